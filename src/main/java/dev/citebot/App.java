@@ -1,0 +1,88 @@
+package dev.citebot;
+
+import dev.citebot.api.ApiServer;
+import dev.citebot.api.DocumentRoutes;
+import dev.citebot.api.HealthRoutes;
+import dev.citebot.api.Json;
+import dev.citebot.api.JsonBody;
+import dev.citebot.api.OpenApiRoutes;
+import dev.citebot.api.QuestionRoutes;
+import dev.citebot.api.QuestionValidator;
+import dev.citebot.api.Routes;
+import dev.citebot.config.CitebotConfig;
+import dev.citebot.config.Prompts;
+import dev.citebot.index.KnowledgeIndex;
+import dev.citebot.pipeline.Pipeline;
+import io.javalin.Javalin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A running Citebot: the pipeline and the HTTP server with every front door. */
+public final class App implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private final Javalin server;
+    private final Pipeline pipeline;
+    private final CompletableFuture<KnowledgeIndex> loaded;
+
+    private App(Javalin server, Pipeline pipeline, CompletableFuture<KnowledgeIndex> loaded) {
+        this.server = server;
+        this.pipeline = pipeline;
+        this.loaded = loaded;
+    }
+
+    /** Starts serving at once (/ready says 503) and indexes the seeds folder in the background. */
+    public static App start(CitebotConfig config, Prompts prompts, Pipeline pipeline) {
+        JsonBody body = new JsonBody(Json.mapper(), config.limits().bodyMaxBytes());
+        QuestionValidator validator = new QuestionValidator(config.limits(), config.retrieval().maxTopK());
+        List<Routes> frontDoors = new ArrayList<>(List.of(
+                new HealthRoutes(pipeline),
+                new QuestionRoutes(pipeline, body, validator),
+                new DocumentRoutes(pipeline)));
+        frontDoors.add(new OpenApiRoutes(frontDoors));
+        Javalin server = ApiServer.create(config.limits().bodyMaxBytes(), frontDoors).start(config.host(), config.port());
+        LOG.info("Citebot listening on http://{}:{}/ (indexing {})", displayHost(config.host()), server.port(),
+                config.seedsDir().toAbsolutePath().normalize());
+        CompletableFuture<KnowledgeIndex> loaded = CompletableFuture.supplyAsync(() -> index(pipeline, config));
+        return new App(server, pipeline, loaded);
+    }
+
+    private static KnowledgeIndex index(Pipeline pipeline, CitebotConfig config) {
+        long started = System.nanoTime();
+        KnowledgeIndex index = pipeline.load(config.seedsDir());
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        if (index.documents().isEmpty()) {
+            LOG.warn("no documents found in {}: Citebot is running and will decline every question until "
+                    + "documents are added", config.seedsDir());
+        } else {
+            LOG.info("ready: indexed {} documents, {} passages in {} ms; {} files skipped",
+                    index.documents().size(), index.passages().size(), ms, index.failures().size());
+        }
+        return index;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    /** Waits until the seeds folder is indexed. */
+    public KnowledgeIndex awaitIndex() {
+        return loaded.join();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    private static String displayHost(String host) {
+        return "0.0.0.0".equals(host) ? "localhost" : host;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.citebot;
+
+import dev.citebot.cli.AskCommand;
+import dev.citebot.cli.ServeCommand;
+import dev.citebot.config.ConfigException;
+import java.util.Arrays;
+
+/** {@code citebot [serve] | ask "question" | eval ...} */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        String command = args.length == 0 ? "serve" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        try {
+            int status = switch (command) {
+                case "serve" -> ServeCommand.run(rest);
+                case "ask" -> AskCommand.run(rest, System.out);
+                case "help", "--help", "-h" -> usage(0);
+                default -> usage(2);
+            };
+            if (status != 0 || !"serve".equals(command)) {
+                System.exit(status);
+            }
+        } catch (ConfigException | IllegalArgumentException e) {
+            System.err.println("citebot: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static int usage(int status) {
+        (status == 0 ? System.out : System.err).println("""
+                usage: java -jar citebot.jar [serve]            start the server on the seeds folder
+                       java -jar citebot.jar ask "question"     answer one question and print its sources
+                Settings: config/citebot.properties, each overridable by CITEBOT_* environment variables.""");
+        return status;
+    }
+}

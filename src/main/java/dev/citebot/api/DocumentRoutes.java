@@ -1,0 +1,32 @@
+package dev.citebot.api;
+
+import dev.citebot.ingest.SourceDocument;
+import dev.citebot.pipeline.Pipeline;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** {@code GET /api/documents} and {@code GET /api/documents/{id}}: what was indexed, and a document's text. */
+public final class DocumentRoutes implements Routes {
+    private final Pipeline pipeline;
+
+    public DocumentRoutes(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    @Override
+    public void register(JavalinConfig config) {
+        config.routes.get("/api/documents", ctx -> ctx.json(Map.of("documents", pipeline.documents())));
+        config.routes.get("/api/documents/{id}", this::document);
+    }
+
+    void document(Context ctx) {
+        SourceDocument doc = pipeline.document(ctx.pathParam("id"))
+                .orElseThrow(() -> new ApiException(404, "no document with that id"));
+        ctx.json(new DocumentText(doc.id(), doc.path(), doc.title(), doc.contentType(), doc.text()));
+    }
+
+    /** A document with its extracted text, the text every citation offset points into. */
+    public record DocumentText(String id, String path, String title, String contentType, String text) {
+    }
+}

@@ -1,0 +1,32 @@
+package dev.citebot.api;
+
+import dev.citebot.index.KnowledgeIndex;
+import dev.citebot.pipeline.Pipeline;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** {@code GET /health} (the process is alive) and {@code GET /ready} (the index is loaded). */
+public final class HealthRoutes implements Routes {
+    private final Pipeline pipeline;
+
+    public HealthRoutes(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    @Override
+    public void register(JavalinConfig config) {
+        config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+        config.routes.get("/ready", this::ready);
+    }
+
+    void ready(Context ctx) {
+        if (!pipeline.isReady()) {
+            ctx.status(503).json(Map.of("status", "loading"));
+            return;
+        }
+        KnowledgeIndex index = pipeline.current();
+        ctx.json(Map.of("status", "ready", "documents", index.documents().size(),
+                "passages", index.passages().size(), "failed", index.failures()));
+    }
+}

@@ -1,0 +1,56 @@
+package dev.citebot.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.JavalinConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * {@code GET /openapi.json}: the OpenAPI 3 description of every route. The core document lives in
+ * {@code openapi.json}; each front door adds its own fragment, merged here once at start-up.
+ */
+public final class OpenApiRoutes implements Routes {
+    private final byte[] document;
+
+    public OpenApiRoutes(List<Routes> frontDoors) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = read(mapper, "/openapi.json");
+        for (Routes routes : frontDoors) {
+            routes.openApiFragment().ifPresent(name -> merge(root, read(mapper, name)));
+        }
+        try {
+            this.document = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void register(JavalinConfig config) {
+        config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(document));
+    }
+
+    private static void merge(ObjectNode root, ObjectNode fragment) {
+        if (fragment.has("paths")) {
+            ((ObjectNode) root.withObject("/paths")).setAll((ObjectNode) fragment.get("paths"));
+        }
+        if (fragment.has("components") && fragment.get("components").has("schemas")) {
+            root.withObject("/components").withObject("/schemas")
+                    .setAll((ObjectNode) fragment.get("components").get("schemas"));
+        }
+    }
+
+    private static ObjectNode read(ObjectMapper mapper, String resource) {
+        try (InputStream in = OpenApiRoutes.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the jar");
+            }
+            return (ObjectNode) mapper.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.citebot.chunk;
+
+import dev.citebot.config.ChunkingConfig;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Packs sentences into passages of about {@code size} characters. A passage prefers to end where a
+ * paragraph ends; it never cuts a sentence (over-long sentences are pre-cut by the sentence splitter).
+ */
+public final class PassageSplitter {
+    private final ChunkingConfig config;
+    private final SentenceSplitter sentences;
+
+    public PassageSplitter(ChunkingConfig config) {
+        this.config = config;
+        this.sentences = new SentenceSplitter(config.size());
+    }
+
+    public List<Passage> split(String documentId, String text) {
+        List<Passage> passages = new ArrayList<>();
+        List<Span> current = new ArrayList<>();
+        for (List<Span> paragraph : sentences.paragraphs(text)) {
+            if (!current.isEmpty() && length(current) >= config.size() / 2) {
+                current = close(passages, documentId, text, current);
+            }
+            for (Span sentence : paragraph) {
+                if (!current.isEmpty() && sentence.end() - current.get(0).start() > config.size()) {
+                    current = close(passages, documentId, text, current);
+                }
+                current.add(sentence);
+            }
+        }
+        if (!current.isEmpty()) {
+            close(passages, documentId, text, current);
+        }
+        return passages;
+    }
+
+    /** Adds the passage and returns the start of the next one: the overlap sentences, if any. */
+    private List<Span> close(List<Passage> passages, String documentId, String text, List<Span> sentences) {
+        int start = sentences.get(0).start();
+        int end = sentences.get(sentences.size() - 1).end();
+        passages.add(new Passage(documentId, passages.size(), start, end, text.substring(start, end), sentences));
+        List<Span> carried = new ArrayList<>();
+        for (int i = sentences.size() - 1; i > 0; i--) {
+            Span s = sentences.get(i);
+            if (end - s.start() > config.overlap()) {
+                break;
+            }
+            carried.add(0, s);
+        }
+        return carried;
+    }
+
+    private static int length(List<Span> sentences) {
+        return sentences.get(sentences.size() - 1).end() - sentences.get(0).start();
+    }
+}

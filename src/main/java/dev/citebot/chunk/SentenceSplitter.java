@@ -1,0 +1,94 @@
+package dev.citebot.chunk;
+
+import dev.langchain4j.data.document.splitter.DocumentBySentenceSplitter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the sentences of a text as spans, paragraph by paragraph, with LangChain4j's sentence splitter
+ * (OpenNLP). A blank line always ends a sentence; a sentence longer than {@code maxLength} is cut at
+ * line breaks, then at spaces.
+ */
+public final class SentenceSplitter {
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+
+    private final DocumentBySentenceSplitter splitter;
+    private final int maxLength;
+
+    public SentenceSplitter(int maxLength) {
+        this.maxLength = maxLength;
+        this.splitter = new DocumentBySentenceSplitter(Integer.MAX_VALUE, 0);
+    }
+
+    /** Paragraphs of the text, each a list of sentence spans. */
+    public List<List<Span>> paragraphs(String text) {
+        List<List<Span>> paragraphs = new ArrayList<>();
+        Matcher m = BLANK_LINE.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            addParagraph(paragraphs, text, from, m.start());
+            from = m.end();
+        }
+        addParagraph(paragraphs, text, from, text.length());
+        return paragraphs;
+    }
+
+    private void addParagraph(List<List<Span>> paragraphs, String text, int from, int to) {
+        List<Span> sentences = sentences(text, from, to);
+        if (!sentences.isEmpty()) {
+            paragraphs.add(sentences);
+        }
+    }
+
+    private List<Span> sentences(String text, int from, int to) {
+        String paragraph = text.substring(from, to);
+        List<Span> spans = new ArrayList<>();
+        int cursor = 0;
+        for (String sentence : splitter.split(paragraph)) {
+            String needle = sentence.strip();
+            if (needle.isEmpty()) {
+                continue;
+            }
+            int at = paragraph.indexOf(needle, cursor);
+            if (at < 0) {
+                continue; // the splitter normalised something; the remainder is picked up below
+            }
+            if (at > cursor && !paragraph.substring(cursor, at).isBlank()) {
+                addTrimmed(spans, paragraph, cursor, at, from);
+            }
+            addTrimmed(spans, paragraph, at, at + needle.length(), from);
+            cursor = at + needle.length();
+        }
+        if (cursor < paragraph.length() && !paragraph.substring(cursor).isBlank()) {
+            addTrimmed(spans, paragraph, cursor, paragraph.length(), from);
+        }
+        return spans;
+    }
+
+    private void addTrimmed(List<Span> spans, String paragraph, int start, int end, int offset) {
+        while (start < end && Character.isWhitespace(paragraph.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(paragraph.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            return;
+        }
+        if (end - start <= maxLength) {
+            spans.add(new Span(offset + start, offset + end));
+            return;
+        }
+        int cut = paragraph.lastIndexOf('\n', start + maxLength);
+        if (cut <= start) {
+            cut = paragraph.lastIndexOf(' ', start + maxLength);
+        }
+        if (cut <= start) {
+            cut = start + maxLength;
+        }
+        addTrimmed(spans, paragraph, start, cut, offset);
+        addTrimmed(spans, paragraph, cut, end, offset);
+    }
+}

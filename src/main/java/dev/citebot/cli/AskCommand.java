@@ -1,0 +1,43 @@
+package dev.citebot.cli;
+
+import dev.citebot.answer.Answer;
+import dev.citebot.answer.Citation;
+import dev.citebot.config.CitebotConfig;
+import dev.citebot.config.Prompts;
+import dev.citebot.pipeline.Pipeline;
+import dev.citebot.pipeline.PipelineFactory;
+import dev.citebot.pipeline.Question;
+import java.io.PrintStream;
+import java.util.List;
+
+/** {@code citebot ask "question"}: indexes the seeds folder, prints the answer and its numbered sources. */
+public final class AskCommand {
+    private AskCommand() {
+    }
+
+    public static int run(String[] args, PrintStream out) {
+        String question = String.join(" ", args).strip();
+        if (question.isEmpty()) {
+            throw new IllegalArgumentException("usage: citebot ask \"your question\"");
+        }
+        CitebotConfig config = CitebotConfig.load(System.getenv());
+        Prompts prompts = Prompts.load(config.promptsDir());
+        Pipeline pipeline = PipelineFactory.create(config, prompts);
+        pipeline.load(config.seedsDir());
+        print(pipeline.ask(Question.of(question)), out);
+        return 0;
+    }
+
+    static void print(Answer answer, PrintStream out) {
+        out.println(answer.answer());
+        List<Citation> sources = answer.answerable() ? answer.citations() : answer.closestMatches();
+        if (!sources.isEmpty()) {
+            out.println();
+            out.println(answer.answerable() ? "Sources:" : "Closest matches:");
+        }
+        for (Citation c : sources) {
+            out.printf("[%d] %s (%s, characters %d-%d, score %.3f)%n    \"%s\"%n", c.n(), c.title(), c.path(),
+                    c.quoteStart(), c.quoteEnd(), c.score(), c.quote().replaceAll("\\s+", " "));
+        }
+    }
+}

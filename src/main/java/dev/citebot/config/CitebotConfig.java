@@ -1,0 +1,81 @@
+package dev.citebot.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Every setting, read once at start-up and passed to the parts that need it. Front doors read their own
+ * section from {@link #settings()} into their own record (e.g. the widget's allowed origins).
+ */
+public record CitebotConfig(
+        String host,
+        int port,
+        Path seedsDir,
+        Path promptsDir,
+        Path dataDir,
+        IngestConfig ingest,
+        ChunkingConfig chunking,
+        String embeddingModel,
+        int embeddingBatchSize,
+        RetrievalConfig retrieval,
+        AnswerConfig answer,
+        LimitsConfig limits,
+        Settings settings) {
+
+    public static final Path DEFAULT_FILE = Path.of("config", "citebot.properties");
+
+    /** Reads {@code CITEBOT_CONFIG} (or config/citebot.properties) and applies environment overrides. */
+    public static CitebotConfig load(Map<String, String> environment) {
+        Path file = Path.of(environment.getOrDefault("CITEBOT_CONFIG", DEFAULT_FILE.toString()));
+        return load(file, environment);
+    }
+
+    public static CitebotConfig load(Path file, Map<String, String> environment) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read config file " + file + ": " + e.getMessage(), e);
+        }
+        return from(Settings.of(properties, environment));
+    }
+
+    public static CitebotConfig from(Settings s) {
+        return new CitebotConfig(
+                s.text("host"),
+                s.integer("port"),
+                Path.of(s.text("seeds.dir")),
+                Path.of(s.text("prompts.dir")),
+                Path.of(s.text("data.dir")),
+                new IngestConfig(s.longValue("ingest.max.file.bytes"), s.integer("ingest.max.chars")),
+                new ChunkingConfig(s.integer("chunk.size"), s.integer("chunk.overlap")),
+                s.text("embedding.model"),
+                s.integer("embedding.batch.size"),
+                new RetrievalConfig(
+                        RetrievalConfig.Mode.parse(s.text("retrieval.mode")),
+                        s.integer("retrieval.top.k"),
+                        s.integer("retrieval.max.top.k"),
+                        s.integer("retrieval.rrf.k")),
+                new AnswerConfig(
+                        s.integer("answer.max.sentences"),
+                        s.decimal("answer.min.score"),
+                        s.decimal("answer.min.term.coverage"),
+                        s.decimal("answer.sentence.ratio"),
+                        s.integer("answer.closest.matches")),
+                new LimitsConfig(
+                        s.integer("limits.question.max.chars"),
+                        s.longValue("limits.body.max.bytes"),
+                        s.integer("limits.search.max.k")),
+                s);
+    }
+
+    public CitebotConfig withSeedsDir(Path dir) {
+        return new CitebotConfig(host, port, dir, promptsDir, dataDir, ingest, chunking, embeddingModel,
+                embeddingBatchSize, retrieval, answer, limits, settings);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.citebot.embed;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/** Turns texts into unit-length vectors with an in-process model, in batches. */
+public final class Embedder {
+    private final EmbeddingModel model;
+    private final String modelName;
+    private final int batchSize;
+
+    public Embedder(String modelName, int batchSize) {
+        this(EmbeddingModels.named(modelName), modelName, batchSize);
+    }
+
+    public Embedder(EmbeddingModel model, String modelName, int batchSize) {
+        this.model = model;
+        this.modelName = modelName;
+        this.batchSize = Math.max(1, batchSize);
+    }
+
+    public String modelName() {
+        return modelName;
+    }
+
+    public EmbeddingModel model() {
+        return model;
+    }
+
+    /**
+     * Vectors for document text, in the order given. Texts are batched by length so that a batch pads
+     * short texts to a similar length instead of to the longest text of the corpus.
+     */
+    public List<float[]> embedAll(List<String> texts) {
+        Integer[] order = new Integer[texts.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingInt(i -> texts.get(i).length()));
+        float[][] vectors = new float[texts.size()][];
+        for (int from = 0; from < order.length; from += batchSize) {
+            int to = Math.min(order.length, from + batchSize);
+            List<TextSegment> batch = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                batch.add(TextSegment.from(texts.get(order[i])));
+            }
+            List<Embedding> embeddings = model.embedAll(batch).content();
+            for (int i = from; i < to; i++) {
+                vectors[order[i]] = Vectors.normalized(embeddings.get(i - from).vector());
+            }
+        }
+        return Arrays.asList(vectors);
+    }
+
+    /** The vector of a question (some models expect an instruction in front of queries). */
+    public float[] embedQuery(String question) {
+        String text = EmbeddingModels.queryPrefix(modelName) + question;
+        return Vectors.normalized(model.embed(text).content().vector());
+    }
+}

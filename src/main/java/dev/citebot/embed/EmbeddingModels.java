@@ -1,0 +1,30 @@
+package dev.citebot.embed;
+
+import dev.citebot.config.ConfigException;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.util.List;
+
+/** The in-process ONNX models LangChain4j ships as jars, by the names used in config. */
+public final class EmbeddingModels {
+    public static final List<String> NAMES = List.of("all-minilm-l6-v2", "all-minilm-l6-v2-q", "bge-small-en-v1.5-q");
+
+    private EmbeddingModels() {
+    }
+
+    public static EmbeddingModel named(String name) {
+        return switch (name) {
+            case "all-minilm-l6-v2" -> new AllMiniLmL6V2EmbeddingModel();
+            case "all-minilm-l6-v2-q" -> new AllMiniLmL6V2QuantizedEmbeddingModel();
+            case "bge-small-en-v1.5-q" -> new BgeSmallEnV15QuantizedEmbeddingModel();
+            default -> throw new ConfigException("embedding.model must be one of " + NAMES + ", got '" + name + "'");
+        };
+    }
+
+    /** BGE is trained to find passages for a query written with this instruction in front. */
+    public static String queryPrefix(String name) {
+        return name.startsWith("bge") ? "Represent this sentence for searching relevant passages: " : "";
+    }
+}

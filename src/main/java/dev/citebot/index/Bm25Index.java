@@ -1,0 +1,100 @@
+package dev.citebot.index;
+
+import dev.citebot.text.Terms;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/** Lucene BM25 over the passages (English analysis), in memory; also answers "how rare is this term". */
+public final class Bm25Index {
+    private static final String ID = "pid";
+
+    private final Terms terms;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    /** A passage number and its BM25 score. */
+    public record Hit(int passage, float score) {
+    }
+
+    public Bm25Index(Terms terms, List<String> passageTexts) {
+        this.terms = terms;
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(terms.analyzer()).setSimilarity(new BM25Similarity());
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (int i = 0; i < passageTexts.size(); i++) {
+                Document doc = new Document();
+                doc.add(new StoredField(ID, i));
+                doc.add(new TextField(Terms.FIELD, passageTexts.get(i), Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            this.reader = DirectoryReader.open(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.searcher = new IndexSearcher(reader);
+        this.searcher.setSimilarity(new BM25Similarity());
+    }
+
+    public List<Hit> search(List<String> queryTerms, int k) {
+        if (queryTerms.isEmpty() || reader.numDocs() == 0) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : queryTerms) {
+            query.add(new TermQuery(new Term(Terms.FIELD, term)), BooleanClause.Occur.SHOULD);
+        }
+        return run(query.build(), k);
+    }
+
+    private List<Hit> run(Query query, int k) {
+        try {
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(query, k).scoreDocs) {
+                int passage = searcher.storedFields().document(sd.doc).getField(ID).numericValue().intValue();
+                hits.add(new Hit(passage, sd.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Number of passages that contain the (analysed) term. */
+    public int passagesWith(String term) {
+        try {
+            return reader.docFreq(new Term(Terms.FIELD, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** BM25's inverse document frequency of an analysed term; unseen terms get the highest value. */
+    public double idf(String term) {
+        int n = reader.numDocs();
+        int df = passagesWith(term);
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    public Terms terms() {
+        return terms;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.citebot.index;
+
+import dev.citebot.chunk.Passage;
+import dev.citebot.chunk.PassageSplitter;
+import dev.citebot.chunk.Span;
+import dev.citebot.embed.Embedder;
+import dev.citebot.ingest.IngestResult;
+import dev.citebot.ingest.SourceDocument;
+import dev.citebot.text.Terms;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+
+/** Builds a {@link KnowledgeIndex}: split documents into passages, embed passages and sentences, index terms. */
+public final class Indexer {
+    private final PassageSplitter splitter;
+    private final Embedder embedder;
+    private final Terms terms;
+
+    public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms) {
+        this.splitter = splitter;
+        this.embedder = embedder;
+        this.terms = terms;
+    }
+
+    public KnowledgeIndex build(IngestResult ingested) {
+        List<Passage> passages = new ArrayList<>();
+        for (SourceDocument doc : ingested.documents()) {
+            passages.addAll(splitter.split(doc.id(), doc.text()));
+        }
+        List<String> texts = new ArrayList<>();
+        passages.forEach(p -> texts.add(p.text()));
+        int sentenceStart = texts.size();
+        Map<String, String> textById = new HashMap<>();
+        ingested.documents().forEach(d -> textById.put(d.id(), d.text()));
+        for (Passage p : passages) {
+            String docText = textById.get(p.documentId());
+            for (Span s : p.sentences()) {
+                texts.add(s.of(docText));
+            }
+        }
+        List<float[]> vectors = embedder.embedAll(texts);
+
+        InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
+        List<String> ids = new ArrayList<>();
+        List<Embedding> embeddings = new ArrayList<>();
+        List<TextSegment> segments = new ArrayList<>();
+        float[][] passageVectors = new float[passages.size()][];
+        float[][][] sentenceVectors = new float[passages.size()][][];
+        int next = sentenceStart;
+        for (int i = 0; i < passages.size(); i++) {
+            passageVectors[i] = vectors.get(i);
+            ids.add(Integer.toString(i));
+            embeddings.add(Embedding.from(vectors.get(i)));
+            segments.add(TextSegment.from(passages.get(i).text()));
+            sentenceVectors[i] = new float[passages.get(i).sentences().size()][];
+            for (int s = 0; s < sentenceVectors[i].length; s++) {
+                sentenceVectors[i][s] = vectors.get(next++);
+            }
+        }
+        if (!ids.isEmpty()) {
+            store.addAll(ids, embeddings, segments);
+        }
+        Bm25Index bm25 = new Bm25Index(terms, texts.subList(0, sentenceStart));
+        return new KnowledgeIndex(ingested.documents(), passages, store, passageVectors, sentenceVectors, bm25, ingested.failures());
+    }
+}

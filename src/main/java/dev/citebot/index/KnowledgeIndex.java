@@ -1,0 +1,84 @@
+package dev.citebot.index;
+
+import dev.citebot.chunk.Passage;
+import dev.citebot.ingest.IngestFailure;
+import dev.citebot.ingest.SourceDocument;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One immutable snapshot of everything searchable: documents, their passages, the dense store of passage
+ * vectors, the sentence vectors used to pick answer sentences, and the BM25 index. A new snapshot replaces
+ * an old one whole, so a question never sees half an index.
+ */
+public final class KnowledgeIndex {
+    private final Map<String, SourceDocument> documents = new LinkedHashMap<>();
+    private final List<Passage> passages;
+    private final InMemoryEmbeddingStore<TextSegment> passageStore;
+    private final float[][] passageVectors;
+    private final float[][][] sentenceVectors;
+    private final Bm25Index bm25;
+    private final List<IngestFailure> failures;
+
+    KnowledgeIndex(List<SourceDocument> documents, List<Passage> passages,
+                   InMemoryEmbeddingStore<TextSegment> passageStore, float[][] passageVectors, float[][][] sentenceVectors, Bm25Index bm25,
+                   List<IngestFailure> failures) {
+        documents.forEach(d -> this.documents.put(d.id(), d));
+        this.passages = List.copyOf(passages);
+        this.passageStore = passageStore;
+        this.passageVectors = passageVectors;
+        this.sentenceVectors = sentenceVectors;
+        this.bm25 = bm25;
+        this.failures = List.copyOf(failures);
+    }
+
+    public List<SourceDocument> documents() {
+        return List.copyOf(documents.values());
+    }
+
+    public Optional<SourceDocument> document(String id) {
+        return Optional.ofNullable(documents.get(id));
+    }
+
+    public List<Passage> passages() {
+        return passages;
+    }
+
+    public Passage passage(int number) {
+        return passages.get(number);
+    }
+
+    public long passageCount(String documentId) {
+        return passages.stream().filter(p -> p.documentId().equals(documentId)).count();
+    }
+
+    public InMemoryEmbeddingStore<TextSegment> passageStore() {
+        return passageStore;
+    }
+
+    /** Unit vector of passage {@code p}. */
+    public float[] passageVector(int p) {
+        return passageVectors[p];
+    }
+
+    /** Unit vector of sentence {@code s} of passage {@code p}. */
+    public float[] sentenceVector(int p, int s) {
+        return sentenceVectors[p][s];
+    }
+
+    public Bm25Index bm25() {
+        return bm25;
+    }
+
+    public List<IngestFailure> failures() {
+        return failures;
+    }
+
+    public boolean isEmpty() {
+        return passages.isEmpty();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.citebot.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+/** Extracts plain text and metadata from one file with Tika; a fresh handler and context per file. */
+public final class TextExtractor {
+    /** Text, Tika's title (may be blank) and detected media type of one file. */
+    public record Extraction(String text, String title, String contentType) {
+    }
+
+    private final Parser parser = new AutoDetectParser();
+    private final int maxChars;
+
+    public TextExtractor(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    public Extraction extract(Path file) throws IOException {
+        BodyContentHandler handler = new BodyContentHandler(maxChars);
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        try (InputStream in = Files.newInputStream(file)) {
+            parser.parse(in, handler, metadata, new ParseContext());
+        } catch (SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new IOException("extracted text is longer than " + maxChars + " characters");
+            }
+            throw new IOException("unreadable content: " + e.getMessage(), e);
+        } catch (TikaException e) {
+            throw new IOException(reason(e), e);
+        }
+        String title = metadata.get(TikaCoreProperties.TITLE);
+        String type = metadata.get(Metadata.CONTENT_TYPE);
+        return new Extraction(handler.toString(), title == null ? "" : title.strip(),
+                type == null ? "application/octet-stream" : type.split(";")[0].strip());
+    }
+
+    private static String reason(TikaException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return "cannot parse: " + message;
+    }
+}

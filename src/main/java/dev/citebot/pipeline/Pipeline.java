@@ -1,0 +1,112 @@
+package dev.citebot.pipeline;
+
+import dev.citebot.answer.Answer;
+import dev.citebot.answer.AnswerComposer;
+import dev.citebot.answer.FollowUps;
+import dev.citebot.chunk.Passage;
+import dev.citebot.index.Indexer;
+import dev.citebot.index.KnowledgeIndex;
+import dev.citebot.ingest.DocumentLoader;
+import dev.citebot.ingest.IngestResult;
+import dev.citebot.ingest.SourceDocument;
+import dev.citebot.retrieve.Query;
+import dev.citebot.retrieve.Retriever;
+import dev.citebot.retrieve.ScoredPassage;
+import dev.citebot.text.Terms;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The question-answering pipeline every front door shares: ingest, chunk, embed, index, retrieve, answer.
+ * It knows nothing of HTTP, Slack or the widget. The index is swapped whole, so readers never see half of one.
+ */
+public final class Pipeline {
+    private final DocumentLoader loader;
+    private final Indexer indexer;
+    private final Retriever retriever;
+    private final AnswerComposer composer;
+    private final Terms terms;
+    private final int defaultTopK;
+    private final int maxTopK;
+    private final AtomicReference<KnowledgeIndex> index = new AtomicReference<>();
+
+    public Pipeline(DocumentLoader loader, Indexer indexer, Retriever retriever, AnswerComposer composer, Terms terms,
+                    int defaultTopK, int maxTopK) {
+        this.loader = loader;
+        this.indexer = indexer;
+        this.retriever = retriever;
+        this.composer = composer;
+        this.terms = terms;
+        this.defaultTopK = defaultTopK;
+        this.maxTopK = maxTopK;
+    }
+
+    /** Reads the folder and replaces the index; returns the new index. */
+    public KnowledgeIndex load(Path folder) {
+        IngestResult ingested = loader.load(folder);
+        KnowledgeIndex built = indexer.build(ingested);
+        index.set(built);
+        return built;
+    }
+
+    public boolean isReady() {
+        return index.get() != null;
+    }
+
+    public Answer ask(Question question) {
+        long started = System.nanoTime();
+        KnowledgeIndex snapshot = current();
+        String retrievalText = FollowUps.retrievalText(question.text(), question.history());
+        Query query = retriever.query(retrievalText);
+        List<ScoredPassage> passages = retriever.retrieve(snapshot, query, topK(question.topK()));
+        List<String> ownTerms = List.copyOf(new LinkedHashSet<>(terms.of(question.text())));
+        Answer answer = composer.compose(snapshot, question.text(), ownTerms, query, passages);
+        return answer.withTook((System.nanoTime() - started) / 1_000_000);
+    }
+
+    public List<SearchHit> search(String text, int k) {
+        KnowledgeIndex snapshot = current();
+        List<SearchHit> hits = new ArrayList<>();
+        for (ScoredPassage sp : retriever.retrieve(snapshot, retriever.query(text), Math.min(k, maxTopK))) {
+            Passage p = snapshot.passage(sp.passage());
+            SourceDocument doc = snapshot.document(p.documentId()).orElseThrow();
+            hits.add(new SearchHit(hits.size() + 1, doc.id(), doc.path(), doc.title(), p.index(), p.start(), p.end(),
+                    p.text(), round(sp.score()), round(sp.dense()), round(sp.bm25())));
+        }
+        return hits;
+    }
+
+    public List<DocumentSummary> documents() {
+        KnowledgeIndex snapshot = current();
+        return snapshot.documents().stream().map(d -> summary(snapshot, d)).toList();
+    }
+
+    public Optional<SourceDocument> document(String id) {
+        return current().document(id);
+    }
+
+    public KnowledgeIndex current() {
+        KnowledgeIndex snapshot = index.get();
+        if (snapshot == null) {
+            throw new NotReadyException();
+        }
+        return snapshot;
+    }
+
+    private int topK(int requested) {
+        return requested <= 0 ? defaultTopK : Math.min(requested, maxTopK);
+    }
+
+    private static DocumentSummary summary(KnowledgeIndex index, SourceDocument d) {
+        return new DocumentSummary(d.id(), d.path(), d.title(), d.contentType(), index.passageCount(d.id()),
+                d.sizeBytes(), d.text().length());
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.citebot.pipeline;
+
+import dev.citebot.answer.AnswerComposer;
+import dev.citebot.answer.KeyTerms;
+import dev.citebot.answer.SentenceRanker;
+import dev.citebot.chunk.PassageSplitter;
+import dev.citebot.config.CitebotConfig;
+import dev.citebot.config.Prompts;
+import dev.citebot.embed.Embedder;
+import dev.citebot.index.Indexer;
+import dev.citebot.ingest.DocumentLoader;
+import dev.citebot.ingest.TextExtractor;
+import dev.citebot.retrieve.Retriever;
+import dev.citebot.text.Terms;
+
+/** Wires the pipeline's stages from the config and prompts, each stage given what it needs. */
+public final class PipelineFactory {
+    private PipelineFactory() {
+    }
+
+    public static Pipeline create(CitebotConfig config, Prompts prompts) {
+        return create(config, prompts, new Embedder(config.embeddingModel(), config.embeddingBatchSize()));
+    }
+
+    public static Pipeline create(CitebotConfig config, Prompts prompts, Embedder embedder) {
+        Terms terms = new Terms();
+        DocumentLoader loader = new DocumentLoader(new TextExtractor(config.ingest().maxChars()),
+                config.ingest().maxFileBytes());
+        Indexer indexer = new Indexer(new PassageSplitter(config.chunking()), embedder, terms);
+        Retriever retriever = new Retriever(config.retrieval(), embedder, terms);
+        AnswerComposer composer = new AnswerComposer(config.answer(), prompts,
+                new SentenceRanker(terms, SentenceRanker.Weights.DEFAULT), new KeyTerms(terms));
+        return new Pipeline(loader, indexer, retriever, composer, terms, config.retrieval().topK(),
+                config.retrieval().maxTopK());
+    }
+}

@@ -1,0 +1,77 @@
+package dev.citebot.retrieve;
+
+import dev.citebot.config.RetrievalConfig;
+import dev.citebot.embed.Embedder;
+import dev.citebot.embed.Vectors;
+import dev.citebot.index.Bm25Index;
+import dev.citebot.index.KnowledgeIndex;
+import dev.citebot.text.Terms;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.EmbeddingMatch;
+import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/** Finds the passages closest to a question: dense vectors, BM25, or both fused by reciprocal rank. */
+public final class Retriever {
+    private final RetrievalConfig config;
+    private final Embedder embedder;
+    private final Terms terms;
+
+    public Retriever(RetrievalConfig config, Embedder embedder, Terms terms) {
+        this.config = config;
+        this.embedder = embedder;
+        this.terms = terms;
+    }
+
+    public Query query(String text) {
+        return new Query(text, embedder.embedQuery(text), List.copyOf(new LinkedHashSet<>(terms.of(text))));
+    }
+
+    public List<ScoredPassage> retrieve(KnowledgeIndex index, Query query, int k) {
+        if (index.isEmpty()) {
+            return List.of();
+        }
+        int depth = Math.max(k, config.maxTopK());
+        List<Bm25Index.Hit> lexical = index.bm25().search(query.terms(), depth);
+        List<ScoredPassage> ranked = switch (config.mode()) {
+            case DENSE -> dense(index, query, depth, lexical);
+            case BM25 -> bm25(index, query, lexical);
+            case HYBRID -> RankFusion.fuse(List.of(dense(index, query, depth, lexical), bm25(index, query, lexical)),
+                    config.rrfK());
+        };
+        return ranked.subList(0, Math.min(k, ranked.size()));
+    }
+
+    private static List<ScoredPassage> dense(KnowledgeIndex index, Query query, int depth,
+                                             List<Bm25Index.Hit> lexical) {
+        EmbeddingSearchRequest request = EmbeddingSearchRequest.builder()
+                .queryEmbedding(Embedding.from(query.vector()))
+                .maxResults(depth)
+                .build();
+        Map<Integer, Float> bm25 = new HashMap<>();
+        lexical.forEach(h -> bm25.put(h.passage(), h.score()));
+        List<ScoredPassage> hits = new ArrayList<>();
+        for (EmbeddingMatch<TextSegment> match : index.passageStore().search(request).matches()) {
+            int p = Integer.parseInt(match.embeddingId());
+            double cosine = 2 * match.score() - 1;
+            hits.add(new ScoredPassage(p, cosine, cosine, bm25.getOrDefault(p, 0f)));
+        }
+        return hits;
+    }
+
+    private static List<ScoredPassage> bm25(KnowledgeIndex index, Query query, List<Bm25Index.Hit> lexical) {
+        List<ScoredPassage> hits = new ArrayList<>();
+        for (Bm25Index.Hit hit : lexical) {
+            double cosine = Vectors.dot(query.vector(), index.passageVector(hit.passage()));
+            hits.add(new ScoredPassage(hit.passage(), hit.score(), cosine, hit.score()));
+        }
+        hits.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
+        return hits;
+    }
+}
