@@ -68,6 +68,13 @@ public final class App implements AutoCloseable {
         return server.port();
     }
 
+    /** Every HTTP route the server answers, as "METHOD /path" (the OpenAPI document must describe each). */
+    public List<String> endpoints() {
+        return server.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+                .toList();
+    }
+
     public Pipeline pipeline() {
         return pipeline;
     }

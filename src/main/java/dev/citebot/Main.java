@@ -3,6 +3,8 @@ package dev.citebot;
 import dev.citebot.cli.AskCommand;
 import dev.citebot.cli.ServeCommand;
 import dev.citebot.config.ConfigException;
+import dev.citebot.eval.EvalCommand;
+import java.io.IOException;
 import java.util.Arrays;
 
 /** {@code citebot [serve] | ask "question" | eval ...} */
@@ -17,6 +19,7 @@ public final class Main {
             int status = switch (command) {
                 case "serve" -> ServeCommand.run(rest);
                 case "ask" -> AskCommand.run(rest, System.out);
+                case "eval" -> EvalCommand.run(rest, System.getenv(), System.out);
                 case "help", "--help", "-h" -> usage(0);
                 default -> usage(2);
             };
@@ -26,6 +29,9 @@ public final class Main {
         } catch (ConfigException | IllegalArgumentException e) {
             System.err.println("citebot: " + e.getMessage());
             System.exit(2);
+        } catch (IOException e) {
+            System.err.println("citebot: " + e.getMessage());
+            System.exit(1);
         }
     }
 
@@ -33,6 +39,9 @@ public final class Main {
         (status == 0 ? System.out : System.err).println("""
                 usage: java -jar citebot.jar [serve]            start the server on the seeds folder
                        java -jar citebot.jar ask "question"     answer one question and print its sources
+                       java -jar citebot.jar eval --docs DIR --questions FILE.jsonl [--report out.json]
+                                                 [--mode citebot|naive|bm25]
+                       java -jar citebot.jar eval --beir DIR     retrieval quality (nDCG@10, Recall@10/100)
                 Settings: config/citebot.properties, each overridable by CITEBOT_* environment variables.""");
         return status;
     }

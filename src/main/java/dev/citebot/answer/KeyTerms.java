@@ -4,18 +4,14 @@ import dev.citebot.index.Bm25Index;
 import dev.citebot.text.Terms;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Checks that a question's key terms occur somewhere in the documents. Key terms are the names in the
- * question (capitalised words after its first word, runs of them kept together as one name) and numbers.
- * A question about a name no document mentions cannot be answered from the documents, however close some
- * passage looks.
+ * question (capitalised words after its first word; runs of them are one name) and numbers. A question about
+ * a name no document mentions cannot be answered from the documents, however close some passage looks.
+ * A near spelling in the documents counts as mentioned, so a typo in a name does not decline the question.
  */
 public final class KeyTerms {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
-
     private final Terms terms;
 
     public KeyTerms(Terms terms) {
@@ -25,39 +21,58 @@ public final class KeyTerms {
     /** The names and numbers of the question that no passage contains, as written in the question. */
     public List<String> missing(String question, Bm25Index index) {
         List<String> missing = new ArrayList<>();
-        StringBuilder name = new StringBuilder();
+        List<Terms.Token> name = new ArrayList<>();
         boolean nameMissing = false;
-        Matcher m = WORD.matcher(question);
-        boolean first = true;
-        while (m.find()) {
-            String word = m.group().replaceAll("[.’'-]+$", "");
-            boolean key = !first && isKey(word);
-            first = false;
+        int firstWord = firstWordStart(question);
+        for (Terms.Token token : terms.tokens(question)) {
+            boolean key = token.start() != firstWord && isKey(question, token);
+            boolean continues = !name.isEmpty() && adjacent(question, name.get(name.size() - 1), token);
+            if (!name.isEmpty() && (!key || !continues)) {
+                if (nameMissing) {
+                    missing.add(question.substring(name.get(0).start(), name.get(name.size() - 1).end()));
+                }
+                name.clear();
+                nameMissing = false;
+            }
             if (key) {
-                boolean absent = absent(word, index);
-                name.append(name.length() > 0 ? " " : "").append(word);
-                nameMissing |= absent;
-                continue;
+                name.add(token);
+                nameMissing |= !index.mentions(token.term());
             }
-            if (name.length() > 0 && nameMissing) {
-                missing.add(name.toString());
-            }
-            name.setLength(0);
-            nameMissing = false;
         }
-        if (name.length() > 0 && nameMissing) {
-            missing.add(name.toString());
+        if (!name.isEmpty() && nameMissing) {
+            missing.add(question.substring(name.get(0).start(), name.get(name.size() - 1).end()));
         }
         return missing;
     }
 
-    private static boolean isKey(String word) {
-        return !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || word.chars().anyMatch(Character::isDigit));
+    /** The analysed terms of the question's names and numbers. */
+    public List<String> keyTermStems(String question) {
+        int firstWord = firstWordStart(question);
+        return terms.tokens(question).stream()
+                .filter(t -> t.start() != firstWord && isKey(question, t))
+                .map(Terms.Token::term).toList();
     }
 
-    private boolean absent(String word, Bm25Index index) {
-        List<String> analysed = terms.of(word);
-        return !analysed.isEmpty() && analysed.stream().anyMatch(t -> index.passagesWith(t) == 0);
+    private static boolean isKey(String question, Terms.Token token) {
+        String word = question.substring(token.start(), token.end());
+        if (word.length() < 2) {
+            return false; // "I", "A": capitalised, but not names
+        }
+        return Character.isUpperCase(word.charAt(0)) || word.chars().anyMatch(Character::isDigit);
+    }
+
+    /** Two words belong to one name when only spaces or hyphens stand between them. */
+    private static boolean adjacent(String question, Terms.Token before, Terms.Token after) {
+        return question.substring(before.end(), after.start()).matches("[\\s\\-]*");
+    }
+
+    private static int firstWordStart(String question) {
+        for (int i = 0; i < question.length(); i++) {
+            if (Character.isLetterOrDigit(question.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Share of the question's terms (weighted by rarity) that occur somewhere in the documents. */

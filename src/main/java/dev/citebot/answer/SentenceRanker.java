@@ -1,52 +1,53 @@
 package dev.citebot.answer;
 
 import dev.citebot.chunk.Passage;
-import dev.citebot.chunk.Span;
+import dev.citebot.config.RankingWeights;
 import dev.citebot.embed.Vectors;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.retrieve.Query;
 import dev.citebot.retrieve.ScoredPassage;
 import dev.citebot.text.Terms;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Ranks the sentences of the retrieved passages as answers. Three kinds of evidence are blended:
- * the sentence's own vector (dense), the question terms it contains weighted by rarity (lexical),
- * and how well its whole passage matched (context, which catches sentences that say "he" for a name).
+ * Ranks the sentences of the retrieved passages as answers, blending the evidence of {@link RankingWeights}:
+ * the sentence's own vector, the rare question terms it and its neighbours contain, and how well its whole
+ * passage matched (which rescues a sentence that says "he" for a name).
  */
 public final class SentenceRanker {
-    /** Weights of the three kinds of evidence; they sum to 1 so that scores stay in 0..1. */
-    public record Weights(double dense, double lexical, double context) {
-        public static final Weights DEFAULT = new Weights(0.45, 0.35, 0.20);
-    }
-
     private final Terms terms;
-    private final Weights weights;
+    private final RankingWeights weights;
 
-    public SentenceRanker(Terms terms, Weights weights) {
+    public SentenceRanker(Terms terms, RankingWeights weights) {
         this.terms = terms;
-        this.weights = weights;
+        this.weights = weights.normalised();
     }
 
     public List<CandidateSentence> rank(KnowledgeIndex index, Query query, List<ScoredPassage> passages) {
+        Map<String, Double> idf = new HashMap<>();
+        query.terms().forEach(t -> idf.put(t, index.bm25().idf(t)));
+        double totalIdf = idf.values().stream().mapToDouble(Double::doubleValue).sum();
+        double bestBm25 = passages.stream().mapToDouble(ScoredPassage::bm25).max().orElse(0);
         List<CandidateSentence> candidates = new ArrayList<>();
-        double totalIdf = 0;
-        for (String t : query.terms()) {
-            totalIdf += index.bm25().idf(t);
-        }
         for (int rank = 0; rank < passages.size(); rank++) {
             ScoredPassage hit = passages.get(rank);
             Passage passage = index.passage(hit.passage());
             String docText = index.document(passage.documentId()).orElseThrow().text();
-            double context = Math.max(0, hit.dense());
-            for (int s = 0; s < passage.sentences().size(); s++) {
-                Span span = passage.sentences().get(s);
+            List<Set<String>> sentenceTerms = new ArrayList<>();
+            passage.sentences().forEach(s -> sentenceTerms.add(new HashSet<>(terms.of(s.of(docText)))));
+            double context = weights.context() * Math.max(0, hit.dense())
+                    + weights.bm25() * (bestBm25 > 0 ? hit.bm25() / bestBm25 : 0);
+            for (int s = 0; s < sentenceTerms.size(); s++) {
                 double dense = Math.max(0, Vectors.dot(query.vector(), index.sentenceVector(hit.passage(), s)));
-                double lexical = lexical(index, query, span.of(docText), totalIdf);
-                double score = weights.dense() * dense + weights.lexical() * lexical + weights.context() * context;
+                double lexical = covered(idf, sentenceTerms.get(s), totalIdf);
+                double window = covered(idf, neighbourhood(sentenceTerms, s), totalIdf);
+                double score = weights.dense() * dense + weights.lexical() * lexical + weights.window() * window
+                        + context;
                 candidates.add(new CandidateSentence(hit.passage(), s, rank, dense, lexical, score));
             }
         }
@@ -54,15 +55,26 @@ public final class SentenceRanker {
         return candidates;
     }
 
-    private double lexical(KnowledgeIndex index, Query query, String sentence, double totalIdf) {
+    private static Set<String> neighbourhood(List<Set<String>> sentenceTerms, int s) {
+        Set<String> window = new HashSet<>(sentenceTerms.get(s));
+        if (s > 0) {
+            window.addAll(sentenceTerms.get(s - 1));
+        }
+        if (s + 1 < sentenceTerms.size()) {
+            window.addAll(sentenceTerms.get(s + 1));
+        }
+        return window;
+    }
+
+    /** Share of the question's IDF mass whose terms are present. */
+    private static double covered(Map<String, Double> idf, Set<String> present, double totalIdf) {
         if (totalIdf <= 0) {
             return 0;
         }
-        Set<String> present = new HashSet<>(terms.of(sentence));
         double covered = 0;
-        for (String t : query.terms()) {
-            if (present.contains(t)) {
-                covered += index.bm25().idf(t);
+        for (Map.Entry<String, Double> e : idf.entrySet()) {
+            if (present.contains(e.getKey())) {
+                covered += e.getValue();
             }
         }
         return covered / totalIdf;

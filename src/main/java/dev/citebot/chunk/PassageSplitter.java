@@ -27,6 +27,9 @@ public final class PassageSplitter {
             for (Span sentence : paragraph) {
                 if (!current.isEmpty() && sentence.end() - current.get(0).start() > config.size()) {
                     current = close(passages, documentId, text, current);
+                    while (!current.isEmpty() && sentence.end() - current.get(0).start() > config.size()) {
+                        current.remove(0); // the overlap must not push the passage over its size
+                    }
                 }
                 current.add(sentence);
             }

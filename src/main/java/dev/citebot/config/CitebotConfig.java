@@ -66,7 +66,10 @@ public record CitebotConfig(
                         s.decimal("answer.min.score"),
                         s.decimal("answer.min.term.coverage"),
                         s.decimal("answer.sentence.ratio"),
-                        s.integer("answer.closest.matches")),
+                        s.integer("answer.closest.matches"),
+                        new RankingWeights(s.decimal("answer.weight.dense"), s.decimal("answer.weight.lexical"),
+                                s.decimal("answer.weight.context"), s.decimal("answer.weight.window"),
+                                s.decimal("answer.weight.bm25")).normalised()),
                 new LimitsConfig(
                         s.integer("limits.question.max.chars"),
                         s.longValue("limits.body.max.bytes"),

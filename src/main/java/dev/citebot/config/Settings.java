@@ -46,6 +46,14 @@ public final class Settings {
         return value;
     }
 
+    public boolean flag(String key) {
+        String value = text(key);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new ConfigException("setting '" + key + "' must be true or false, got '" + value + "'");
+        }
+        return Boolean.parseBoolean(value);
+    }
+
     public int integer(String key) {
         try {
             return Integer.parseInt(text(key));

@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -82,6 +83,25 @@ public final class Bm25Index {
     public int passagesWith(String term) {
         try {
             return reader.docFreq(new Term(Terms.FIELD, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * True when some passage contains the term or a near spelling of it (one edit for words of five to seven
+     * letters, two for longer ones), so that a typo in a name still finds the name.
+     */
+    public boolean mentions(String term) {
+        if (passagesWith(term) > 0) {
+            return true;
+        }
+        int edits = term.length() >= 8 ? 2 : term.length() >= 5 ? 1 : 0;
+        if (edits == 0) {
+            return false;
+        }
+        try {
+            return searcher.count(new FuzzyQuery(new Term(Terms.FIELD, term), edits, 1)) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,11 +20,13 @@ public final class Indexer {
     private final PassageSplitter splitter;
     private final Embedder embedder;
     private final Terms terms;
+    private final boolean contextHeaders;
 
-    public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms) {
+    public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms, boolean contextHeaders) {
         this.splitter = splitter;
         this.embedder = embedder;
         this.terms = terms;
+        this.contextHeaders = contextHeaders;
     }
 
     public KnowledgeIndex build(IngestResult ingested) {
@@ -32,15 +34,17 @@ public final class Indexer {
         for (SourceDocument doc : ingested.documents()) {
             passages.addAll(splitter.split(doc.id(), doc.text()));
         }
+        Map<String, SourceDocument> byId = new HashMap<>();
+        ingested.documents().forEach(d -> byId.put(d.id(), d));
+        Map<String, String> headers = new HashMap<>();
+        ingested.documents().forEach(d -> headers.put(d.id(), contextHeaders ? ContextHeader.of(d) : ""));
         List<String> texts = new ArrayList<>();
-        passages.forEach(p -> texts.add(p.text()));
+        passages.forEach(p -> texts.add(ContextHeader.prefixed(headers.get(p.documentId()), p.text())));
         int sentenceStart = texts.size();
-        Map<String, String> textById = new HashMap<>();
-        ingested.documents().forEach(d -> textById.put(d.id(), d.text()));
         for (Passage p : passages) {
-            String docText = textById.get(p.documentId());
+            String docText = byId.get(p.documentId()).text();
             for (Span s : p.sentences()) {
-                texts.add(s.of(docText));
+                texts.add(ContextHeader.prefixed(headers.get(p.documentId()), s.of(docText)));
             }
         }
         List<float[]> vectors = embedder.embedAll(texts);

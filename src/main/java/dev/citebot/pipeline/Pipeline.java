@@ -58,14 +58,30 @@ public final class Pipeline {
     }
 
     public Answer ask(Question question) {
+        return answerWithEvidence(question).answer();
+    }
+
+    /** An answer and the passages it was composed from, best first (for evaluation and debugging). */
+    public record Evidence(Answer answer, List<Passage> passages) {
+    }
+
+    public Evidence answerWithEvidence(Question question) {
         long started = System.nanoTime();
         KnowledgeIndex snapshot = current();
         String retrievalText = FollowUps.retrievalText(question.text(), question.history());
         Query query = retriever.query(retrievalText);
         List<ScoredPassage> passages = retriever.retrieve(snapshot, query, topK(question.topK()));
         List<String> ownTerms = List.copyOf(new LinkedHashSet<>(terms.of(question.text())));
-        Answer answer = composer.compose(snapshot, question.text(), ownTerms, query, passages);
-        return answer.withTook((System.nanoTime() - started) / 1_000_000);
+        Answer answer = composer.compose(snapshot, question.text(), ownTerms, query, passages)
+                .withTook((System.nanoTime() - started) / 1_000_000);
+        return new Evidence(answer, passages.stream().map(p -> snapshot.passage(p.passage())).toList());
+    }
+
+    /** Passages for a query, best first, as deep as asked (evaluation reads past the API's limit). */
+    public List<Passage> retrievePassages(String text, int depth) {
+        KnowledgeIndex snapshot = current();
+        return retriever.retrieve(snapshot, retriever.query(text), depth).stream()
+                .map(p -> snapshot.passage(p.passage())).toList();
     }
 
     public List<SearchHit> search(String text, int k) {

@@ -26,10 +26,11 @@ public final class PipelineFactory {
         Terms terms = new Terms();
         DocumentLoader loader = new DocumentLoader(new TextExtractor(config.ingest().maxChars()),
                 config.ingest().maxFileBytes());
-        Indexer indexer = new Indexer(new PassageSplitter(config.chunking()), embedder, terms);
+        Indexer indexer = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
+                config.settings().flag("index.context.headers"));
         Retriever retriever = new Retriever(config.retrieval(), embedder, terms);
         AnswerComposer composer = new AnswerComposer(config.answer(), prompts,
-                new SentenceRanker(terms, SentenceRanker.Weights.DEFAULT), new KeyTerms(terms));
+                new SentenceRanker(terms, config.answer().weights()), new KeyTerms(terms));
         return new Pipeline(loader, indexer, retriever, composer, terms, config.retrieval().topK(),
                 config.retrieval().maxTopK());
     }

@@ -1,0 +1,28 @@
+package dev.citebot.eval;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a question file: one JSON object a line, {@code {"id", "question", "answers", "is_impossible"}}. */
+final class QuestionFile {
+    private QuestionFile() {
+    }
+
+    static List<EvalQuestion> read(Path file, int limit) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        List<EvalQuestion> questions = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank() && questions.size() < limit) {
+                questions.add(mapper.readValue(line, EvalQuestion.class));
+            }
+        }
+        return questions;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.citebot.index;
+
+import dev.citebot.ingest.SourceDocument;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * A short header naming what a document is about, put in front of each passage and sentence before they are
+ * embedded and indexed: a passage that says "they" is then still found by the name it refers to. The header
+ * comes from the file name ("04_Victoria__Australia_.txt" -> "Victoria Australia"), leaving out numbers and
+ * hash-like tokens that say nothing.
+ */
+public final class ContextHeader {
+    private ContextHeader() {
+    }
+
+    public static String of(SourceDocument doc) {
+        String name = doc.path().substring(doc.path().lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return Arrays.stream(stem.split("[\\s_\\-.]+"))
+                .filter(t -> !t.isEmpty())
+                .filter(t -> !t.chars().allMatch(Character::isDigit))
+                .filter(t -> !(t.length() >= 8 && t.chars().anyMatch(Character::isDigit)))
+                .collect(Collectors.joining(" "));
+    }
+
+    /** The text to embed or index: header and content, or the content alone when there is no header. */
+    public static String prefixed(String header, String content) {
+        return header.isEmpty() ? content : header + ": " + content;
+    }
+}

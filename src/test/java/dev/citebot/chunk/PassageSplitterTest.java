@@ -1,0 +1,88 @@
+package dev.citebot.chunk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.citebot.config.ChunkingConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PassageSplitterTest {
+
+    static Stream<Arguments> texts() throws IOException {
+        String seed = Files.readString(Path.of("seeds/niger-crisis-putin-ecowas.txt"));
+        String longSentence = "word ".repeat(400).strip() + ".";
+        String list = "# Setup\n\n- install Java\n- run the build\n- start the server\n\nThat is all. Enjoy it!";
+        return Stream.of(
+                Arguments.of("seed article", seed.strip(), 500, 0),
+                Arguments.of("seed article, small passages with overlap", seed.strip(), 200, 80),
+                Arguments.of("one sentence longer than a passage", longSentence, 300, 0),
+                Arguments.of("markdown list", list, 60, 0),
+                Arguments.of("single short line", "Just one line", 500, 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("texts")
+    void passageOffsetsPointAtThePassageText(String name, String text, int size, int overlap) {
+        for (Passage p : new PassageSplitter(new ChunkingConfig(size, overlap)).split("doc", text)) {
+            assertEquals(p.text(), text.substring(p.start(), p.end()));
+            for (Span s : p.sentences()) {
+                assertTrue(s.start() >= p.start() && s.end() <= p.end(), "sentence inside its passage");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("texts")
+    void passagesCoverEveryWordOfTheText(String name, String text, int size, int overlap) {
+        List<Passage> passages = new PassageSplitter(new ChunkingConfig(size, overlap)).split("doc", text);
+        StringBuilder covered = new StringBuilder(" ".repeat(text.length()));
+        passages.forEach(p -> covered.replace(p.start(), p.end(), p.text()));
+        assertEquals(text.replaceAll("\\s+", ""), covered.toString().replaceAll("\\s+", ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("texts")
+    void passagesStayWithinTheConfiguredSize(String name, String text, int size, int overlap) {
+        for (Passage p : new PassageSplitter(new ChunkingConfig(size, overlap)).split("doc", text)) {
+            assertTrue(p.text().length() <= size, p.text().length() + " > " + size);
+        }
+    }
+
+    @Test
+    void passagesAreNumberedInDocumentOrder() {
+        String text = "First sentence here. ".repeat(60).strip();
+        List<Passage> passages = new PassageSplitter(new ChunkingConfig(200, 0)).split("doc", text);
+        for (int i = 0; i < passages.size(); i++) {
+            assertEquals(i, passages.get(i).index());
+            assertEquals("doc", passages.get(i).documentId());
+            if (i > 0) {
+                assertTrue(passages.get(i).start() >= passages.get(i - 1).end());
+            }
+        }
+    }
+
+    @Test
+    void overlapRepeatsTheLastSentencesOfThePreviousPassage() {
+        String text = "Alpha is first. Beta is second. Gamma is third. Delta is fourth. Epsilon is fifth.";
+        List<Passage> passages = new PassageSplitter(new ChunkingConfig(50, 20)).split("doc", text);
+        assertTrue(passages.size() > 1);
+        assertTrue(passages.get(1).start() < passages.get(0).end(), "the second passage starts inside the first");
+    }
+
+    @Test
+    void aPassageEndsAtAParagraphBoundaryWhenItIsLongEnough() {
+        String text = "A first paragraph that is long enough to stand on its own as a passage.\n\n"
+                + "A second paragraph follows.";
+        List<Passage> passages = new PassageSplitter(new ChunkingConfig(100, 0)).split("doc", text);
+        assertEquals(2, passages.size());
+        assertTrue(passages.get(1).text().startsWith("A second"));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.citebot.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CitebotConfigTest {
+
+    @Test
+    void readsEverySettingFromTheConfigFile() {
+        CitebotConfig config = CitebotConfig.load(CitebotConfig.DEFAULT_FILE, Map.of());
+        assertEquals(7070, config.port());
+        assertEquals(Path.of("seeds"), config.seedsDir());
+        assertEquals(500, config.chunking().size());
+        assertEquals(2000, config.limits().questionMaxChars());
+        assertEquals(1_048_576, config.limits().bodyMaxBytes());
+    }
+
+    @Test
+    void environmentVariablesOverrideTheFile() {
+        CitebotConfig config = CitebotConfig.load(CitebotConfig.DEFAULT_FILE,
+                Map.of("CITEBOT_PORT", "9999", "CITEBOT_SEEDS_DIR", "/tmp/docs", "CITEBOT_CHUNK_SIZE", "800",
+                        "CITEBOT_RETRIEVAL_MODE", "bm25"));
+        assertEquals(9999, config.port());
+        assertEquals(Path.of("/tmp/docs"), config.seedsDir());
+        assertEquals(800, config.chunking().size());
+        assertEquals(RetrievalConfig.Mode.BM25, config.retrieval().mode());
+    }
+
+    @Test
+    void environmentNamesAreUpperSnakeCaseWithThePrefix() {
+        assertEquals("CITEBOT_SEEDS_DIR", Settings.environmentName("seeds.dir"));
+        assertEquals("CITEBOT_PORT", Settings.environmentName("port"));
+        assertEquals("CITEBOT_ANSWER_MIN_SCORE", Settings.environmentName("answer.min.score"));
+    }
+
+    @Test
+    void aBadValueIsAnErrorThatNamesTheKey() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> CitebotConfig.load(CitebotConfig.DEFAULT_FILE, Map.of("CITEBOT_PORT", "seventy")));
+        assertTrue(e.getMessage().contains("port"), e.getMessage());
+    }
+
+    @Test
+    void aMissingSettingIsAnErrorThatNamesTheKeyAndItsVariable(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("citebot.properties"), "port=1\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> CitebotConfig.load(file, Map.of()));
+        assertTrue(e.getMessage().contains("CITEBOT_"), e.getMessage());
+    }
+
+    @Test
+    void aMissingConfigFileIsAnErrorThatNamesIt(@TempDir Path dir) {
+        Path file = dir.resolve("nope.properties");
+        ConfigException e = assertThrows(ConfigException.class, () -> CitebotConfig.load(file, Map.of()));
+        assertTrue(e.getMessage().contains("nope.properties"), e.getMessage());
+    }
+}

@@ -1,0 +1,63 @@
+package dev.citebot.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PromptsTest {
+
+    @Test
+    void loadsEveryTemplateOfTheRepository() {
+        Prompts prompts = Prompts.load(Path.of("prompts"));
+        assertFalse(prompts.greeting().isBlank());
+        assertFalse(prompts.refusal().isBlank());
+        assertFalse(prompts.closestMatches().isBlank());
+        assertTrue(prompts.notFound("FIFA").contains("FIFA"));
+    }
+
+    @Test
+    void aMissingTemplateIsAStartUpErrorNamingTheFile(@TempDir Path dir) throws IOException {
+        copyPrompts(dir);
+        Files.delete(dir.resolve("refusal.txt"));
+        ConfigException e = assertThrows(ConfigException.class, () -> Prompts.load(dir));
+        assertTrue(e.getMessage().contains("refusal.txt"), e.getMessage());
+    }
+
+    @Test
+    void anEmptyTemplateIsAStartUpErrorNamingTheFile(@TempDir Path dir) throws IOException {
+        copyPrompts(dir);
+        Files.writeString(dir.resolve("greeting.txt"), "  \n");
+        ConfigException e = assertThrows(ConfigException.class, () -> Prompts.load(dir));
+        assertTrue(e.getMessage().contains("greeting.txt"), e.getMessage());
+    }
+
+    @Test
+    void aTemplateWithoutItsVariableIsAStartUpError(@TempDir Path dir) throws IOException {
+        copyPrompts(dir);
+        Files.writeString(dir.resolve("not-found.txt"), "Nothing about that.");
+        ConfigException e = assertThrows(ConfigException.class, () -> Prompts.load(dir));
+        assertTrue(e.getMessage().contains("{terms}"), e.getMessage());
+    }
+
+    @Test
+    void fillsTheMissingTermsIntoTheNotFoundMessage(@TempDir Path dir) throws IOException {
+        copyPrompts(dir);
+        Files.writeString(dir.resolve("not-found.txt"), "No word on {terms}.");
+        assertEquals("No word on FIFA World Cup.", Prompts.load(dir).notFound("FIFA World Cup"));
+    }
+
+    private static void copyPrompts(Path dir) throws IOException {
+        try (var files = Files.list(Path.of("prompts"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+    }
+}
