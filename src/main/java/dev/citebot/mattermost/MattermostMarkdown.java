@@ -25,7 +25,7 @@ final class MattermostMarkdown {
         }
         for (Citation c : sources) {
             String quote = answer.answerable() ? c.quote() : c.text();
-            text.append("\n- **[").append(c.n()).append("] ").append(escape(trim(c.title(), 120))).append("**: “")
+            text.append("\n- **\\[").append(c.n()).append("\\] ").append(escape(trim(c.title(), 120))).append("**: “")
                     .append(escape(trim(quote, QUOTE_CHARS))).append("”");
         }
         return text.toString();

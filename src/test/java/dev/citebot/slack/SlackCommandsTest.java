@@ -99,7 +99,7 @@ class SlackCommandsTest {
         assertTrue(posted.contains("&lt;!channel&gt;"), posted);
         assertTrue(posted.contains("&lt;@U0ADMIN&gt;"), posted);
         assertTrue(posted.contains("&lt;https://evil|x&gt;"), posted);
-        assertTrue(posted.contains("&amp; more"), posted);
+        assertTrue(posted.contains("&amp; [more]"), posted);
         assertFalse(posted.contains("<!channel>") || posted.contains("<@U0ADMIN>") || posted.contains("<https://evil"));
     }
 

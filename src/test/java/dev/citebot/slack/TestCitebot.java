@@ -28,7 +28,7 @@ final class TestCitebot {
         Files.writeString(dir.resolve("harbour-notice.txt"), """
                 Harbour notice
 
-                The Port of Valdoria reopened to cargo ships on March 3 <!channel> <@U0ADMIN> see <https://evil|x> & more.
+                The Port of Valdoria reopened to cargo ships on March 3 <!channel> @here <@U0ADMIN> see <https://evil|x> & [more](https://evil).
                 Fishing boats may use the northern quay from April onwards.
                 """);
         return dir;
