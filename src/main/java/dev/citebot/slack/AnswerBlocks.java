@@ -30,6 +30,7 @@ final class AnswerBlocks {
 
     private static final int QUOTE_CHARS = 200;
     private static final int TITLE_CHARS = 120;
+    private static final int SOURCE_TEXT_CHARS = 1500;
 
     private AnswerBlocks() {
     }
@@ -49,13 +50,16 @@ final class AnswerBlocks {
         String heading = (answer.answerable() ? "Sources for: " : "Closest passages for: ") + question;
         List<String> texts = new ArrayList<>(List.of("*" + SlackText.escape(SlackText.trim(heading, 300)) + "*"));
         for (Citation c : sources) {
+            // title and path are at most 2 x 120 characters before escaping, so the section stays under 3,000
             texts.add("*[" + c.n() + "] " + SlackText.escape(SlackText.trim(c.title(), TITLE_CHARS)) + "*  ("
-                    + SlackText.escape(c.path()) + ")\n" + SlackText.escape(SlackText.trim(c.text(), 2500)));
+                    + SlackText.escape(SlackText.trim(c.path(), TITLE_CHARS)) + ")\n"
+                    + SlackText.escapedTrim(c.text(), SOURCE_TEXT_CHARS));
         }
         if (sources.isEmpty()) {
             texts.add("No passage of the documents comes close to this question.");
         }
-        List<LayoutBlock> blocks = texts.stream().limit(SlackMessage.MAX_BLOCKS).map(AnswerBlocks::textSection).toList();
+        List<LayoutBlock> blocks = texts.stream().limit(SlackMessage.MAX_BLOCKS).map(AnswerBlocks::textSection)
+                .toList();
         return new SlackMessage(SlackText.escape(SlackText.trim(heading, 300)), blocks);
     }
 
@@ -69,7 +73,8 @@ final class AnswerBlocks {
         if (pieces.size() <= room) {
             return pieces.stream().map(AnswerBlocks::textSection).toList();
         }
-        List<LayoutBlock> kept = new ArrayList<>(pieces.subList(0, room - 1).stream().map(AnswerBlocks::textSection).toList());
+        List<LayoutBlock> kept = new ArrayList<>(
+                pieces.subList(0, room - 1).stream().map(AnswerBlocks::textSection).toList());
         kept.add(textSection("_The answer is cut here: it is longer than one Slack message can hold._"));
         return kept;
     }

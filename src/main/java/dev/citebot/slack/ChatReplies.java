@@ -9,13 +9,14 @@ public final class ChatReplies {
 
     public static String usage(String command) {
         String name = command == null || command.isBlank() ? "/citebot" : command.strip();
-        return "Ask me a question about the documents, for example: " + name + " When was President Bazoum ousted?\n"
+        return "Type " + name + " and a question about the documents, for example: " + name
+                + " When was the agreement signed?\n"
                 + "I answer with sentences quoted from the documents, each followed by its source number [1].";
     }
 
     public static String mentionUsage() {
-        return "Mention me with a question about the documents, for example: @Citebot When was President Bazoum "
-                + "ousted? I answer in this thread with sentences quoted from the documents.";
+        return "Mention me with a question about the documents, for example: @Citebot When was the agreement "
+                + "signed? I answer in this thread with sentences quoted from the documents.";
     }
 
     public static String tooLong(int max) {

@@ -38,6 +38,15 @@ final class SlackText {
         return flat.substring(0, cut > max / 2 ? cut : max - 1).strip() + "…";
     }
 
+    /** The text escaped and, if that is longer than {@code max}, cut at a space (never inside an escape) with "…". */
+    static String escapedTrim(String text, int max) {
+        List<String> pieces = escapedPieces(text.strip().replaceAll("\\s+", " "), max - 1);
+        if (pieces.isEmpty()) {
+            return "";
+        }
+        return pieces.size() == 1 ? pieces.get(0) : pieces.get(0) + "…";
+    }
+
     /** Escaped text in pieces of at most {@code max} characters, cut at spaces and never inside an escape. */
     static List<String> escapedPieces(String text, int max) {
         List<String> pieces = new ArrayList<>();

@@ -64,6 +64,20 @@ class AnswerBlocksTest {
     }
 
     @Test
+    void showAllSourcesFitsEachSourceInASectionEvenWhenEscapingLengthensIt() throws Exception {
+        Citation ampersands = new Citation(1, "d", "p/".repeat(200), "T&".repeat(200), "R&D & <b> ".repeat(600), 0,
+                10, "q", 0, 1, 0, 0.9);
+
+        List<JsonNode> sections = ofType(json(AnswerBlocks.allSources(QUESTION, answer("x [1]", List.of(ampersands)))),
+                "section");
+
+        assertEquals(2, sections.size());
+        String source = sections.get(1).path("text").path("text").asText();
+        assertTrue(source.length() <= 3000, source.length() + " characters");
+        assertTrue(source.endsWith("…"), "a long source is visibly cut");
+    }
+
+    @Test
     void theButtonsCarryTheQuestionCutToSlacksValueLimit() throws Exception {
         String longQuestion = "why ".repeat(700);
 

@@ -89,7 +89,7 @@ class MattermostCommandsTest {
         HttpResponse<String> ack = command("", "empty", Map.of());
 
         assertEquals("ephemeral", mapper.readTree(ack.body()).path("response_type").asText());
-        assertTrue(mapper.readTree(ack.body()).path("text").asText().contains("When was President Bazoum ousted?"));
+        assertTrue(mapper.readTree(ack.body()).path("text").asText().contains("Type /citebot and a question"));
         mattermost.assertNothingPostedWithin(Duration.ofSeconds(1));
     }
 

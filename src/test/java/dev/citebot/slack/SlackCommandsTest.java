@@ -86,7 +86,7 @@ class SlackCommandsTest {
         assertEquals(200, ack.statusCode());
         JsonNode body = mapper.readTree(ack.body());
         assertEquals("ephemeral", body.path("response_type").asText());
-        assertTrue(body.path("text").asText().contains("/citebot When was President Bazoum ousted?"), ack.body());
+        assertTrue(body.path("text").asText().contains("Type /citebot and a question"), ack.body());
         slack.assertNothingPostedWithin(Duration.ofSeconds(1));
     }
 
