@@ -42,6 +42,7 @@ public final class App implements AutoCloseable {
                 new HealthRoutes(pipeline),
                 new QuestionRoutes(pipeline, body, validator),
                 new DocumentRoutes(pipeline)));
+        frontDoors.add(dev.citebot.slack.SlackFrontDoor.create(config, pipeline));
         frontDoors.add(new OpenApiRoutes(frontDoors));
         Javalin server = ApiServer.create(config.limits().bodyMaxBytes(), frontDoors).start(config.host(), config.port());
         LOG.info("Citebot listening on http://{}:{}/ (indexing {})", displayHost(config.host()), server.port(),

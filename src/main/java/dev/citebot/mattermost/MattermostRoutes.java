@@ -1,0 +1,46 @@
+package dev.citebot.mattermost;
+
+import dev.citebot.api.ApiException;
+import dev.citebot.slack.AnswerWorkers;
+import dev.citebot.slack.FormBody;
+import dev.citebot.slack.RawBody;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code POST /mattermost/commands}: on with a command token configured, otherwise 404. */
+public final class MattermostRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(MattermostRoutes.class);
+    public static final String PATH = "/mattermost/commands";
+
+    private final MattermostSettings settings;
+    private final long maxBodyBytes;
+    private final int maxQuestionChars;
+
+    public MattermostRoutes(MattermostSettings settings, long maxBodyBytes, int maxQuestionChars) {
+        this.settings = settings;
+        this.maxBodyBytes = maxBodyBytes;
+        this.maxQuestionChars = maxQuestionChars;
+    }
+
+    public void register(JavalinConfig config, AnswerWorkers workers) {
+        if (!settings.enabled()) {
+            LOG.info("Mattermost slash commands are off: set CITEBOT_MATTERMOST_TOKEN to turn them on");
+            config.routes.post(PATH, ctx -> {
+                throw new ApiException(404, "Mattermost commands are off on this server");
+            });
+            return;
+        }
+        MattermostCommands commands = new MattermostCommands(settings, workers, new ResponseUrlPoster(),
+                maxQuestionChars);
+        config.routes.post(PATH, ctx -> command(ctx, commands));
+        LOG.info("Mattermost slash commands are on at {}", PATH);
+    }
+
+    private void command(Context ctx, MattermostCommands commands) {
+        FormBody form = FormBody.parse(RawBody.read(ctx, maxBodyBytes));
+        commands.checkToken(ctx.header("Authorization"), form);
+        ctx.json(commands.acknowledge(form));
+    }
+}

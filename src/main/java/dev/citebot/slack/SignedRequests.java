@@ -1,0 +1,44 @@
+package dev.citebot.slack;
+
+import dev.citebot.api.ApiException;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Guards every Slack endpoint: reads the raw body (bounded), checks its signature, and only then hands the
+ * verified bytes on. A refused request gets a 401 and nothing else happens.
+ */
+final class SignedRequests {
+    private static final Logger LOG = LoggerFactory.getLogger(SignedRequests.class);
+
+    /** What a Slack endpoint does with a request whose signature is good. */
+    interface SignedHandler {
+        void handle(Context ctx, byte[] body) throws Exception;
+    }
+
+    private final SlackSignature signature;
+    private final long maxBytes;
+
+    SignedRequests(SlackSignature signature, long maxBytes) {
+        this.signature = signature;
+        this.maxBytes = maxBytes;
+    }
+
+    Handler verified(SignedHandler handler) {
+        return ctx -> handler.handle(ctx, verify(ctx));
+    }
+
+    byte[] verify(Context ctx) {
+        byte[] body = RawBody.read(ctx, maxBytes);
+        String refusal = signature.refusal(ctx.header("X-Slack-Request-Timestamp"), ctx.header("X-Slack-Signature"),
+                body);
+        if (refusal != null) {
+            // the reason only: header values could help someone probing the secret
+            LOG.warn("refused a request to {}: {}", ctx.path(), refusal);
+            throw new ApiException(401, "the request is not signed by Slack with this app's signing secret");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.citebot.slack;
+
+import dev.citebot.answer.Answer;
+import dev.citebot.api.ApiException;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/**
+ * {@code POST /slack/commands}: a slash command is acknowledged at once with an ephemeral note (Slack waits three
+ * seconds at most); the answer follows through the command's {@code response_url}.
+ */
+final class SlackCommands {
+    private final AnswerWorkers workers;
+    private final SlackDelivery delivery;
+    private final String responseType;
+    private final int maxQuestionChars;
+
+    SlackCommands(AnswerWorkers workers, SlackDelivery delivery, String responseType, int maxQuestionChars) {
+        this.workers = workers;
+        this.delivery = delivery;
+        this.responseType = responseType;
+        this.maxQuestionChars = maxQuestionChars;
+    }
+
+    void handle(Context ctx, byte[] body) {
+        ctx.json(acknowledge(FormBody.parse(body)));
+    }
+
+    /** The immediate reply, only ever seen by the person who typed the command. */
+    Map<String, String> acknowledge(FormBody form) {
+        if (form.get("response_url").isEmpty()) {
+            throw new ApiException(400, "a slash command needs a response_url");
+        }
+        String question = SlackText.question(form.get("text"));
+        if (question.isEmpty()) {
+            return ephemeral(ChatReplies.usage(form.get("command")));
+        }
+        if (question.length() > maxQuestionChars) {
+            return ephemeral(ChatReplies.tooLong(maxQuestionChars));
+        }
+        boolean queued = workers.submit(question, reply(form.get("response_url"), question));
+        return ephemeral(queued ? ChatReplies.lookingUp(question) : ChatReplies.BUSY);
+    }
+
+    private AnswerWorkers.Reply reply(String responseUrl, String question) {
+        return new AnswerWorkers.Reply() {
+            @Override
+            public void answer(Answer answer) throws Exception {
+                delivery.toResponseUrl(responseUrl, responseType, AnswerBlocks.answer(question, answer));
+            }
+
+            @Override
+            public void notice(String text) throws Exception {
+                delivery.toResponseUrl(responseUrl, ResponseType.EPHEMERAL, AnswerBlocks.notice(text));
+            }
+        };
+    }
+
+    private static Map<String, String> ephemeral(String text) {
+        return Map.of("response_type", ResponseType.EPHEMERAL, "text", SlackText.escape(text));
+    }
+}

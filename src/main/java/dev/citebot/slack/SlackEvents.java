@@ -1,0 +1,109 @@
+package dev.citebot.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.citebot.answer.Answer;
+import dev.citebot.api.ApiException;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/**
+ * {@code POST /slack/events}: the Events API. Echoes the URL check; takes on mentions and direct messages once
+ * each (Slack retries what it thinks was missed) and answers them in their thread with {@code chat.postMessage}.
+ */
+final class SlackEvents {
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final AnswerWorkers workers;
+    private final SlackDelivery delivery;
+    private final SeenEvents seen;
+    private final int maxQuestionChars;
+
+    SlackEvents(AnswerWorkers workers, SlackDelivery delivery, SeenEvents seen, int maxQuestionChars) {
+        this.workers = workers;
+        this.delivery = delivery;
+        this.seen = seen;
+        this.maxQuestionChars = maxQuestionChars;
+    }
+
+    void handle(Context ctx, byte[] body) {
+        ctx.json(respond(parse(body)));
+    }
+
+    Map<String, Object> respond(JsonNode payload) {
+        return switch (payload.path("type").asText()) {
+            case "url_verification" -> Map.of("challenge", payload.path("challenge").asText());
+            case "event_callback" -> Map.of("ok", take(payload));
+            default -> Map.of("ok", false);
+        };
+    }
+
+    /** True when the event is queued for an answer; false when it is one to leave alone. */
+    private boolean take(JsonNode payload) {
+        JsonNode event = payload.path("event");
+        String eventId = payload.path("event_id").asText();
+        if (!isQuestion(event, botUsers(payload)) || !seen.firstTime(eventId)) {
+            return false;
+        }
+        if (!queue(event)) {
+            seen.forget(eventId);
+            // Slack retries a delivery that fails, by which time a worker may be free
+            throw new ApiException(503, ChatReplies.BUSY);
+        }
+        return true;
+    }
+
+    /** A person's mention of the bot, or a person's direct message to it; never a bot, never an edit or a join. */
+    static boolean isQuestion(JsonNode event, Set<String> botUsers) {
+        String type = event.path("type").asText();
+        boolean addressed = type.equals("app_mention")
+                || type.equals("message") && event.path("channel_type").asText().equals("im");
+        String user = event.path("user").asText();
+        return addressed && !user.isEmpty() && !botUsers.contains(user) && !event.hasNonNull("bot_id")
+                && event.path("subtype").asText().isEmpty();
+    }
+
+    private boolean queue(JsonNode event) {
+        String question = SlackText.question(event.path("text").asText());
+        String thread = event.hasNonNull("thread_ts") ? event.path("thread_ts").asText() : event.path("ts").asText();
+        AnswerWorkers.Reply reply = reply(event.path("channel").asText(), thread, question);
+        if (question.isEmpty()) {
+            return workers.tell(ChatReplies.mentionUsage(), reply);
+        }
+        if (question.length() > maxQuestionChars) {
+            return workers.tell(ChatReplies.tooLong(maxQuestionChars), reply);
+        }
+        return workers.submit(question, reply);
+    }
+
+    private AnswerWorkers.Reply reply(String channel, String thread, String question) {
+        return new AnswerWorkers.Reply() {
+            @Override
+            public void answer(Answer answer) throws Exception {
+                delivery.inThread(channel, thread, AnswerBlocks.answer(question, answer));
+            }
+
+            @Override
+            public void notice(String text) throws Exception {
+                delivery.inThread(channel, thread, AnswerBlocks.notice(text));
+            }
+        };
+    }
+
+    /** The app's own user ids in this workspace, from the event's authorizations: the bot never answers itself. */
+    private static Set<String> botUsers(JsonNode payload) {
+        return StreamSupport.stream(payload.path("authorizations").spliterator(), false)
+                .map(a -> a.path("user_id").asText()).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
+    }
+
+    private JsonNode parse(byte[] body) {
+        try {
+            return mapper.readTree(body);
+        } catch (IOException e) {
+            throw new ApiException(400, "the event is not valid JSON");
+        }
+    }
+}

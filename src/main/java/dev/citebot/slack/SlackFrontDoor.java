@@ -1,0 +1,93 @@
+package dev.citebot.slack;
+
+import dev.citebot.api.ApiException;
+import dev.citebot.api.Routes;
+import dev.citebot.config.CitebotConfig;
+import dev.citebot.feedback.FeedbackStore;
+import dev.citebot.mattermost.MattermostRoutes;
+import dev.citebot.mattermost.MattermostSettings;
+import dev.citebot.pipeline.Pipeline;
+import io.javalin.config.JavalinConfig;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The chat front door: Slack's slash commands, events and buttons under {@code /slack}, and Mattermost's
+ * Slack-compatible slash commands. Without a signing secret the Slack endpoints answer 404: they are never open.
+ */
+public final class SlackFrontDoor implements Routes {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackFrontDoor.class);
+    static final String COMMANDS = "/slack/commands";
+    static final String EVENTS = "/slack/events";
+    static final String INTERACTIONS = "/slack/interactions";
+
+    private final SlackSettings slack;
+    private final MattermostRoutes mattermost;
+    private final Answerer answerer;
+    private final FeedbackStore feedback;
+    private final long maxBodyBytes;
+    private final int maxQuestionChars;
+    private final Clock clock;
+
+    public SlackFrontDoor(SlackSettings slack, MattermostRoutes mattermost, Answerer answerer, FeedbackStore feedback,
+                          long maxBodyBytes, int maxQuestionChars, Clock clock) {
+        this.slack = slack;
+        this.mattermost = mattermost;
+        this.answerer = answerer;
+        this.feedback = feedback;
+        this.maxBodyBytes = maxBodyBytes;
+        this.maxQuestionChars = maxQuestionChars;
+        this.clock = clock;
+    }
+
+    /** Production wiring: settings from the config, answers from the pipeline, ratings in the data folder. */
+    public static SlackFrontDoor create(CitebotConfig config, Pipeline pipeline) {
+        long maxBody = config.limits().bodyMaxBytes();
+        int maxQuestion = config.limits().questionMaxChars();
+        return new SlackFrontDoor(SlackSettings.from(config.settings()),
+                new MattermostRoutes(MattermostSettings.from(config.settings()), maxBody, maxQuestion),
+                pipeline::ask, new FeedbackStore(config.dataDir()), maxBody, maxQuestion, Clock.systemUTC());
+    }
+
+    @Override
+    public void register(JavalinConfig config) {
+        AnswerWorkers workers = new AnswerWorkers(answerer, slack.workers(), slack.queueSize());
+        config.events.serverStopped(workers::close);
+        if (slack.enabled()) {
+            registerSlack(config, workers);
+        } else {
+            LOG.info("Slack endpoints are off: set CITEBOT_SLACK_SIGNING_SECRET to turn them on");
+            for (String path : new String[] {COMMANDS, EVENTS, INTERACTIONS}) {
+                config.routes.post(path, ctx -> {
+                    throw new ApiException(404, "the Slack endpoints are off on this server");
+                });
+            }
+        }
+        mattermost.register(config, workers);
+    }
+
+    @Override
+    public Optional<String> openApiFragment() {
+        return Optional.of("/openapi/slack.json");
+    }
+
+    private void registerSlack(JavalinConfig config, AnswerWorkers workers) {
+        SlackDelivery delivery = new SlackDelivery(slack);
+        config.events.serverStopped(delivery::close);
+        SignedRequests signed = new SignedRequests(new SlackSignature(slack.signingSecret(), clock), maxBodyBytes);
+        SeenEvents seen = new SeenEvents(clock, SeenEvents.DEFAULT_WINDOW, SeenEvents.DEFAULT_CAPACITY);
+        SlackCommands commands = new SlackCommands(workers, delivery, slack.responseType(), maxQuestionChars);
+        SlackEvents events = new SlackEvents(workers, delivery, seen, maxQuestionChars);
+        SlackInteractions interactions = new SlackInteractions(workers, delivery, feedback, clock);
+        config.routes.post(COMMANDS, signed.verified(commands::handle));
+        config.routes.post(EVENTS, signed.verified(events::handle));
+        config.routes.post(INTERACTIONS, signed.verified(interactions::handle));
+        LOG.info("Slack endpoints are on at {}, {} and {}", COMMANDS, EVENTS, INTERACTIONS);
+        if (!slack.canPost()) {
+            LOG.warn("no Slack bot token (CITEBOT_SLACK_BOT_TOKEN): slash commands work, mentions and direct "
+                    + "messages cannot be answered");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.citebot.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.citebot.answer.Answer;
+import dev.citebot.api.ApiException;
+import dev.citebot.feedback.Feedback;
+import dev.citebot.feedback.FeedbackStore;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.Clock;
+
+/**
+ * {@code POST /slack/interactions}: the buttons under an answer. Each carries the question, so a click is
+ * answered again (the pipeline is deterministic and fast) rather than kept in memory that a restart would lose:
+ * a rating is stored with the answer it rates, "show all sources" lists every source in full, only to the clicker.
+ */
+final class SlackInteractions {
+    static final String THANKS = "Thanks, your rating is recorded.";
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final AnswerWorkers workers;
+    private final SlackDelivery delivery;
+    private final FeedbackStore feedback;
+    private final Clock clock;
+
+    SlackInteractions(AnswerWorkers workers, SlackDelivery delivery, FeedbackStore feedback, Clock clock) {
+        this.workers = workers;
+        this.delivery = delivery;
+        this.feedback = feedback;
+        this.clock = clock;
+    }
+
+    void handle(Context ctx, byte[] body) {
+        act(parse(FormBody.parse(body).get("payload")));
+        ctx.status(200);
+    }
+
+    void act(JsonNode payload) {
+        if (!payload.path("type").asText().equals("block_actions")) {
+            return;
+        }
+        String responseUrl = payload.path("response_url").asText();
+        String user = payload.path("user").path("id").asText();
+        for (JsonNode action : payload.path("actions")) {
+            String question = action.path("value").asText();
+            boolean queued = switch (action.path("action_id").asText()) {
+                case AnswerBlocks.FEEDBACK_UP -> workers.submit(question, rating("up", question, user, responseUrl));
+                case AnswerBlocks.FEEDBACK_DOWN -> workers.submit(question, rating("down", question, user, responseUrl));
+                case AnswerBlocks.SHOW_SOURCES -> workers.submit(question, sources(question, responseUrl));
+                default -> true;
+            };
+            if (!queued) {
+                throw new ApiException(503, ChatReplies.BUSY);
+            }
+        }
+    }
+
+    private AnswerWorkers.Reply rating(String rating, String question, String user, String responseUrl) {
+        return privately(responseUrl, answer -> {
+            feedback.append(new Feedback(clock.instant(), "slack", rating, question, answer.answer(), null, user));
+            return AnswerBlocks.notice(THANKS);
+        });
+    }
+
+    private AnswerWorkers.Reply sources(String question, String responseUrl) {
+        return privately(responseUrl, answer -> AnswerBlocks.allSources(question, answer));
+    }
+
+    private interface Outcome {
+        SlackMessage of(Answer answer) throws Exception;
+    }
+
+    /** Replies only the person who clicked sees, below the answer (which stays as it was). */
+    private AnswerWorkers.Reply privately(String responseUrl, Outcome outcome) {
+        return new AnswerWorkers.Reply() {
+            @Override
+            public void answer(Answer answer) throws Exception {
+                delivery.toResponseUrl(responseUrl, ResponseType.EPHEMERAL, outcome.of(answer));
+            }
+
+            @Override
+            public void notice(String text) throws Exception {
+                delivery.toResponseUrl(responseUrl, ResponseType.EPHEMERAL, AnswerBlocks.notice(text));
+            }
+        };
+    }
+
+    private JsonNode parse(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (IOException e) {
+            throw new ApiException(400, "the interaction payload is not valid JSON");
+        }
+    }
+}
