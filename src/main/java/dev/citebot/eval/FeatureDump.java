@@ -43,7 +43,8 @@ final class FeatureDump {
         Terms terms = new Terms();
         Embedder embedder = new Embedder(config.embeddingModel(), config.embeddingBatchSize());
         KnowledgeIndex index = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
-                config.settings().flag("index.context.headers"))
+                config.settings().flag("index.context.headers"),
+                config.settings().flag("index.sentence.vectors"))
                 .build(new DocumentLoader(new TextExtractor(config.ingest().maxChars()), config.ingest().maxFileBytes())
                         .load(config.seedsDir()));
         Retriever retriever = new Retriever(config.retrieval(), embedder, terms);

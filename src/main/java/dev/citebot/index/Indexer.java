@@ -21,12 +21,19 @@ public final class Indexer {
     private final Embedder embedder;
     private final Terms terms;
     private final boolean contextHeaders;
+    private final boolean sentenceVectorsWanted;
 
-    public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms, boolean contextHeaders) {
+    /**
+     * @param contextHeaders  put a header from the file name in front of what is embedded and indexed
+     * @param sentenceVectors embed each sentence too (better answer sentences; about twice the embedding work)
+     */
+    public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms, boolean contextHeaders,
+                   boolean sentenceVectors) {
         this.splitter = splitter;
         this.embedder = embedder;
         this.terms = terms;
         this.contextHeaders = contextHeaders;
+        this.sentenceVectorsWanted = sentenceVectors;
     }
 
     public KnowledgeIndex build(IngestResult ingested) {
@@ -41,7 +48,7 @@ public final class Indexer {
         List<String> texts = new ArrayList<>();
         passages.forEach(p -> texts.add(ContextHeader.prefixed(headers.get(p.documentId()), p.text())));
         int sentenceStart = texts.size();
-        for (Passage p : passages) {
+        for (Passage p : sentenceVectorsWanted ? passages : List.<Passage>of()) {
             String docText = byId.get(p.documentId()).text();
             for (Span s : p.sentences()) {
                 texts.add(ContextHeader.prefixed(headers.get(p.documentId()), s.of(docText)));
@@ -63,7 +70,8 @@ public final class Indexer {
             segments.add(TextSegment.from(passages.get(i).text()));
             sentenceVectors[i] = new float[passages.get(i).sentences().size()][];
             for (int s = 0; s < sentenceVectors[i].length; s++) {
-                sentenceVectors[i][s] = vectors.get(next++);
+                // without sentence vectors a sentence is judged by its passage's vector
+                sentenceVectors[i][s] = sentenceVectorsWanted ? vectors.get(next++) : vectors.get(i);
             }
         }
         if (!ids.isEmpty()) {

@@ -27,7 +27,8 @@ public final class PipelineFactory {
         DocumentLoader loader = new DocumentLoader(new TextExtractor(config.ingest().maxChars()),
                 config.ingest().maxFileBytes());
         Indexer indexer = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
-                config.settings().flag("index.context.headers"));
+                config.settings().flag("index.context.headers"),
+                config.settings().flag("index.sentence.vectors"));
         Retriever retriever = new Retriever(config.retrieval(), embedder, terms);
         AnswerComposer composer = new AnswerComposer(config.answer(), prompts,
                 new SentenceRanker(terms, config.answer().weights()), new KeyTerms(terms));
