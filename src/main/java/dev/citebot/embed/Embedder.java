@@ -12,16 +12,19 @@ import java.util.List;
 public final class Embedder {
     private final EmbeddingModel model;
     private final String modelName;
-    private final int batchSize;
+    /** Texts handed to the model at a time: enough for every core to get several batches. */
+    static final int CHUNK = 1024;
 
-    public Embedder(String modelName, int batchSize) {
-        this(EmbeddingModels.named(modelName), modelName, batchSize);
+    private final QueryVectorCache queries;
+
+    public Embedder(String modelName, String engine, int batchSize, int queryCacheSize) {
+        this(EmbeddingModels.named(modelName, engine, batchSize), modelName, queryCacheSize);
     }
 
-    public Embedder(EmbeddingModel model, String modelName, int batchSize) {
+    public Embedder(EmbeddingModel model, String modelName, int queryCacheSize) {
         this.model = model;
         this.modelName = modelName;
-        this.batchSize = Math.max(1, batchSize);
+        this.queries = new QueryVectorCache(queryCacheSize);
     }
 
     public String modelName() {
@@ -41,8 +44,8 @@ public final class Embedder {
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingInt(i -> texts.get(i).length()));
         float[][] vectors = new float[texts.size()][];
-        for (int from = 0; from < order.length; from += batchSize) {
-            int to = Math.min(order.length, from + batchSize);
+        for (int from = 0; from < order.length; from += CHUNK) {
+            int to = Math.min(order.length, from + CHUNK);
             List<TextSegment> batch = new ArrayList<>(to - from);
             for (int i = from; i < to; i++) {
                 batch.add(TextSegment.from(texts.get(order[i])));
@@ -57,7 +60,11 @@ public final class Embedder {
 
     /** The vector of a question (some models expect an instruction in front of queries). */
     public float[] embedQuery(String question) {
-        String text = EmbeddingModels.queryPrefix(modelName) + question;
-        return Vectors.normalized(model.embed(text).content().vector());
+        return queries.get(question, q -> Vectors.normalized(
+                model.embed(EmbeddingModels.queryPrefix(modelName) + q).content().vector()));
+    }
+
+    int cachedQueries() {
+        return queries.size();
     }
 }

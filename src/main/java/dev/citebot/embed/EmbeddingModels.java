@@ -6,21 +6,48 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2Embedding
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.List;
+import java.util.Locale;
 
-/** The in-process ONNX models LangChain4j ships as jars, by the names used in config. */
+/**
+ * The in-process ONNX models LangChain4j ships as jars, by the names used in config. The "batched" engine runs
+ * the same model files in real batches ({@link BatchedBertEncoder}); "langchain4j" uses LangChain4j's own
+ * wrapper, which embeds one text per call.
+ */
 public final class EmbeddingModels {
     public static final List<String> NAMES = List.of("all-minilm-l6-v2", "all-minilm-l6-v2-q", "bge-small-en-v1.5-q");
 
     private EmbeddingModels() {
     }
 
-    public static EmbeddingModel named(String name) {
+    public static EmbeddingModel named(String name, String engine, int batchSize) {
+        return switch (engine.toLowerCase(Locale.ROOT)) {
+            case "batched" -> batched(name, batchSize);
+            case "langchain4j" -> langchain4j(name);
+            default -> throw new ConfigException("embedding.engine must be batched or langchain4j, got '" + engine + "'");
+        };
+    }
+
+    static EmbeddingModel langchain4j(String name) {
         return switch (name) {
             case "all-minilm-l6-v2" -> new AllMiniLmL6V2EmbeddingModel();
             case "all-minilm-l6-v2-q" -> new AllMiniLmL6V2QuantizedEmbeddingModel();
             case "bge-small-en-v1.5-q" -> new BgeSmallEnV15QuantizedEmbeddingModel();
-            default -> throw new ConfigException("embedding.model must be one of " + NAMES + ", got '" + name + "'");
+            default -> throw unknown(name);
         };
+    }
+
+    static EmbeddingModel batched(String name, int batchSize) {
+        if (!NAMES.contains(name)) {
+            throw unknown(name);
+        }
+        BatchedBertEncoder.Pooling pooling = name.startsWith("bge")
+                ? BatchedBertEncoder.Pooling.CLS : BatchedBertEncoder.Pooling.MEAN;
+        return new BatchedBertEncoder(name + ".onnx", name + "-tokenizer.json", pooling,
+                Runtime.getRuntime().availableProcessors(), batchSize);
+    }
+
+    private static ConfigException unknown(String name) {
+        return new ConfigException("embedding.model must be one of " + NAMES + ", got '" + name + "'");
     }
 
     /** BGE is trained to find passages for a query written with this instruction in front. */

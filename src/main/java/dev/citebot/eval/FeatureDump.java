@@ -41,7 +41,8 @@ final class FeatureDump {
 
     static void write(CitebotConfig config, List<EvalQuestion> questions, Path out) throws IOException {
         Terms terms = new Terms();
-        Embedder embedder = new Embedder(config.embeddingModel(), config.embeddingBatchSize());
+        Embedder embedder = new Embedder(config.embeddingModel(), config.settings().text("embedding.engine"),
+                config.embeddingBatchSize(), config.settings().integer("embedding.query.cache.size"));
         KnowledgeIndex index = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
                 config.settings().flag("index.context.headers"),
                 config.settings().flag("index.sentence.vectors"))

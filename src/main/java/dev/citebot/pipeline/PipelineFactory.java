@@ -19,7 +19,8 @@ public final class PipelineFactory {
     }
 
     public static Pipeline create(CitebotConfig config, Prompts prompts) {
-        return create(config, prompts, new Embedder(config.embeddingModel(), config.embeddingBatchSize()));
+        return create(config, prompts, new Embedder(config.embeddingModel(), config.settings().text("embedding.engine"),
+                config.embeddingBatchSize(), config.settings().integer("embedding.query.cache.size")));
     }
 
     public static Pipeline create(CitebotConfig config, Prompts prompts, Embedder embedder) {
