@@ -6,6 +6,9 @@ import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.retrieve.Query;
 import dev.citebot.retrieve.ScoredPassage;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -28,28 +31,46 @@ public final class AnswerComposer {
         this.keyTerms = keyTerms;
     }
 
+    /** An answer and the passages it read, best evidence first. */
+    public record Composition(Answer answer, List<ScoredPassage> passages) {
+    }
+
+    /** Weight of the passage's own similarity beside its best sentence when passages are put in order. */
+    static final double PASSAGE_WEIGHT = 0.2;
+
     /**
      * @param question       the user's own words (names are checked on these alone)
      * @param questionTerms  the analysed terms of the user's own words
      * @param query          what retrieval searched for (may include the conversation)
      */
-    public Answer compose(KnowledgeIndex index, String question, List<String> questionTerms, Query query,
-                          List<ScoredPassage> retrieved) {
+    public Composition compose(KnowledgeIndex index, String question, List<String> questionTerms, Query query,
+                               List<ScoredPassage> retrieved) {
         if (index.isEmpty() || retrieved.isEmpty()) {
-            return decline(prompts.refusal(), index, retrieved);
-        }
-        List<String> missing = keyTerms.missing(question, index.bm25());
-        if (!missing.isEmpty()) {
-            return decline(prompts.notFound(String.join(", ", missing)), index, retrieved);
-        }
-        if (keyTerms.coverage(questionTerms, index.bm25()) < config.minTermCoverage()) {
-            return decline(prompts.refusal(), index, retrieved);
+            return new Composition(decline(prompts.refusal(), index, retrieved), retrieved);
         }
         List<CandidateSentence> ranked = ranker.rank(index, query, retrieved);
-        if (ranked.isEmpty() || ranked.get(0).score() < config.minScore()) {
-            return decline(prompts.refusal(), index, retrieved);
+        List<ScoredPassage> passages = byEvidence(retrieved, ranked);
+        List<String> missing = keyTerms.missing(question, index.bm25());
+        if (!missing.isEmpty()) {
+            return new Composition(decline(prompts.notFound(String.join(", ", missing)), index, passages), passages);
         }
-        return answerWith(index, chooseSentences(ranked));
+        if (keyTerms.coverage(questionTerms, index.bm25()) < config.minTermCoverage()
+                || ranked.isEmpty() || ranked.get(0).score() < config.minScore()) {
+            return new Composition(decline(prompts.refusal(), index, passages), passages);
+        }
+        return new Composition(answerWith(index, chooseSentences(ranked)), passages);
+    }
+
+    /** Passages ordered by their best sentence (plus a little of their own similarity): better than retrieval's order. */
+    static List<ScoredPassage> byEvidence(List<ScoredPassage> retrieved, List<CandidateSentence> ranked) {
+        Map<Integer, Double> best = new HashMap<>();
+        for (CandidateSentence c : ranked) {
+            best.merge(c.passage(), c.score(), Math::max);
+        }
+        List<ScoredPassage> ordered = new ArrayList<>(retrieved);
+        ordered.sort(Comparator.comparingDouble(
+                (ScoredPassage p) -> best.getOrDefault(p.passage(), 0.0) + PASSAGE_WEIGHT * p.dense()).reversed());
+        return ordered;
     }
 
     List<CandidateSentence> chooseSentences(List<CandidateSentence> ranked) {

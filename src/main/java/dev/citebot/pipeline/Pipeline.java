@@ -72,9 +72,9 @@ public final class Pipeline {
         Query query = retriever.query(retrievalText);
         List<ScoredPassage> passages = retriever.retrieve(snapshot, query, topK(question.topK()));
         List<String> ownTerms = List.copyOf(new LinkedHashSet<>(terms.of(question.text())));
-        Answer answer = composer.compose(snapshot, question.text(), ownTerms, query, passages)
-                .withTook((System.nanoTime() - started) / 1_000_000);
-        return new Evidence(answer, passages.stream().map(p -> snapshot.passage(p.passage())).toList());
+        AnswerComposer.Composition composed = composer.compose(snapshot, question.text(), ownTerms, query, passages);
+        Answer answer = composed.answer().withTook((System.nanoTime() - started) / 1_000_000);
+        return new Evidence(answer, composed.passages().stream().map(p -> snapshot.passage(p.passage())).toList());
     }
 
     /** Passages for a query, best first, as deep as asked (evaluation reads past the API's limit). */
