@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Turns texts into unit-length vectors with an in-process model, in batches. */
 public final class Embedder {
+    private static final Logger LOG = LoggerFactory.getLogger(Embedder.class);
     private final EmbeddingModel model;
     private final String modelName;
     /** Texts handed to the model at a time: enough for every core to get several batches. */
@@ -44,6 +47,7 @@ public final class Embedder {
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingInt(i -> texts.get(i).length()));
         float[][] vectors = new float[texts.size()][];
+        Progress progress = new Progress("embedding passages and sentences", texts.size(), LOG::info);
         for (int from = 0; from < order.length; from += CHUNK) {
             int to = Math.min(order.length, from + CHUNK);
             List<TextSegment> batch = new ArrayList<>(to - from);
@@ -54,6 +58,7 @@ public final class Embedder {
             for (int i = from; i < to; i++) {
                 vectors[order[i]] = Vectors.normalized(embeddings.get(i - from).vector());
             }
+            progress.advanced(to);
         }
         return Arrays.asList(vectors);
     }
