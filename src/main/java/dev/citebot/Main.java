@@ -3,8 +3,8 @@ package dev.citebot;
 import dev.citebot.cli.AskCommand;
 import dev.citebot.cli.ServeCommand;
 import dev.citebot.config.ConfigException;
+import dev.citebot.bench.BenchCommand;
 import dev.citebot.eval.EvalCommand;
-import java.io.IOException;
 import java.util.Arrays;
 
 /** {@code citebot [serve] | ask "question" | eval ...} */
@@ -20,6 +20,7 @@ public final class Main {
                 case "serve" -> ServeCommand.run(rest);
                 case "ask" -> AskCommand.run(rest, System.out);
                 case "eval" -> EvalCommand.run(rest, System.getenv(), System.out);
+                case "bench" -> BenchCommand.run(rest, System.getenv(), System.out);
                 case "help", "--help", "-h" -> usage(0);
                 default -> usage(2);
             };
@@ -29,7 +30,7 @@ public final class Main {
         } catch (ConfigException | IllegalArgumentException e) {
             System.err.println("citebot: " + e.getMessage());
             System.exit(2);
-        } catch (IOException e) {
+        } catch (Exception e) {
             System.err.println("citebot: " + e.getMessage());
             System.exit(1);
         }
@@ -42,6 +43,7 @@ public final class Main {
                        java -jar citebot.jar eval --docs DIR --questions FILE.jsonl [--report out.json]
                                                  [--mode citebot|naive|bm25]
                        java -jar citebot.jar eval --beir DIR     retrieval quality (nDCG@10, Recall@10/100)
+                       java -jar citebot.jar bench [--only ingest,latency,throughput,scale]   performance
                 Settings: config/citebot.properties, each overridable by CITEBOT_* environment variables.""");
         return status;
     }

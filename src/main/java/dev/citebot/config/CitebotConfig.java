@@ -77,6 +77,11 @@ public record CitebotConfig(
                 s);
     }
 
+    public CitebotConfig withPort(int newPort) {
+        return new CitebotConfig(host, newPort, seedsDir, promptsDir, dataDir, ingest, chunking, embeddingModel,
+                embeddingBatchSize, retrieval, answer, limits, settings);
+    }
+
     public CitebotConfig withSeedsDir(Path dir) {
         return new CitebotConfig(host, port, dir, promptsDir, dataDir, ingest, chunking, embeddingModel,
                 embeddingBatchSize, retrieval, answer, limits, settings);

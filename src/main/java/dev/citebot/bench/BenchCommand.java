@@ -1,0 +1,109 @@
+package dev.citebot.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.citebot.App;
+import dev.citebot.config.CitebotConfig;
+import dev.citebot.config.Prompts;
+import dev.citebot.config.Settings;
+import dev.citebot.embed.Embedder;
+import dev.citebot.ingest.DocumentLoader;
+import dev.citebot.ingest.TextExtractor;
+import dev.citebot.pipeline.Pipeline;
+import dev.citebot.pipeline.PipelineFactory;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code citebot bench [--bench DIR] [--only ingest,latency,throughput,scale] [--seconds N] [--scale 1000,10000]}:
+ * prints each performance figure beside its peer or floor, all measured in this one run.
+ */
+public final class BenchCommand {
+    private BenchCommand() {
+    }
+
+    public static int run(String[] args, Map<String, String> environment, PrintStream out) throws Exception {
+        Path bench = Path.of("../shared/bench");
+        Set<String> only = new LinkedHashSet<>(List.of("ingest", "latency", "throughput", "scale"));
+        int seconds = 20;
+        List<Integer> scales = List.of(1_000, 10_000, 100_000);
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--bench" -> bench = Path.of(args[i + 1]);
+                case "--only" -> only = new LinkedHashSet<>(List.of(args[i + 1].split(",")));
+                case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+                case "--scale" -> scales = java.util.Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).toList();
+                default -> throw new IllegalArgumentException("unknown bench option " + args[i]);
+            }
+        }
+        Map<String, String> env = new HashMap<>(environment);
+        env.put(Settings.environmentName("embedding.query.cache.size"), "0");
+        CitebotConfig config = CitebotConfig.load(env);
+        Prompts prompts = Prompts.load(config.promptsDir());
+        Embedder embedder = new Embedder(config.embeddingModel(), "batched", config.embeddingBatchSize(), 0);
+        List<String> seedQuestions = questions(bench.resolve("seed/questions-dev.jsonl"));
+        List<String> squadQuestions = questions(bench.resolve("squad2/questions-dev.jsonl"));
+        out.println("| measure | Citebot | peer or floor | ratio | target |");
+        out.println("|---|---|---|---|---|");
+        if (only.contains("ingest")) {
+            IngestBenchmark.Result r = IngestBenchmark.run(config, bench.resolve("squad2/docs"));
+            out.printf("| ingest, passages/s (%d SQuAD passages) | %.0f | %.0f (LangChain4j EmbeddingStoreIngestor) "
+                    + "| %.2fx | >= 1.5x |%n", r.passages(), r.citebotPerSecond(), r.naivePerSecond(), r.ratio());
+        }
+        Pipeline pipeline = PipelineFactory.create(config, prompts, embedder);
+        pipeline.load(config.seedsDir());
+        if (only.contains("latency")) {
+            LatencyBenchmark.Result r = LatencyBenchmark.run(pipeline, embedder, seedQuestions, 10);
+            out.printf("| answer p50 on the seed, ms (%d asks; p95 %.1f) | %.2f | %.2f (one question embedding) "
+                    + "| %.2fx | <= 1.2x |%n", r.questions(), r.answerP95Ms(), r.answerP50Ms(), r.embeddingP50Ms(),
+                    r.ratio());
+        }
+        if (only.contains("throughput")) {
+            double ceiling = ThroughputBenchmark.ceiling(embedder, squadQuestions, Duration.ofSeconds(seconds));
+            try (App app = App.start(config.withPort(0), prompts, pipeline)) {
+                app.awaitIndex();
+                ThroughputBenchmark.Result r = ThroughputBenchmark.ask(app.port(), squadQuestions,
+                        Duration.ofSeconds(seconds), ceiling);
+                out.printf("| /api/ask with %d clients, questions/s (%d ok, %d errors) | %.1f | %.1f (embedding-bound "
+                        + "ceiling) | %.2f | >= 0.80, 0 errors |%n", ThroughputBenchmark.CLIENTS, r.ok(), r.errors(),
+                        r.askPerSecond(), r.ceilingPerSecond(), r.ratio());
+            }
+        }
+        if (only.contains("scale")) {
+            List<String> sentences = ScaleBenchmark.sentencesOf(new DocumentLoader(new TextExtractor(
+                    config.ingest().maxChars()), config.ingest().maxFileBytes()).load(bench.resolve("squad2/docs")),
+                    config.chunking().size());
+            out.println();
+            out.println("| passages | build s | heap MB | search p50 ms | search p95 ms |");
+            out.println("|---|---|---|---|---|");
+            for (int n : scales) {
+                ScaleBenchmark.Result r = ScaleBenchmark.run(config, embedder, sentences, n,
+                        squadQuestions.subList(0, 100));
+                out.printf("| %d | %.1f | %.0f | %.1f | %.1f |%n", r.passages(), r.buildSeconds(),
+                        r.heapBytes() / 1e6, r.searchP50Ms(), r.searchP95Ms());
+            }
+        }
+        return 0;
+    }
+
+    private static List<String> questions(Path file) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> questions = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+                JsonNode node = mapper.readTree(line);
+                questions.add(node.get("question").asText());
+            }
+        }
+        return questions;
+    }
+}

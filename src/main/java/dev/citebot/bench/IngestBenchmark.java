@@ -1,0 +1,62 @@
+package dev.citebot.bench;
+
+import dev.citebot.chunk.Passage;
+import dev.citebot.chunk.PassageSplitter;
+import dev.citebot.config.CitebotConfig;
+import dev.citebot.embed.Embedder;
+import dev.citebot.ingest.DocumentLoader;
+import dev.citebot.ingest.IngestResult;
+import dev.citebot.ingest.TextExtractor;
+import dev.langchain4j.data.document.Document;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.store.embedding.EmbeddingStoreIngestor;
+import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Embedding throughput on the same passages: LangChain4j's naive ingestion ({@link EmbeddingStoreIngestor} with
+ * its in-process model, one passage per document so it embeds exactly our passages) against Citebot's batched
+ * engine. Both use all-MiniLM-L6-v2 and run in the same JVM, one after the other.
+ */
+final class IngestBenchmark {
+    record Result(int passages, double naivePerSecond, double citebotPerSecond) {
+        double ratio() {
+            return citebotPerSecond / naivePerSecond;
+        }
+    }
+
+    private IngestBenchmark() {
+    }
+
+    static Result run(CitebotConfig config, Path docs) {
+        IngestResult ingested = new DocumentLoader(new TextExtractor(config.ingest().maxChars()),
+                config.ingest().maxFileBytes()).load(docs);
+        PassageSplitter splitter = new PassageSplitter(config.chunking());
+        List<String> passages = new ArrayList<>();
+        ingested.documents().forEach(d -> splitter.split(d.id(), d.text()).stream().map(Passage::text)
+                .forEach(passages::add));
+
+        EmbeddingModel naiveModel = new AllMiniLmL6V2EmbeddingModel();
+        EmbeddingStoreIngestor ingestor = EmbeddingStoreIngestor.builder()
+                .documentSplitter(document -> List.of(TextSegment.from(document.text())))
+                .embeddingModel(naiveModel)
+                .embeddingStore(new InMemoryEmbeddingStore<>())
+                .build();
+        List<Document> documents = passages.stream().map(Document::from).toList();
+        ingestor.ingest(documents.subList(0, Math.min(64, documents.size()))); // warm-up
+        long started = System.nanoTime();
+        ingestor.ingest(documents);
+        double naive = passages.size() / (Timing.millisSince(started) / 1000);
+
+        Embedder embedder = new Embedder(config.embeddingModel(), "batched", config.embeddingBatchSize(), 0);
+        embedder.embedAll(passages.subList(0, Math.min(64, passages.size()))); // warm-up
+        started = System.nanoTime();
+        embedder.embedAll(passages);
+        double ours = passages.size() / (Timing.millisSince(started) / 1000);
+        return new Result(passages.size(), naive, ours);
+    }
+}
