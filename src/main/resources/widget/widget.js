@@ -257,7 +257,8 @@
       input.value = '';
       fitInput();
       starters.hidden = true;
-      log.appendChild(question(turn));
+      var asked = question(turn);
+      log.appendChild(asked);
       setBusy(true);
       postJson('api/ask', {question: q, history: earlier}).then(function (response) {
         turn.response = response;
@@ -267,7 +268,7 @@
         setBusy(false);
         log.appendChild(reply(turn));
         saveTurns(turns.filter(function (t) { return t.response; }));
-        scrollToEnd();
+        showFromQuestion(asked);
       });
     }
 
@@ -422,13 +423,24 @@
       (returnFocus && returnFocus.isConnected ? returnFocus : input).focus();
     }
 
+    /** Scrolls to the end, or to the question when its answer is too long to read from the bottom up. */
+    function showFromQuestion(asked) {
+      var top = asked.offsetTop - 12;
+      var fits = conversation.scrollHeight - top <= conversation.clientHeight;
+      conversation.scrollTop = fits ? conversation.scrollHeight : top;
+    }
+
     function scrollToEnd() {
       conversation.scrollTop = conversation.scrollHeight;
     }
 
+    /** Grows the question box with its text, up to a few lines, then scrolls inside it. */
     function fitInput() {
       input.style.height = 'auto'; // CSSOM, not a style attribute: allowed by CSP
-      input.style.height = Math.min(input.scrollHeight, 120) + 'px';
+      var borders = input.offsetHeight - input.clientHeight;
+      var wanted = input.scrollHeight + borders;
+      input.style.height = Math.min(wanted, 120) + 'px';
+      input.style.overflowY = wanted > 120 ? 'auto' : 'hidden';
     }
 
     function say(message) {
