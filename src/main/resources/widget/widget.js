@@ -13,7 +13,8 @@
 (function () {
   'use strict';
 
-  var script = document.currentScript;
+  // currentScript is null when a tag manager or loader runs this file: then the tag is found by its address.
+  var script = document.currentScript || document.querySelector('script[src$="/widget.js"]');
   if (!script || document.querySelector('citebot-widget')) {
     return; // embedded twice: one widget is enough
   }

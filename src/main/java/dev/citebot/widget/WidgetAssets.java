@@ -50,13 +50,15 @@ final class WidgetAssets {
     }
 
     // "no-cache" with an ETag: browsers revalidate, so a new release reaches every embedding page at once.
+    // The 304 repeats the real content type: browsers merge it into the cached copy, and with nosniff a
+    // script whose type turned into text/plain would no longer run.
     private static void send(Context ctx, Asset asset) {
-        ctx.header("Cache-Control", "no-cache").header("ETag", asset.etag());
+        ctx.header("Cache-Control", "no-cache").header("ETag", asset.etag()).contentType(asset.type());
         if (asset.etag().equals(ctx.header("If-None-Match"))) {
             ctx.status(304);
             return;
         }
-        ctx.contentType(asset.type()).result(asset.bytes());
+        ctx.result(asset.bytes());
     }
 
     private static Asset load(String name) {
