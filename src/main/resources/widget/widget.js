@@ -488,26 +488,33 @@
 
   var host = document.createElement('citebot-widget');
   var shadow = host.attachShadow({mode: 'open'});
-  var ready = Promise.all([
-    loadStyles(shadow),
-    api('api/widget/config').catch(function (error) {
-      console.warn('Citebot: this page cannot reach ' + base.href + ' (' + error.message + '). If you run this '
-          + 'site, add its origin (' + location.origin + ') to CITEBOT_WIDGET_ALLOWED_ORIGINS.');
-      return null;
-    })
-  ]);
-  ready.then(function (results) {
-    var setup = results[1];
-    var widget = createUi(shadow, theme(setup), setup !== null);
-    if (document.body) {
-      document.body.appendChild(host);
-    } else {
-      document.addEventListener('DOMContentLoaded', function () { document.body.appendChild(host); });
-    }
-    if (data.open === 'true') {
-      widget.open();
-    }
+  host.hidden = true; // until styled: no flash of an unstyled panel
+  whenBodyExists(function () {
+    document.body.appendChild(host); // before the styles load: a <link> in a detached tree never loads
+    Promise.all([
+      loadStyles(shadow),
+      api('api/widget/config').catch(function (error) {
+        console.warn('Citebot: this page cannot reach ' + base.href + ' (' + error.message + '). If you run this '
+            + 'site, add its origin (' + location.origin + ') to CITEBOT_WIDGET_ALLOWED_ORIGINS.');
+        return null;
+      })
+    ]).then(function (results) {
+      var setup = results[1];
+      var widget = createUi(shadow, theme(setup), setup !== null);
+      host.hidden = false;
+      if (data.open === 'true') {
+        widget.open();
+      }
+    });
   });
+
+  function whenBodyExists(then) {
+    if (document.body) {
+      then();
+    } else {
+      document.addEventListener('DOMContentLoaded', then);
+    }
+  }
 
   /** Server settings, overridden by the script tag's data attributes. */
   function theme(setup) {
