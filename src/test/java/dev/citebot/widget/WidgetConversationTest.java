@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,12 +89,57 @@ class WidgetConversationTest {
         assertTrue(reply.findElements(By.cssSelector(".marker")).isEmpty(), "a refusal cites nothing");
     }
 
+    @Test
+    void starterQuestionsDrawnFromTheDocumentsAreAnsweredWhenClicked() {
+        WebElement starter = page.until(d -> page.findAll(".starter").isEmpty() ? null : page.findAll(".starter").get(0));
+        String question = starter.getText();
+
+        starter.click();
+
+        assertTrue(page.reply(1).getAttribute("class").contains("answer"), question + " is answered");
+        assertFalse(page.find(".starters").isDisplayed(), "starters give way to the conversation");
+    }
+
+    @Test
+    void copyAnswerPutsTheAnswerAndItsSourcesOnTheClipboard() {
+        browser.allowClipboard(citebot.origin());
+        WebElement reply = page.ask("When was President Bazoum ousted?");
+
+        reply.findElement(By.cssSelector(".copy")).click();
+
+        page.until(d -> reply.findElement(By.cssSelector(".copy")).getText().equals("Copied"));
+        String copied = (String) browser.driver().executeAsyncScript("navigator.clipboard.readText().then(arguments[0])");
+        assertTrue(copied.contains("July 26") && copied.contains("[1] ") && copied.contains("“World leaders"), copied);
+    }
+
+    @Test
+    void clearConversationForgetsEveryTurn() {
+        page.ask("When was President Bazoum ousted?");
+
+        page.find(".clear").click();
+
+        assertTrue(page.findAll(WidgetPage.REPLIES).isEmpty());
+        assertTrue(page.findAll(".msg.user").isEmpty());
+        assertTrue(page.find(".starters").isDisplayed(), "a fresh conversation offers the starters again");
+        browser.driver().navigate().refresh();
+        page.until(d -> !page.findAll(".launcher").isEmpty());
+        assertTrue(page.open().findAll(".msg.user").isEmpty(), "nothing comes back after a reload");
+    }
+
+    @Test
+    void conversationSurvivesMovingToAnotherPageOfTheSite() {
+        page.ask("When was President Bazoum ousted?");
+
+        browser.driver().navigate().refresh();
+        page.until(d -> !page.findAll(".launcher").isEmpty());
+        page.open();
+
+        assertEquals(1, page.findAll(".msg.user").size());
+        assertTrue(page.reply(1).getText().contains("July 26"));
+    }
+
     /** The bubble's text as the API wrote it: markers back to "[n]", the screen-reader prefix dropped. */
     private String text(WebElement bubble) {
         return ((String) page.script("return arguments[0].textContent", bubble)).replaceFirst("^Citebot: ", "");
-    }
-
-    JsonNode feedback() {
-        return http.json(http.get(citebot.url("/api/feedback"), "Authorization", "Bearer " + CitebotServer.ADMIN_KEY));
     }
 }

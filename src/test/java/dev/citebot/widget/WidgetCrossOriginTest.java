@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,8 +69,8 @@ class WidgetCrossOriginTest {
     void requestsFromASiteThatIsNotAllowedGetA403AndNoCorsHeader() {
         HttpResponse<String> ask = http.postJson(citebot.url("/api/ask"), "{\"question\":\"When was President Bazoum ousted?\"}",
                 "Origin", other.origin());
-        HttpResponse<String> preflight = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(citebot.url("/api/ask")))
-                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(URI.create(citebot.url("/api/ask")))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", other.origin()).header("Access-Control-Request-Method", "POST"));
 
         for (HttpResponse<String> refused : List.of(ask, preflight)) {
