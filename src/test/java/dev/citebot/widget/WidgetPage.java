@@ -49,6 +49,9 @@ final class WidgetPage {
             find(".launcher").click();
         }
         until(d -> panelOpen());
+        // The panel rises in for a moment: wait, so screenshots and clicks see it where it stays.
+        until(d -> (Boolean) script("return document.querySelector('citebot-widget').shadowRoot"
+                + ".getAnimations().every(function (a) { return a.playState !== 'running'; })"));
         return this;
     }
 
