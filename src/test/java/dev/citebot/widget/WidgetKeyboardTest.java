@@ -41,7 +41,7 @@ class WidgetKeyboardTest {
         assertTrue(focusRingShows(launcher), "the focused launcher shows a focus ring");
 
         keys(Keys.ENTER);
-        assertTrue(page.panelOpen());
+        page.until(d -> page.panelOpen()); // it fades in: Selenium counts a transparent panel as hidden
         assertTrue(page.focused().getAttribute("class").contains("input"), "focus moves into the panel");
         keys("When was President Bazoum ousted?", Keys.ENTER);
         WebElement reply = page.reply(1);
