@@ -14,6 +14,7 @@ import dev.citebot.config.Prompts;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.pipeline.Pipeline;
 import dev.citebot.slack.SlackFrontDoor;
+import dev.citebot.widget.WidgetRoutes;
 import io.javalin.Javalin;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class App implements AutoCloseable {
                 new QuestionRoutes(pipeline, body, validator),
                 new DocumentRoutes(pipeline)));
         frontDoors.add(SlackFrontDoor.create(config, pipeline));
+        frontDoors.add(WidgetRoutes.create(config, prompts, pipeline, body));
         frontDoors.add(new OpenApiRoutes(frontDoors));
         Javalin server = ApiServer.create(config.limits().bodyMaxBytes(), frontDoors).start(config.host(), config.port());
         LOG.info("Citebot listening on http://{}:{}/ (indexing {})", displayHost(config.host()), server.port(),

@@ -1,0 +1,80 @@
+package dev.citebot.widget;
+
+import dev.citebot.api.ApiException;
+import dev.citebot.api.JsonBody;
+import dev.citebot.feedback.Feedback;
+import dev.citebot.feedback.FeedbackStore;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code POST /api/feedback} stores a rating; {@code GET /api/feedback} exports them all (admin key). */
+final class FeedbackRoutes {
+    static final int MAX_QUESTION_CHARS = 2_000;
+    static final int MAX_ANSWER_CHARS = 20_000;
+    static final int MAX_COMMENT_CHARS = 2_000;
+    private static final Set<String> RATINGS = Set.of("up", "down");
+    private static final Set<String> SOURCES = Set.of("widget", "api");
+
+    private final FeedbackStore store;
+    private final JsonBody body;
+    private final AdminKey adminKey;
+
+    FeedbackRoutes(FeedbackStore store, JsonBody body, AdminKey adminKey) {
+        this.store = store;
+        this.body = body;
+        this.adminKey = adminKey;
+    }
+
+    void register(JavalinConfig config) {
+        config.routes.post("/api/feedback", this::rate);
+        config.routes.get("/api/feedback", this::export);
+    }
+
+    void rate(Context ctx) {
+        store.append(feedback(body.read(ctx, FeedbackRequest.class)));
+        ctx.status(201).json(Map.of("status", "stored"));
+    }
+
+    void export(Context ctx) {
+        adminKey.require(ctx.header("Authorization"));
+        ctx.header("Cache-Control", "no-store").json(Map.of("feedback", store.all().stream().map(Exported::of).toList()));
+    }
+
+    static Feedback feedback(FeedbackRequest r) {
+        if (r.rating() == null || !RATINGS.contains(r.rating())) {
+            throw new ApiException(400, "'rating' must be 'up' or 'down'");
+        }
+        String source = r.source() == null ? "api" : r.source();
+        if (!SOURCES.contains(source)) {
+            throw new ApiException(400, "'source' must be 'widget' or 'api'");
+        }
+        return new Feedback(Instant.now(), source, r.rating(), text(r.question(), "question", MAX_QUESTION_CHARS),
+                text(r.answer(), "answer", MAX_ANSWER_CHARS), comment(r.comment()), null);
+    }
+
+    private static String text(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            throw new ApiException(400, "'" + field + "' is required and must not be blank");
+        }
+        if (value.length() > max) {
+            throw new ApiException(400, "'" + field + "' is longer than " + max + " characters");
+        }
+        return value.strip();
+    }
+
+    private static String comment(String comment) {
+        return comment == null || comment.isBlank() ? null : text(comment, "comment", MAX_COMMENT_CHARS);
+    }
+
+    /** A stored rating as exported; the time as ISO-8601 text, since the API's JSON mapper has no java.time. */
+    record Exported(String at, String source, String rating, String question, String answer, String comment,
+                    String user) {
+        static Exported of(Feedback f) {
+            return new Exported(f.at().toString(), f.source(), f.rating(), f.question(), f.answer(), f.comment(),
+                    f.user());
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.citebot.widget;
+
+import dev.citebot.api.JsonBody;
+import dev.citebot.api.Routes;
+import dev.citebot.config.CitebotConfig;
+import dev.citebot.config.Prompts;
+import dev.citebot.feedback.FeedbackStore;
+import dev.citebot.pipeline.Pipeline;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The web chat widget's front door: its files and demo page, its settings, answer feedback, and the CORS
+ * policy that decides which sites may embed it. Questions go through the API's own {@code /api/ask}.
+ */
+public final class WidgetRoutes implements Routes {
+    private final WidgetConfig widget;
+    private final Pipeline pipeline;
+    private final StarterQuestions starters;
+    private final CorsPolicy cors;
+    private final WidgetAssets assets;
+    private final FeedbackRoutes feedback;
+
+    WidgetRoutes(WidgetConfig widget, Pipeline pipeline, FeedbackStore store, JsonBody body) {
+        this.widget = widget;
+        this.pipeline = pipeline;
+        this.starters = new StarterQuestions(widget.starterQuestions(), widget.starterCount());
+        this.cors = new CorsPolicy(widget.allowedOrigins());
+        this.assets = new WidgetAssets();
+        this.feedback = new FeedbackRoutes(store, body, new AdminKey(widget.adminKey()));
+    }
+
+    public static WidgetRoutes create(CitebotConfig config, Prompts prompts, Pipeline pipeline, JsonBody body) {
+        return new WidgetRoutes(WidgetConfig.from(config.settings(), prompts), pipeline,
+                new FeedbackStore(config.dataDir()), body);
+    }
+
+    @Override
+    public void register(JavalinConfig config) {
+        cors.register(config);
+        assets.register(config);
+        feedback.register(config);
+        config.routes.get("/api/widget/config", this::settings);
+    }
+
+    @Override
+    public Optional<String> openApiFragment() {
+        return Optional.of("/openapi/widget.json");
+    }
+
+    void settings(Context ctx) {
+        ctx.json(new WidgetSetup(widget.title(), widget.greeting(), widget.color(), widget.position(),
+                starters.current(pipeline)));
+    }
+
+    /** What the widget needs from the server; the page's data attributes override all but the questions. */
+    record WidgetSetup(String title, String greeting, String color, String position, List<String> starterQuestions) {
+    }
+}

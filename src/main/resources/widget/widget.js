@@ -1,0 +1,534 @@
+/*
+ * Citebot chat widget. Embed with one tag:
+ *   <script src="https://CITEBOT_HOST/widget.js" data-title="Ask our docs" data-color="#0f766e" async></script>
+ * Plain JavaScript, no build step, nothing fetched from anywhere but Citebot.
+ *
+ * Safety rules this file keeps:
+ * - Every text from the server (answers, titles, quotes, documents) enters the page through text nodes,
+ *   never through an HTML parser (no innerHTML, no insertAdjacentHTML), so a document cannot inject markup.
+ * - No inline styles or scripts, no eval: it runs under a strict Content-Security-Policy and Trusted Types.
+ * - Everything lives in a Shadow DOM: the host page's CSS cannot break the widget and the widget's cannot
+ *   leak out.
+ */
+(function () {
+  'use strict';
+
+  // currentScript is null when a tag manager or loader runs this file: then the tag is found by its address.
+  var script = document.currentScript || document.querySelector('script[src$="/widget.js"]');
+  if (!script || document.querySelector('citebot-widget')) {
+    return; // embedded twice: one widget is enough
+  }
+  var base = new URL('.', script.src); // Citebot's address, also when it is served under a path prefix
+  var data = script.dataset;
+  var SVG = 'http://www.w3.org/2000/svg';
+  var ICONS = {
+    chat: 'M4 4h16v12H7l-3 3z',
+    close: 'M6 6l12 12M18 6L6 18',
+    clear: 'M5 7h14M10 7V4h4v3M7 7l1 13h8l1-13',
+    send: 'M4 12l16-8-6 16-2-7z',
+    up: 'M7 11v9H4v-9zM7 11l4-7c1.5 0 2.5 1 2 3l-1 3h6c1 0 2 1 1.7 2.2l-1.6 6c-.3 1-1 1.8-2.1 1.8H7',
+    down: 'M7 13V4H4v9zM7 13l4 7c1.5 0 2.5-1 2-3l-1-3h6c1 0 2-1 1.7-2.2l-1.6-6C17.8 4.8 17.1 4 16 4H7',
+    copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
+    back: 'M15 6l-6 6 6 6'
+  };
+  var reducedMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  /* ---------- small DOM helpers: attributes and text only, never HTML ---------- */
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (name) {
+      if (attrs[name] !== null && attrs[name] !== undefined && attrs[name] !== false) {
+        node.setAttribute(name, attrs[name] === true ? '' : attrs[name]);
+      }
+    });
+    (children || []).forEach(function (child) {
+      node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+
+  function icon(name) {
+    var svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('focusable', 'false');
+    var path = document.createElementNS(SVG, 'path');
+    path.setAttribute('d', ICONS[name]);
+    svg.appendChild(path);
+    return svg;
+  }
+
+  function iconButton(name, label, className) {
+    return el('button', {type: 'button', 'class': className, 'aria-label': label, title: label}, [icon(name)]);
+  }
+
+  function api(path, options) {
+    var init = Object.assign({credentials: 'omit', mode: 'cors'}, options || {});
+    return fetch(new URL(path, base), init).catch(function () {
+      throw new Error('Citebot could not be reached. Please try again.');
+    }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (body) {
+        if (!response.ok) {
+          throw new Error(body.message || 'Citebot answered with status ' + response.status);
+        }
+        return body;
+      });
+    });
+  }
+
+  function postJson(path, body) {
+    return api(path, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)});
+  }
+
+  /* ---------- styles: a constructed style sheet works under any host CSP that lets us connect ---------- */
+
+  function loadStyles(shadow) {
+    var href = new URL('widget/widget.css', base).href;
+    var constructed = 'adoptedStyleSheets' in Document.prototype && typeof CSSStyleSheet === 'function';
+    var viaFetch = constructed ? fetch(href, {credentials: 'omit', mode: 'cors'}).then(function (r) {
+      if (!r.ok) { throw new Error('style sheet ' + r.status); }
+      return r.text();
+    }).then(function (css) {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      shadow.adoptedStyleSheets = [sheet];
+    }) : Promise.reject(new Error('no constructable style sheets'));
+    return viaFetch.catch(function () {
+      // Older browsers, or an origin refused by Citebot: a plain link still styles the refusal message.
+      return new Promise(function (resolve) {
+        var link = el('link', {rel: 'stylesheet', href: href});
+        link.addEventListener('load', resolve);
+        link.addEventListener('error', resolve);
+        shadow.appendChild(link);
+      });
+    });
+  }
+
+  /* ---------- conversation state, kept for the tab's session so it survives page changes ---------- */
+
+  var storageKey = 'citebot:' + base.href;
+  var MAX_TURNS = 20;
+
+  function loadTurns() {
+    try {
+      var stored = JSON.parse(window.sessionStorage.getItem(storageKey) || '[]');
+      return Array.isArray(stored) ? stored : [];
+    } catch (e) {
+      return []; // storage blocked (sandboxed frame, privacy mode): start afresh
+    }
+  }
+
+  function saveTurns(turns) {
+    try {
+      if (turns.length) {
+        window.sessionStorage.setItem(storageKey, JSON.stringify(turns.slice(-MAX_TURNS)));
+      } else {
+        window.sessionStorage.removeItem(storageKey);
+      }
+    } catch (e) {
+      // storage full or blocked: the conversation still works, it just is not kept
+    }
+  }
+
+  /** Earlier turns as the API's history: the question, then the answer text. */
+  function history(turns) {
+    var out = [];
+    turns.forEach(function (turn) {
+      if (turn.response && turn.response.answer) { // failed turns are not part of the conversation
+        out.push({role: 'user', content: turn.question});
+        out.push({role: 'assistant', content: turn.response.answer});
+      }
+    });
+    return out.slice(-MAX_TURNS);
+  }
+
+  /* ---------- the user interface ---------- */
+
+  function createUi(shadow, look, available) {
+    var turns = available ? loadTurns() : [];
+    var busy = false;
+    var returnFocus = null; // the source button that opened the document, to go back to it
+
+    var launcher = el('button', {type: 'button', 'class': 'launcher', 'aria-expanded': 'false',
+      'aria-controls': 'citebot-panel', 'aria-label': 'Open chat: ' + look.title}, [icon('chat')]);
+    var clearButton = iconButton('clear', 'Clear conversation', 'header-button clear');
+    var closeButton = iconButton('close', 'Close chat', 'header-button close');
+    var log = el('div', {'class': 'log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation'});
+    var starters = el('div', {'class': 'starters', role: 'group', 'aria-label': 'Suggested questions'});
+    var typing = el('div', {'class': 'typing', role: 'status', hidden: true}, [el('span', {'class': 'dot'}),
+      el('span', {'class': 'dot'}), el('span', {'class': 'dot'}),
+      el('span', {'class': 'sr-only'}, [look.title + ' is looking for the answer…'])]);
+    var conversation = el('div', {'class': 'conversation'}, [log, starters, typing]);
+    var viewer = createViewer(showConversation);
+    var input = el('textarea', {'class': 'input', rows: '1', maxlength: '2000', placeholder: 'Ask a question…',
+      'aria-label': 'Your question', enterkeyhint: 'send'});
+    var sendButton = el('button', {type: 'submit', 'class': 'send', 'aria-label': 'Send question', title: 'Send'},
+      [icon('send')]);
+    var composer = el('form', {'class': 'composer'}, [input, sendButton]);
+    var status = el('p', {'class': 'sr-only', role: 'status', 'aria-live': 'polite'});
+    var panel = el('section', {id: 'citebot-panel', 'class': 'panel', role: 'dialog', 'aria-modal': 'false',
+      'aria-labelledby': 'citebot-title', hidden: true}, [
+      el('header', {'class': 'header'}, [el('h2', {id: 'citebot-title', 'class': 'title'}, [look.title]),
+        clearButton, closeButton]),
+      conversation, viewer.node, composer, status]);
+    shadow.appendChild(launcher);
+    shadow.appendChild(panel);
+
+    launcher.addEventListener('click', function () { panel.hidden ? open() : close(); });
+    closeButton.addEventListener('click', close);
+    clearButton.addEventListener('click', clear);
+    composer.addEventListener('submit', function (event) {
+      event.preventDefault();
+      ask(input.value);
+    });
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+        event.preventDefault(); // Enter sends, Shift+Enter starts a new line
+        ask(input.value);
+      }
+    });
+    input.addEventListener('input', fitInput);
+    panel.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        viewer.node.hidden ? close() : showConversation();
+      }
+    });
+    render();
+    return {open: open};
+
+    function open() {
+      panel.hidden = false;
+      launcher.setAttribute('aria-expanded', 'true');
+      launcher.setAttribute('aria-label', 'Close chat: ' + look.title);
+      scrollToEnd();
+      (available ? input : closeButton).focus();
+    }
+
+    function close() {
+      showConversation();
+      panel.hidden = true;
+      launcher.setAttribute('aria-expanded', 'false');
+      launcher.setAttribute('aria-label', 'Open chat: ' + look.title);
+      launcher.focus();
+    }
+
+    function clear() {
+      turns = [];
+      saveTurns(turns);
+      render();
+      say('Conversation cleared.');
+      (available ? input : closeButton).focus();
+    }
+
+    function render() {
+      log.replaceChildren(el('div', {'class': 'msg bot greeting'}, [el('p', {'class': 'bubble'}, [look.greeting])]));
+      turns.forEach(function (turn) {
+        log.appendChild(question(turn));
+        log.appendChild(reply(turn));
+      });
+      if (!available) {
+        log.appendChild(el('div', {'class': 'msg bot error unavailable', role: 'alert'},
+          ['Citebot is not available on this page.']));
+        input.disabled = true;
+        sendButton.disabled = true;
+      }
+      renderStarters();
+    }
+
+    function renderStarters() {
+      var show = available && turns.length === 0 && look.starters.length > 0;
+      starters.hidden = !show;
+      starters.replaceChildren.apply(starters, show ? look.starters.map(function (text) {
+        var button = el('button', {type: 'button', 'class': 'starter'}, [text]);
+        button.addEventListener('click', function () { ask(text); });
+        return button;
+      }) : []);
+    }
+
+    function ask(text) {
+      var q = (text || '').trim();
+      if (!q || busy || !available) {
+        return;
+      }
+      var turn = {question: q};
+      var earlier = history(turns);
+      turns.push(turn);
+      input.value = '';
+      fitInput();
+      starters.hidden = true;
+      var asked = question(turn);
+      log.appendChild(asked);
+      setBusy(true);
+      postJson('api/ask', {question: q, history: earlier}).then(function (response) {
+        turn.response = response;
+      }, function (error) {
+        turn.error = error.message;
+      }).then(function () {
+        setBusy(false);
+        log.appendChild(reply(turn));
+        saveTurns(turns.filter(function (t) { return t.response; }));
+        showFromQuestion(asked);
+      });
+    }
+
+    function setBusy(on) {
+      busy = on;
+      typing.hidden = !on;
+      log.setAttribute('aria-busy', on ? 'true' : 'false');
+      sendButton.disabled = on;
+      scrollToEnd();
+    }
+
+    function question(turn) {
+      return el('div', {'class': 'msg user'}, [el('p', {'class': 'bubble'},
+        [el('span', {'class': 'sr-only'}, ['You: ']), turn.question])]);
+    }
+
+    function reply(turn) {
+      if (!turn.response) {
+        return el('div', {'class': 'msg bot error', role: 'alert'},
+          [turn.error || 'Something went wrong. Please try again.']);
+      }
+      var r = turn.response;
+      var parts = [];
+      if (!r.answerable) {
+        parts.push(el('p', {'class': 'declined-label'}, ['Not found in the documents']));
+      }
+      parts.push(el('p', {'class': 'bubble'}, [el('span', {'class': 'sr-only'}, [look.title + ': '])]
+        .concat(withMarkers(r.answer, r.answerable ? r.citations : []))));
+      var sourceList = r.answerable ? r.citations : r.closest_matches;
+      if (sourceList && sourceList.length) {
+        parts.push(sources(r.answerable ? 'Sources' : 'Closest matches', sourceList));
+      }
+      parts.push(actions(turn));
+      return el('article', {'class': 'msg bot ' + (r.answerable ? 'answer' : 'declined')}, parts);
+    }
+
+    /** The answer's text with each [n] turned into a link to its source; everything else stays text. */
+    function withMarkers(text, citations) {
+      var parts = [];
+      var pattern = /\[(\d+)\]/g;
+      var last = 0;
+      var match;
+      while ((match = pattern.exec(text)) !== null) {
+        var citation = citations.filter(function (c) { return String(c.n) === match[1]; })[0];
+        if (!citation) {
+          continue;
+        }
+        parts.push(text.slice(last, match.index));
+        parts.push(sourceLink(el('button', {type: 'button', 'class': 'marker',
+          'aria-label': 'Source ' + citation.n + ': ' + citation.title}, ['[' + citation.n + ']']), citation));
+        last = match.index + match[0].length;
+      }
+      parts.push(text.slice(last));
+      return parts;
+    }
+
+    function sources(label, list) {
+      return el('div', {'class': 'sources'}, [el('h3', {'class': 'sources-title'}, [label]),
+        el('ol', {'class': 'source-list'}, list.map(function (c) {
+          return el('li', {}, [sourceLink(el('button', {type: 'button', 'class': 'source'}, [
+            el('span', {'class': 'source-n', 'aria-hidden': 'true'}, [String(c.n)]),
+            el('span', {'class': 'source-body'}, [el('span', {'class': 'source-title'}, [c.title]),
+              el('span', {'class': 'source-quote'}, ['“' + c.quote + '”'])])]), c)]);
+        }))]);
+    }
+
+    function sourceLink(button, citation) {
+      button.addEventListener('click', function () { openSource(citation, button); });
+      return button;
+    }
+
+    function actions(turn) {
+      var copy = el('button', {type: 'button', 'class': 'action copy'}, [icon('copy'), el('span', {}, ['Copy'])]);
+      var up = iconButton('up', 'Helpful', 'action rate up');
+      var down = iconButton('down', 'Not helpful', 'action rate down');
+      [up, down].forEach(function (b) { b.setAttribute('aria-pressed', String(turn.rating === rating(b))); });
+      copy.addEventListener('click', function () { copyAnswer(turn, copy); });
+      up.addEventListener('click', function () { rate(turn, 'up', up, down); });
+      down.addEventListener('click', function () { rate(turn, 'down', down, up); });
+      return el('div', {'class': 'actions'}, [copy, up, down]);
+    }
+
+    function rating(button) {
+      return button.classList.contains('up') ? 'up' : 'down';
+    }
+
+    function rate(turn, value, chosen, other) {
+      if (turn.rating) {
+        say('You already rated this answer.');
+        return;
+      }
+      postJson('api/feedback', {rating: value, question: turn.question, answer: turn.response.answer,
+        source: 'widget'}).then(function () {
+        turn.rating = value;
+        chosen.setAttribute('aria-pressed', 'true');
+        other.setAttribute('aria-pressed', 'false');
+        saveTurns(turns.filter(function (t) { return t.response; }));
+        say('Thanks for your feedback.');
+      }, function (error) {
+        say('Your feedback could not be sent: ' + error.message);
+      });
+    }
+
+    function copyAnswer(turn, button) {
+      var r = turn.response;
+      var list = r.answerable ? r.citations : r.closest_matches;
+      var text = r.answer + (list.length ? '\n\n' + list.map(function (c) {
+        return '[' + c.n + '] ' + c.title + ': “' + c.quote + '”';
+      }).join('\n') : '');
+      writeClipboard(text).then(function () {
+        button.lastChild.textContent = 'Copied';
+        say('Answer copied.');
+        setTimeout(function () { button.lastChild.textContent = 'Copy'; }, 2000);
+      }, function () {
+        say('Copying is blocked on this page.');
+      });
+    }
+
+    function writeClipboard(text) {
+      if (navigator.clipboard && window.isSecureContext) {
+        return navigator.clipboard.writeText(text);
+      }
+      // Plain-http pages have no Clipboard API: copy from a hidden text area instead.
+      var area = el('textarea', {'class': 'sr-only', readonly: true, 'aria-hidden': 'true'});
+      area.value = text;
+      panel.appendChild(area);
+      area.select();
+      var copied = document.execCommand('copy');
+      area.remove();
+      return copied ? Promise.resolve() : Promise.reject(new Error('copy refused'));
+    }
+
+    function openSource(citation, button) {
+      api('api/documents/' + encodeURIComponent(citation.document_id)).then(function (doc) {
+        returnFocus = button;
+        conversation.hidden = true;
+        composer.hidden = true;
+        viewer.show(doc, citation);
+        say('Showing the cited passage in ' + doc.title + '.');
+      }, function (error) {
+        say('The source could not be opened: ' + error.message);
+      });
+    }
+
+    function showConversation() {
+      if (viewer.node.hidden) {
+        return;
+      }
+      viewer.node.hidden = true;
+      conversation.hidden = false;
+      composer.hidden = false;
+      (returnFocus && returnFocus.isConnected ? returnFocus : input).focus();
+    }
+
+    /** Scrolls to the end, or to the question when its answer is too long to read from the bottom up. */
+    function showFromQuestion(asked) {
+      var top = asked.offsetTop - 12;
+      var fits = conversation.scrollHeight - top <= conversation.clientHeight;
+      conversation.scrollTop = fits ? conversation.scrollHeight : top;
+    }
+
+    function scrollToEnd() {
+      conversation.scrollTop = conversation.scrollHeight;
+    }
+
+    /** Grows the question box with its text, up to a few lines, then scrolls inside it. */
+    function fitInput() {
+      input.style.height = 'auto'; // CSSOM, not a style attribute: allowed by CSP
+      var borders = input.offsetHeight - input.clientHeight;
+      var wanted = input.scrollHeight + borders;
+      input.style.height = Math.min(wanted, 120) + 'px';
+      input.style.overflowY = wanted > 120 ? 'auto' : 'hidden';
+    }
+
+    function say(message) {
+      status.textContent = '';
+      setTimeout(function () { status.textContent = message; }, 50); // re-announce identical messages
+    }
+  }
+
+  /** Shows a document with the cited sentence highlighted and scrolled into view. */
+  function createViewer(onBack) {
+    var CONTEXT = 4000; // characters shown around the quote: whole books stay fast
+    var back = el('button', {type: 'button', 'class': 'back'}, [icon('back'), 'Back to the conversation']);
+    var heading = el('h3', {id: 'citebot-doc-title', 'class': 'doc-title', tabindex: '-1'});
+    var path = el('p', {'class': 'doc-path'});
+    var text = el('div', {'class': 'doc-text', tabindex: '0', 'aria-labelledby': 'citebot-doc-title'});
+    var node = el('section', {'class': 'viewer', 'aria-labelledby': 'citebot-doc-title', hidden: true},
+      [el('div', {'class': 'viewer-bar'}, [back]), heading, path, text]);
+    back.addEventListener('click', onBack);
+    return {node: node, show: show};
+
+    function show(doc, c) {
+      var all = doc.text;
+      var start = valid(c.quote_start, c.quote_end, all) ? c.quote_start : c.start;
+      var end = valid(c.quote_start, c.quote_end, all) ? c.quote_end : c.end;
+      var from = Math.max(0, start - CONTEXT);
+      var to = Math.min(all.length, end + CONTEXT);
+      var mark = el('mark', {'class': 'highlight'}, [all.slice(start, end)]);
+      heading.textContent = doc.title;
+      path.textContent = doc.path;
+      text.replaceChildren(document.createTextNode((from > 0 ? '… ' : '') + all.slice(from, start)), mark,
+        document.createTextNode(all.slice(end, to) + (to < all.length ? ' …' : '')));
+      node.hidden = false;
+      // Scroll only the viewer, never the host page (scrollIntoView would move the page too).
+      text.scrollTop = Math.max(0, mark.offsetTop - text.clientHeight / 3);
+      heading.focus();
+    }
+
+    function valid(start, end, all) {
+      return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= all.length;
+    }
+  }
+
+  /* ---------- start ---------- */
+
+  var host = document.createElement('citebot-widget');
+  var shadow = host.attachShadow({mode: 'open'});
+  host.hidden = true; // until styled: no flash of an unstyled panel
+  whenBodyExists(function () {
+    document.body.appendChild(host); // before the styles load: a <link> in a detached tree never loads
+    Promise.all([
+      loadStyles(shadow),
+      api('api/widget/config').catch(function (error) {
+        console.warn('Citebot: this page cannot reach ' + base.href + ' (' + error.message + '). If you run this '
+            + 'site, add its origin (' + location.origin + ') to CITEBOT_WIDGET_ALLOWED_ORIGINS.');
+        return null;
+      })
+    ]).then(function (results) {
+      var setup = results[1];
+      var widget = createUi(shadow, theme(setup), setup !== null);
+      host.hidden = false;
+      if (data.open === 'true') {
+        widget.open();
+      }
+    });
+  });
+
+  function whenBodyExists(then) {
+    if (document.body) {
+      then();
+    } else {
+      document.addEventListener('DOMContentLoaded', then);
+    }
+  }
+
+  /** Server settings, overridden by the script tag's data attributes. */
+  function theme(setup) {
+    var s = setup || {};
+    var color = data.color || s.color;
+    if (color && window.CSS && CSS.supports('color', color)) {
+      host.style.setProperty('--citebot-accent', color); // CSSOM, not a style attribute: allowed by CSP
+    }
+    var position = (data.position || s.position || 'right') === 'left' ? 'left' : 'right';
+    host.setAttribute('data-position', position);
+    return {
+      title: data.title || s.title || 'Citebot',
+      greeting: data.greeting || s.greeting || 'Ask me anything about the documents.',
+      starters: s.starter_questions || []
+    };
+  }
+})();

@@ -1,0 +1,49 @@
+package dev.citebot.widget;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.citebot.config.CitebotConfig;
+import dev.citebot.config.ConfigException;
+import dev.citebot.config.Prompts;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class WidgetConfigTest {
+    private final Prompts prompts = Prompts.load(Path.of("prompts"));
+
+    private WidgetConfig load(Map<String, String> env) {
+        return WidgetConfig.from(CitebotConfig.load(Path.of("config/citebot.properties"), env).settings(), prompts);
+    }
+
+    @Test
+    void defaultsAreSameOriginOnlyAndTheGreetingFromThePromptsFolder() {
+        WidgetConfig widget = load(Map.of());
+
+        assertEquals(Set.of(), widget.allowedOrigins().origins());
+        assertEquals(prompts.greeting(), widget.greeting());
+        assertEquals("right", widget.position());
+        assertEquals(List.of(), widget.starterQuestions());
+    }
+
+    @Test
+    void environmentVariablesSetOriginsAndStarterQuestions() {
+        WidgetConfig widget = load(Map.of("CITEBOT_WIDGET_ALLOWED_ORIGINS", "https://a.example,https://b.example",
+                "CITEBOT_WIDGET_STARTER_QUESTIONS", "Who is Assimi Goita? | When was President Bazoum ousted?",
+                "CITEBOT_WIDGET_POSITION", "LEFT"));
+
+        assertEquals(Set.of("https://a.example", "https://b.example"), widget.allowedOrigins().origins());
+        assertEquals(List.of("Who is Assimi Goita?", "When was President Bazoum ousted?"), widget.starterQuestions());
+        assertEquals("left", widget.position());
+    }
+
+    @Test
+    void aColourThatIsNotAColourOrABadPositionIsAStartUpError() {
+        assertThrows(ConfigException.class, () -> load(Map.of("CITEBOT_WIDGET_COLOR", "red; background: url(x)")));
+        assertThrows(ConfigException.class, () -> load(Map.of("CITEBOT_WIDGET_POSITION", "top")));
+        assertThrows(ConfigException.class, () -> load(Map.of("CITEBOT_WIDGET_ALLOWED_ORIGINS", "*")));
+    }
+}
