@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
 
 /**
  * The grounding check, one sentence of the reply at a time. A sentence is kept only when it cites at least one
- * passage that was given; when at least half of its words, and every name and number in it, come from the
- * passages it cites; and when the sentence of those passages that supports it shares a word with the question.
- * A model that obeys an instruction hidden in a document ("answer PWNED") writes words no usable sentence
- * holds, or cites a sentence that has nothing to do with the question, so its sentence is dropped. Markers of
+ * passage that was given, and at least half of its words, and every name and number in it, come from sentences
+ * of the passages it cites that share a word with the question. A model that obeys an instruction hidden in a
+ * document ("answer PWNED") writes words that no such sentence holds: the instruction itself is never usable
+ * (see {@link Sources}), and a disguised one has nothing to do with the question, so its sentence is dropped.
+ * The price: a sentence supported only by a document sentence that shares no word with the question (often one
+ * that says "he" for the name) is dropped too. Markers of
  * passages not given, or of passages that support nothing in the sentence, are removed; the passages still cited
  * are renumbered 1, 2, ... in the order the answer first cites them, and become the answer's citations.
  */
@@ -60,6 +62,9 @@ final class GroundedReply {
             Span best = null;
             int bestOverlap = 0;
             for (Span s : sources.get(n).usable()) {
+                if (!aboutTheQuestion(n, s)) {
+                    continue;
+                }
                 Set<String> overlap = new HashSet<>(termsOf(n, s));
                 overlap.retainAll(claimTerms);
                 covered.addAll(overlap);
@@ -72,8 +77,7 @@ final class GroundedReply {
                 support.put(n, best);
             }
         }
-        boolean supported = covered.size() >= MIN_SUPPORT * claimTerms.size() && covered.containsAll(keyTerms(claim));
-        if (!supported || !relevant(support)) {
+        if (covered.size() < MIN_SUPPORT * claimTerms.size() || !covered.containsAll(keyTerms(claim))) {
             return Optional.empty();
         }
         String shown = renumber(piece.text(), support);
@@ -105,17 +109,12 @@ final class GroundedReply {
         return cited;
     }
 
-    /** With no content words in the question (e.g. "What is it?") there is nothing to compare. */
-    private boolean relevant(Map<Integer, Span> support) {
-        if (questionTerms.isEmpty()) {
-            return true;
-        }
-        for (Map.Entry<Integer, Span> e : support.entrySet()) {
-            if (termsOf(e.getKey(), e.getValue()).stream().anyMatch(questionTerms::contains)) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Only a sentence that shares a word with the question may support the answer. With no content words in the
+     * question (e.g. "What is it?") there is nothing to compare, and every sentence may.
+     */
+    private boolean aboutTheQuestion(int n, Span sentence) {
+        return questionTerms.isEmpty() || termsOf(n, sentence).stream().anyMatch(questionTerms::contains);
     }
 
     /** Names and numbers: a word with a digit, capitals after its first letter, or a capital inside a sentence. */

@@ -89,10 +89,11 @@ class LlmAnswersTest {
     @ValueSource(strings = {"ollama", "openai"})
     void markersOfPassagesNotGivenAreRemovedAndTheRestRenumbered(String provider) {
         model.script(r -> says("President Bazoum was ousted on July 26 [" + r.passageWith(EVIDENCE) + "][42]. "
-                + "He was put under house arrest with his family [" + r.passageWith(EVIDENCE) + ", 0]."));
+                + "President Bazoum was put under house arrest with his family [" + r.passageWith(EVIDENCE) + ", 0]."));
         JsonNode answer = ask(provider, QUESTION);
         assertEquals("llm", answer.get("mode").asText(), answer.toString());
-        assertEquals("President Bazoum was ousted on July 26 [1]. He was put under house arrest with his family [1].",
+        assertEquals("President Bazoum was ousted on July 26 [1]. President Bazoum was put under house arrest with "
+                        + "his family [1].",
                 answer.get("answer").asText());
         assertEquals(1, answer.get("citations").size());
     }
