@@ -14,7 +14,12 @@ import dev.citebot.support.Citebots;
 import dev.citebot.support.FakeModel;
 import dev.citebot.support.Http;
 import dev.citebot.support.Sse;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -155,6 +160,25 @@ class LlmAnswersTest {
         assertEquals("llm", answer.get("mode").asText());
         assertEquals("President Bazoum was ousted on July 26 [1].", answer.get("answer").asText());
         assertEquals(answer.get("answer").asText(), Sse.text(events));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ollama", "openai"})
+    void eachCheckedSentenceReachesTheClientWhileTheModelIsStillWriting(String provider) throws Exception {
+        Duration pause = Duration.ofMillis(1200);
+        model.script(r -> saysThenStalls("President Bazoum was ousted on July 26 [" + r.passageWith(EVIDENCE)
+                + "]. President Bazoum was put under house arrest with his family [" + r.passageWith(EVIDENCE)
+                + "].", pause));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + (provider.equals("ollama") ? ollama : openai).port() + "/api/ask/stream"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Http.json(Map.of("question", QUESTION)))).build();
+        List<Long> textEvents = new ArrayList<>();
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines()).body()
+                .filter(line -> line.equals("event: text")).forEach(line -> textEvents.add(System.nanoTime()));
+        assertEquals(2, textEvents.size());
+        long apartMs = (textEvents.get(1) - textEvents.get(0)) / 1_000_000;
+        assertTrue(apartMs >= pause.toMillis() - 200, "the two sentences arrived " + apartMs + " ms apart");
     }
 
     @ParameterizedTest
