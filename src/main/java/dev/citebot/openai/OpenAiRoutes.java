@@ -54,11 +54,15 @@ public final class OpenAiRoutes implements Routes {
         Question question = conversation.question(request);
         String id = "chatcmpl-" + UUID.randomUUID();
         long created = Instant.now().getEpochSecond();
-        if (!request.streamed()) {
+        if (request.streamed()) {
+            streamed(new EventStream(ctx, Json.mapper()), question, id, created);
+        } else {
             ctx.json(Completions.completion(id, created, answers.ask(question)));
-            return;
         }
-        EventStream events = new EventStream(ctx, Json.mapper());
+    }
+
+    /** OpenAI's stream: a first chunk with the role, the text as it comes, the sources, a last chunk, [DONE]. */
+    private void streamed(EventStream events, Question question, String id, long created) {
         try {
             Answer answer = answers.stream(question, text -> {
                 if (!events.started()) {
@@ -66,6 +70,9 @@ public final class OpenAiRoutes implements Routes {
                 }
                 events.data(events.json(Completions.text(id, created, text)));
             });
+            if (!events.started()) {
+                events.data(events.json(Completions.first(id, created)));
+            }
             String sources = Completions.sources(answer);
             if (!sources.isEmpty()) {
                 events.data(events.json(Completions.text(id, created, sources)));
