@@ -81,6 +81,63 @@
     return api(path, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)});
   }
 
+  /**
+   * Asks through the Server-Sent Events endpoint, calling onText with each piece of answer text as it
+   * arrives, and resolves with the full answer. Falls back to the plain endpoint when the server has no
+   * stream endpoint or the browser cannot read a response body as a stream.
+   */
+  function askStream(body, onText) {
+    var init = {credentials: 'omit', mode: 'cors', method: 'POST',
+      headers: {'Content-Type': 'application/json', 'Accept': 'text/event-stream'}, body: JSON.stringify(body)};
+    return fetch(new URL('api/ask/stream', base), init).catch(function () {
+      throw new Error('Citebot could not be reached. Please try again.');
+    }).then(function (response) {
+      if (response.status === 404 || !response.body || typeof TextDecoder !== 'function') {
+        return postJson('api/ask', body);
+      }
+      if (!response.ok) {
+        return response.json().catch(function () { return {}; }).then(function (error) {
+          throw new Error(error.message || 'Citebot answered with status ' + response.status);
+        });
+      }
+      return readEvents(response.body.getReader(), onText);
+    });
+  }
+
+  function readEvents(reader, onText) {
+    var decoder = new TextDecoder();
+    var buffer = '';
+    var answer = null;
+    function handle(block) {
+      var name = 'message';
+      var data = '';
+      block.split('\n').forEach(function (line) {
+        if (line.indexOf('event:') === 0) { name = line.slice(6).trim(); }
+        if (line.indexOf('data:') === 0) { data += line.slice(5).trim(); }
+      });
+      var payload = data ? JSON.parse(data) : {};
+      if (name === 'text') { onText(payload.text || ''); }
+      if (name === 'answer') { answer = payload; }
+      if (name === 'error') { throw new Error(payload.message || 'Something went wrong. Please try again.'); }
+    }
+    function pump() {
+      return reader.read().then(function (chunk) {
+        if (chunk.done) {
+          if (!answer) { throw new Error('The answer was cut off. Please try again.'); }
+          return answer;
+        }
+        buffer += decoder.decode(chunk.value, {stream: true});
+        var end;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          handle(buffer.slice(0, end));
+          buffer = buffer.slice(end + 2);
+        }
+        return pump();
+      });
+    }
+    return pump();
+  }
+
   /* ---------- styles: a constructed style sheet works under any host CSP that lets us connect ---------- */
 
   function loadStyles(shadow) {
@@ -261,12 +318,20 @@
       var asked = question(turn);
       log.appendChild(asked);
       setBusy(true);
-      postJson('api/ask', {question: q, history: earlier}).then(function (response) {
+      var streaming = el('p', {'class': 'bubble'}, []);
+      var draft = el('div', {'class': 'msg draft', 'aria-hidden': 'true', hidden: true}, [streaming]);
+      log.appendChild(draft);
+      askStream({question: q, history: earlier}, function (text) {
+        draft.hidden = false;
+        streaming.appendChild(document.createTextNode(text));
+        scrollToEnd();
+      }).then(function (response) {
         turn.response = response;
       }, function (error) {
         turn.error = error.message;
       }).then(function () {
         setBusy(false);
+        draft.remove();
         log.appendChild(reply(turn));
         saveTurns(turns.filter(function (t) { return t.response; }));
         showFromQuestion(asked);

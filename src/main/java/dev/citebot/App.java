@@ -1,6 +1,7 @@
 package dev.citebot;
 
 import dev.citebot.api.ApiServer;
+import dev.citebot.api.AskStreamRoutes;
 import dev.citebot.api.DocumentRoutes;
 import dev.citebot.api.HealthRoutes;
 import dev.citebot.api.Json;
@@ -12,6 +13,9 @@ import dev.citebot.api.Routes;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.Prompts;
 import dev.citebot.index.KnowledgeIndex;
+import dev.citebot.llm.Answers;
+import dev.citebot.llm.LlmSettings;
+import dev.citebot.openai.OpenAiRoutes;
 import dev.citebot.pipeline.Pipeline;
 import dev.citebot.slack.SlackFrontDoor;
 import dev.citebot.widget.WidgetRoutes;
@@ -29,29 +33,34 @@ public final class App implements AutoCloseable {
     private final Javalin server;
     private final Pipeline pipeline;
     private final CompletableFuture<KnowledgeIndex> loaded;
+    private final Answers answers;
 
-    private App(Javalin server, Pipeline pipeline, CompletableFuture<KnowledgeIndex> loaded) {
+    private App(Javalin server, Pipeline pipeline, CompletableFuture<KnowledgeIndex> loaded, Answers answers) {
         this.server = server;
         this.pipeline = pipeline;
         this.loaded = loaded;
+        this.answers = answers;
     }
 
     /** Starts serving at once (/ready says 503) and indexes the seeds folder in the background. */
     public static App start(CitebotConfig config, Prompts prompts, Pipeline pipeline) {
         JsonBody body = new JsonBody(Json.mapper(), config.limits().bodyMaxBytes());
         QuestionValidator validator = new QuestionValidator(config.limits(), config.retrieval().maxTopK());
+        Answers answers = Answers.create(LlmSettings.from(config.settings()), config.promptsDir(), pipeline);
         List<Routes> frontDoors = new ArrayList<>(List.of(
                 new HealthRoutes(pipeline),
-                new QuestionRoutes(pipeline, body, validator),
-                new DocumentRoutes(pipeline)));
-        frontDoors.add(SlackFrontDoor.create(config, pipeline));
+                new QuestionRoutes(pipeline, answers, body, validator),
+                new AskStreamRoutes(answers, body, validator),
+                new DocumentRoutes(pipeline),
+                new OpenAiRoutes(answers, body, validator)));
+        frontDoors.add(SlackFrontDoor.create(config, answers::ask));
         frontDoors.add(WidgetRoutes.create(config, prompts, pipeline, body));
         frontDoors.add(new OpenApiRoutes(frontDoors));
         Javalin server = ApiServer.create(config.limits().bodyMaxBytes(), frontDoors).start(config.host(), config.port());
         LOG.info("Citebot listening on http://{}:{}/ (indexing {})", displayHost(config.host()), server.port(),
                 config.seedsDir().toAbsolutePath().normalize());
         CompletableFuture<KnowledgeIndex> loaded = CompletableFuture.supplyAsync(() -> index(pipeline, config));
-        return new App(server, pipeline, loaded);
+        return new App(server, pipeline, loaded, answers);
     }
 
     private static KnowledgeIndex index(Pipeline pipeline, CitebotConfig config) {
@@ -91,6 +100,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        answers.close();
     }
 
     private static String displayHost(String host) {

@@ -1,5 +1,6 @@
 package dev.citebot.api;
 
+import dev.citebot.llm.Answers;
 import dev.citebot.pipeline.Pipeline;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -8,11 +9,19 @@ import java.util.Map;
 /** {@code POST /api/ask} and {@code POST /api/search}. */
 public final class QuestionRoutes implements Routes {
     private final Pipeline pipeline;
+    private final Answers answers;
     private final JsonBody body;
     private final QuestionValidator validator;
 
+    /** Extractive answers only. */
     public QuestionRoutes(Pipeline pipeline, JsonBody body, QuestionValidator validator) {
+        this(pipeline, Answers.extractive(pipeline), body, validator);
+    }
+
+    /** Answers from the model when one is configured (see {@link Answers}). */
+    public QuestionRoutes(Pipeline pipeline, Answers answers, JsonBody body, QuestionValidator validator) {
         this.pipeline = pipeline;
+        this.answers = answers;
         this.body = body;
         this.validator = validator;
     }
@@ -24,7 +33,7 @@ public final class QuestionRoutes implements Routes {
     }
 
     void ask(Context ctx) {
-        ctx.json(pipeline.ask(validator.question(body.read(ctx, AskRequest.class))));
+        ctx.json(answers.ask(validator.question(body.read(ctx, AskRequest.class))));
     }
 
     void search(Context ctx) {

@@ -44,11 +44,16 @@ public final class SlackFrontDoor implements Routes {
 
     /** Production wiring: settings from the config, answers from the pipeline, ratings in the data folder. */
     public static SlackFrontDoor create(CitebotConfig config, Pipeline pipeline) {
+        return create(config, pipeline::ask);
+    }
+
+    /** Production wiring with answers from {@code answerer} (the model's, when one is configured). */
+    public static SlackFrontDoor create(CitebotConfig config, Answerer answerer) {
         long maxBody = config.limits().bodyMaxBytes();
         int maxQuestion = config.limits().questionMaxChars();
         return new SlackFrontDoor(SlackSettings.from(config.settings()),
                 new MattermostRoutes(MattermostSettings.from(config.settings()), maxBody, maxQuestion),
-                pipeline::ask, new FeedbackStore(config.dataDir()), maxBody, maxQuestion, Clock.systemUTC());
+                answerer, new FeedbackStore(config.dataDir()), maxBody, maxQuestion, Clock.systemUTC());
     }
 
     @Override
