@@ -24,7 +24,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code citebot bench [--bench DIR] [--only ingest,latency,throughput,scale] [--seconds N] [--scale 1000,10000]}:
+ * {@code citebot bench [--bench DIR] [--only restart,ingest,latency,throughput,scale] [--seconds N]
+ * [--scale 1000,10000]}:
  * prints each performance figure beside its peer or floor, all measured in this one run.
  */
 public final class BenchCommand {
@@ -33,7 +34,7 @@ public final class BenchCommand {
 
     public static int run(String[] args, Map<String, String> environment, PrintStream out) throws Exception {
         Path bench = Path.of("../shared/bench");
-        Set<String> only = new LinkedHashSet<>(List.of("ingest", "latency", "throughput", "scale"));
+        Set<String> only = new LinkedHashSet<>(List.of("restart", "ingest", "latency", "throughput", "scale"));
         int seconds = 20;
         List<Integer> scales = List.of(1_000, 10_000, 100_000);
         for (int i = 0; i + 1 < args.length; i += 2) {
@@ -54,6 +55,12 @@ public final class BenchCommand {
         List<String> squadQuestions = questions(bench.resolve("squad2/questions-dev.jsonl"));
         out.println("| measure | Citebot | peer or floor | ratio | target |");
         out.println("|---|---|---|---|---|");
+        if (only.contains("restart")) {
+            Path cache = Files.createTempDirectory("citebot-bench-cache");
+            RestartBenchmark.Result r = RestartBenchmark.run(cache, 3);
+            out.printf("| restart to ready on the seed, warm cache, ms (cold start %.0f) | %.0f | %.0f (JVM start and "
+                    + "model load) | %.2fx | <= 1.2x |%n", r.coldMs(), r.warmMs(), r.floorMs(), r.ratio());
+        }
         if (only.contains("ingest")) {
             IngestBenchmark.Result r = IngestBenchmark.run(config, bench.resolve("squad2/docs"));
             out.printf("| ingest, passages/s (%d SQuAD passages) | %.0f | %.0f (LangChain4j EmbeddingStoreIngestor) "

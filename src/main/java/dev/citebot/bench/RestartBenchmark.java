@@ -1,0 +1,85 @@
+package dev.citebot.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Restart-to-ready with a warm cache against its floor (a JVM that only loads the model), each started as a
+ * child process from the same java and classpath, the median of a few runs.
+ */
+final class RestartBenchmark {
+    record Result(double floorMs, double coldMs, double warmMs) {
+        double ratio() {
+            return warmMs / floorMs;
+        }
+    }
+
+    private RestartBenchmark() {
+    }
+
+    static Result run(Path cacheDir, int runs) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String classpath = System.getProperty("java.class.path");
+        List<Double> floor = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long started = System.nanoTime();
+            Process p = new ProcessBuilder(java, "-cp", classpath, Floor.class.getName())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p.waitFor();
+            floor.add(Timing.millisSince(started));
+        }
+        double cold = untilReady(java, classpath, cacheDir);
+        List<Double> warm = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            warm.add(untilReady(java, classpath, cacheDir));
+        }
+        return new Result(Timing.median(floor), cold, Timing.median(warm));
+    }
+
+    private static double untilReady(String java, String classpath, Path cacheDir) throws Exception {
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", classpath, "dev.citebot.Main", "serve")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Map<String, String> env = builder.environment();
+        env.put("CITEBOT_PORT", Integer.toString(port));
+        env.put("CITEBOT_HOST", "127.0.0.1");
+        env.put("CITEBOT_CACHE_DIR", cacheDir.toString());
+        long started = System.nanoTime();
+        Process p = builder.start();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        try {
+            while (p.isAlive()) {
+                try {
+                    HttpResponse<Void> r = client.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/ready")).timeout(Duration.ofSeconds(2)).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    if (r.statusCode() == 200) {
+                        return Timing.millisSince(started);
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(10);
+            }
+            throw new IllegalStateException("Citebot exited before it was ready (exit " + p.exitValue() + ")");
+        } finally {
+            p.destroy();
+            p.waitFor();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
