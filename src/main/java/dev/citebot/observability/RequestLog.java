@@ -10,7 +10,7 @@ import org.slf4j.MDC;
 /**
  * Gives each request an id (the client's {@code X-Request-Id} when it is a plain token, else a new one), puts
  * it in every log line written while the request is served, echoes it, and logs one line per request: method,
- * route, status and time. Never the query string, headers or body, which may hold keys or questions.
+ * path, status and time. Never the query string, headers or body, which may hold keys or questions.
  */
 final class RequestLog {
     static final String HEADER = "X-Request-Id";
@@ -30,7 +30,7 @@ final class RequestLog {
     void finish(Context ctx) {
         Long started = ctx.attribute(STARTED);
         long ms = started == null ? 0 : (System.nanoTime() - started) / 1_000_000;
-        LOG.info("{} {} {} {} ms", ctx.method().name(), HttpMetrics.route(ctx), ctx.statusCode(), ms);
+        LOG.info("{} {} {} {} ms", ctx.method().name(), ctx.path(), ctx.statusCode(), ms);
         MDC.remove(MDC_KEY);
     }
 }
