@@ -19,6 +19,12 @@ final class RequestLog {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final String STARTED = "citebot.started";
 
+    // Health checks and scrapes come every few seconds from machines: logged only at DEBUG when they succeed.
+    private static boolean isProbe(Context ctx) {
+        String path = ctx.path();
+        return ctx.statusCode() < 400 && (path.equals("/health") || path.equals("/ready") || path.equals("/metrics"));
+    }
+
     void start(Context ctx) {
         String given = ctx.header(HEADER);
         String id = given != null && SAFE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
@@ -30,7 +36,11 @@ final class RequestLog {
     void finish(Context ctx) {
         Long started = ctx.attribute(STARTED);
         long ms = started == null ? 0 : (System.nanoTime() - started) / 1_000_000;
-        LOG.info("{} {} {} {} ms", ctx.method().name(), ctx.path(), ctx.statusCode(), ms);
+        if (isProbe(ctx)) {
+            LOG.debug("{} {} {} {} ms", ctx.method().name(), ctx.path(), ctx.statusCode(), ms);
+        } else {
+            LOG.info("{} {} {} {} ms", ctx.method().name(), ctx.path(), ctx.statusCode(), ms);
+        }
         MDC.remove(MDC_KEY);
     }
 }
