@@ -19,7 +19,7 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"
 
 # The load test measures capacity: no rate limit (every request comes from 127.0.0.1).
 CITEBOT_HOST=127.0.0.1 CITEBOT_PORT="$PORT" CITEBOT_RATE_LIMIT_PER_MINUTE=0 CITEBOT_REINDEX_WATCH=false \
-  java -jar "$JAR" > "$OUT/server.log" 2>&1 &
+  java ${CITEBOT_BENCH_JAVA_OPTS:-} -jar "$JAR" > "$OUT/server.log" 2>&1 &
 SERVER=$!
 trap 'kill -TERM $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
 
