@@ -15,13 +15,27 @@ import dev.citebot.config.Prompts;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.llm.Answers;
 import dev.citebot.llm.LlmSettings;
+import dev.citebot.observability.Metrics;
+import dev.citebot.observability.ObservabilityRoutes;
 import dev.citebot.openai.OpenAiRoutes;
 import dev.citebot.pipeline.Pipeline;
+import dev.citebot.reindex.FolderWatcher;
+import dev.citebot.reindex.ReindexReport;
+import dev.citebot.reindex.ReindexRoutes;
+import dev.citebot.reindex.ReindexSettings;
+import dev.citebot.reindex.Reindexer;
+import dev.citebot.security.AccessControl;
+import dev.citebot.security.SecurityHeaders;
+import dev.citebot.security.SecuritySettings;
+import dev.citebot.shutdown.GracefulDrain;
 import dev.citebot.slack.SlackFrontDoor;
 import dev.citebot.widget.WidgetRoutes;
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,48 +47,64 @@ public final class App implements AutoCloseable {
     private final Javalin server;
     private final Pipeline pipeline;
     private final CompletableFuture<KnowledgeIndex> loaded;
+    private final Reindexer reindexer;
+    private final Optional<FolderWatcher> watcher;
     private final Answers answers;
 
-    private App(Javalin server, Pipeline pipeline, CompletableFuture<KnowledgeIndex> loaded, Answers answers) {
+    private App(Javalin server, Pipeline pipeline, CompletableFuture<KnowledgeIndex> loaded, Reindexer reindexer,
+                Optional<FolderWatcher> watcher, Answers answers) {
         this.server = server;
         this.pipeline = pipeline;
         this.loaded = loaded;
+        this.reindexer = reindexer;
+        this.watcher = watcher;
         this.answers = answers;
     }
 
-    /** Starts serving at once (/ready says 503) and indexes the seeds folder in the background. */
+    /**
+     * Starts serving at once (/ready says 503), indexes the seeds folder in the background, then re-indexes
+     * what changes in it. Limits, keys, metrics and request logs come before every front door.
+     */
     public static App start(CitebotConfig config, Prompts prompts, Pipeline pipeline) {
+        SecuritySettings security = SecuritySettings.from(config.settings());
+        Metrics metrics = new Metrics(pipeline);
+        pipeline.observe(metrics::answered);
+        Reindexer reindexer = new Reindexer(pipeline, config.seedsDir(), metrics);
         JsonBody body = new JsonBody(Json.mapper(), config.limits().bodyMaxBytes());
         QuestionValidator validator = new QuestionValidator(config.limits(), config.retrieval().maxTopK());
         Answers answers = Answers.create(LlmSettings.from(config.settings()), config.promptsDir(), pipeline);
         List<Routes> frontDoors = new ArrayList<>(List.of(
+                new ObservabilityRoutes(metrics),
+                new SecurityHeaders(security.frameAncestors()),
+                new AccessControl(security),
+                new GracefulDrain(Duration.ofSeconds(config.settings().integer("shutdown.drain.seconds"))),
                 new HealthRoutes(pipeline),
                 new QuestionRoutes(pipeline, answers, body, validator),
                 new AskStreamRoutes(answers, body, validator),
                 new DocumentRoutes(pipeline),
+                new ReindexRoutes(reindexer),
                 new OpenAiRoutes(answers, body, validator)));
         frontDoors.add(SlackFrontDoor.create(config, answers::ask));
         frontDoors.add(WidgetRoutes.create(config, prompts, pipeline, body));
         frontDoors.add(new OpenApiRoutes(frontDoors));
         Javalin server = ApiServer.create(config.limits().bodyMaxBytes(), frontDoors).start(config.host(), config.port());
-        LOG.info("Citebot listening on http://{}:{}/ (indexing {})", displayHost(config.host()), server.port(),
-                config.seedsDir().toAbsolutePath().normalize());
-        CompletableFuture<KnowledgeIndex> loaded = CompletableFuture.supplyAsync(() -> index(pipeline, config));
-        return new App(server, pipeline, loaded, answers);
+        LOG.info("Citebot listening on http://{}:{}/ (indexing {}; {})", displayHost(config.host()), server.port(),
+                config.seedsDir().toAbsolutePath().normalize(), security);
+        CompletableFuture<KnowledgeIndex> loaded = reindexer.request("start").thenApply(report -> pipeline.current());
+        return new App(server, pipeline, loaded, reindexer, watch(config, reindexer), answers);
     }
 
-    private static KnowledgeIndex index(Pipeline pipeline, CitebotConfig config) {
-        long started = System.nanoTime();
-        KnowledgeIndex index = pipeline.load(config.seedsDir());
-        long ms = (System.nanoTime() - started) / 1_000_000;
-        if (index.documents().isEmpty()) {
-            LOG.warn("no documents found in {}: Citebot is running and will decline every question until "
-                    + "documents are added", config.seedsDir());
-        } else {
-            LOG.info("ready: indexed {} documents, {} passages in {} ms; {} files skipped",
-                    index.documents().size(), index.passages().size(), ms, index.failures().size());
+    private static Optional<FolderWatcher> watch(CitebotConfig config, Reindexer reindexer) {
+        ReindexSettings settings = ReindexSettings.from(config.settings());
+        if (!settings.watch()) {
+            return Optional.empty();
         }
-        return index;
+        try {
+            return Optional.of(new FolderWatcher(config.seedsDir(), reindexer, settings));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot watch {} for changes ({}); use POST /api/admin/reindex", config.seedsDir(), e.getMessage());
+            return Optional.empty();
+        }
     }
 
     public int port() {
@@ -97,10 +127,19 @@ public final class App implements AutoCloseable {
         return loaded.join();
     }
 
+    /** Re-indexes now (what POST /api/admin/reindex does), waiting for the run to finish. */
+    public ReindexReport reindex() {
+        return reindexer.request("requested").join();
+    }
+
+    /** Stops watching, drains requests in flight (bounded), then stops indexing and the parser process. */
     @Override
     public void close() {
+        watcher.ifPresent(FolderWatcher::close);
         server.stop();
+        reindexer.close();
         answers.close();
+        pipeline.close();
     }
 
     private static String displayHost(String host) {

@@ -27,6 +27,7 @@ public final class HealthRoutes implements Routes {
         }
         KnowledgeIndex index = pipeline.current();
         ctx.json(Map.of("status", "ready", "documents", index.documents().size(),
-                "passages", index.passages().size(), "failed", index.failures()));
+                "passages", index.passages().size(), "failed", index.failures(),
+                "indexed_at", index.stats().builtAt().toString()));
     }
 }

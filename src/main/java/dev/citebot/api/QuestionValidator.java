@@ -39,6 +39,9 @@ public final class QuestionValidator {
         if (value.length() > limits.questionMaxChars()) {
             throw new ApiException(400, "'" + field + "' is longer than " + limits.questionMaxChars() + " characters");
         }
+        if (value.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)) {
+            throw new ApiException(400, "'" + field + "' must not contain control characters");
+        }
         return value.strip();
     }
 

@@ -5,6 +5,7 @@ import dev.citebot.config.ChunkingConfig;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.embed.Embedder;
 import dev.citebot.index.Indexer;
+import dev.citebot.index.VectorCache;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.ingest.IngestResult;
 import dev.citebot.ingest.SourceDocument;
@@ -32,7 +33,7 @@ final class ScaleBenchmark {
         List<SourceDocument> docs = generate(sentences, passages, config.chunking());
         long before = Timing.usedHeapBytes();
         long started = System.nanoTime();
-        KnowledgeIndex index = new Indexer(new PassageSplitter(config.chunking()), embedder, terms, false, false)
+        KnowledgeIndex index = new Indexer(new PassageSplitter(config.chunking()), embedder, terms, false, false, VectorCache.none())
                 .build(new dev.citebot.ingest.IngestResult(docs, List.of()));
         double build = Timing.millisSince(started) / 1000;
         long heap = Timing.usedHeapBytes() - before;

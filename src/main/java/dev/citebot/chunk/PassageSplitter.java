@@ -17,6 +17,11 @@ public final class PassageSplitter {
         this.sentences = new SentenceSplitter(config.size());
     }
 
+    /** The settings that decide where passages end: vectors made under other settings cannot be reused. */
+    public String settings() {
+        return "size=" + config.size() + ",overlap=" + config.overlap();
+    }
+
     public List<Passage> split(String documentId, String text) {
         List<Passage> passages = new ArrayList<>();
         List<Span> current = new ArrayList<>();

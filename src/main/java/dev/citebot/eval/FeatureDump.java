@@ -9,6 +9,7 @@ import dev.citebot.config.CitebotConfig;
 import dev.citebot.embed.Embedder;
 import dev.citebot.embed.Vectors;
 import dev.citebot.index.Indexer;
+import dev.citebot.index.VectorCache;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.ingest.DocumentLoader;
 import dev.citebot.ingest.TextExtractor;
@@ -45,7 +46,7 @@ final class FeatureDump {
                 config.embeddingBatchSize(), config.settings().integer("embedding.query.cache.size"));
         KnowledgeIndex index = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
                 config.settings().flag("index.context.headers"),
-                config.settings().flag("index.sentence.vectors"))
+                config.settings().flag("index.sentence.vectors"), VectorCache.none())
                 .build(new DocumentLoader(new TextExtractor(config.ingest().maxChars()), config.ingest().maxFileBytes())
                         .load(config.seedsDir()));
         Retriever retriever = new Retriever(config.retrieval(), embedder, terms);

@@ -23,10 +23,11 @@ public final class KnowledgeIndex {
     private final float[][][] sentenceVectors;
     private final Bm25Index bm25;
     private final List<IngestFailure> failures;
+    private final IndexStats stats;
 
     KnowledgeIndex(List<SourceDocument> documents, List<Passage> passages,
                    InMemoryEmbeddingStore<TextSegment> passageStore, float[][] passageVectors, float[][][] sentenceVectors, Bm25Index bm25,
-                   List<IngestFailure> failures) {
+                   List<IngestFailure> failures, IndexStats stats) {
         documents.forEach(d -> this.documents.put(d.id(), d));
         this.passages = List.copyOf(passages);
         this.passageStore = passageStore;
@@ -34,6 +35,7 @@ public final class KnowledgeIndex {
         this.sentenceVectors = sentenceVectors;
         this.bm25 = bm25;
         this.failures = List.copyOf(failures);
+        this.stats = stats;
     }
 
     public List<SourceDocument> documents() {
@@ -76,6 +78,10 @@ public final class KnowledgeIndex {
 
     public List<IngestFailure> failures() {
         return failures;
+    }
+
+    public IndexStats stats() {
+        return stats;
     }
 
     public boolean isEmpty() {

@@ -1,13 +1,16 @@
 package dev.citebot.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,18 +20,26 @@ import org.slf4j.LoggerFactory;
  * so is anything whose real location lies outside the folder (a link leading out). A file that cannot be
  * read is reported with its reason and the rest still load.
  */
-public final class DocumentLoader {
+public final class DocumentLoader implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentLoader.class);
 
-    private final TextExtractor extractor;
+    private final Extractor extractor;
     private final long maxFileBytes;
 
-    public DocumentLoader(TextExtractor extractor, long maxFileBytes) {
+    public DocumentLoader(Extractor extractor, long maxFileBytes) {
         this.extractor = extractor;
         this.maxFileBytes = maxFileBytes;
     }
 
     public IngestResult load(Path folder) {
+        return load(folder, Map.of());
+    }
+
+    /**
+     * Reads the folder, reusing the documents of {@code previous} (by relative path) whose bytes have not
+     * changed: their files are hashed but not parsed again.
+     */
+    public IngestResult load(Path folder, Map<String, SourceDocument> previous) {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("seeds folder " + folder + " does not exist or is not a folder");
         }
@@ -39,7 +50,9 @@ public final class DocumentLoader {
         for (Path file : candidateFiles(root)) {
             String relative = root.relativize(file).toString().replace('\\', '/');
             try {
-                documents.add(read(root, file, relative, ids));
+                documents.add(read(root, file, relative, ids, previous.get(relative)));
+            } catch (NoSuchFileException gone) {
+                LOG.debug("{} was removed while the folder was read", relative);
             } catch (IOException | RuntimeException e) {
                 LOG.warn("skipped {}: {}", relative, e.getMessage());
                 failures.add(new IngestFailure(relative, e.getMessage()));
@@ -48,7 +61,8 @@ public final class DocumentLoader {
         return new IngestResult(documents, failures);
     }
 
-    private SourceDocument read(Path root, Path file, String relative, DocumentIds ids) throws IOException {
+    private SourceDocument read(Path root, Path file, String relative, DocumentIds ids, SourceDocument before)
+            throws IOException {
         Path real = file.toRealPath();
         if (!real.startsWith(root)) {
             throw new IOException("link leads outside the seeds folder");
@@ -57,14 +71,23 @@ public final class DocumentLoader {
         if (size > maxFileBytes) {
             throw new IOException("file is " + size + " bytes, over the limit of " + maxFileBytes);
         }
-        TextExtractor.Extraction extraction = extractor.extract(real);
+        String hash = sha256(real);
+        if (before != null && before.sha256().equals(hash)) {
+            return new SourceDocument(ids.idFor(relative), relative, before.title(), before.contentType(),
+                    before.text(), before.sizeBytes(), hash);
+        }
+        Extractor.Extraction extraction = extractor.extract(real);
         String text = TextNormalizer.normalize(extraction.text());
         if (text.isBlank()) {
             throw new IOException("no text could be extracted");
         }
         String title = Titles.choose(extraction.title(), text, file.getFileName().toString());
-        return new SourceDocument(ids.idFor(relative), relative, title, extraction.contentType(), text, size,
-                sha256(real));
+        return new SourceDocument(ids.idFor(relative), relative, title, extraction.contentType(), text, size, hash);
+    }
+
+    @Override
+    public void close() {
+        extractor.close();
     }
 
     private static List<Path> candidateFiles(Path root) {
@@ -97,9 +120,13 @@ public final class DocumentLoader {
     }
 
     private static String sha256(Path file) throws IOException {
-        try {
+        try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)));
+            byte[] buffer = new byte[65536];
+            for (int n; (n = in.read(buffer)) != -1; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

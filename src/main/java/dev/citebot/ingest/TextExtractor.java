@@ -14,11 +14,11 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
-/** Extracts plain text and metadata from one file with Tika; a fresh handler and context per file. */
-public final class TextExtractor {
-    /** Text, Tika's title (may be blank) and detected media type of one file. */
-    public record Extraction(String text, String title, String contentType) {
-    }
+/**
+ * Extracts plain text and metadata from one file with Tika in this JVM; a fresh handler and context per file.
+ * Bounded by file size and text length only: {@link IsolatedExtractor} also bounds time and memory.
+ */
+public final class TextExtractor implements Extractor {
 
     private final Parser parser = new AutoDetectParser();
     private final int maxChars;
@@ -27,6 +27,7 @@ public final class TextExtractor {
         this.maxChars = maxChars;
     }
 
+    @Override
     public Extraction extract(Path file) throws IOException {
         BodyContentHandler handler = new BodyContentHandler(maxChars);
         Metadata metadata = new Metadata();

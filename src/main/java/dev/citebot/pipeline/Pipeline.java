@@ -7,7 +7,6 @@ import dev.citebot.chunk.Passage;
 import dev.citebot.index.Indexer;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.ingest.DocumentLoader;
-import dev.citebot.ingest.IngestResult;
 import dev.citebot.ingest.SourceDocument;
 import dev.citebot.retrieve.Query;
 import dev.citebot.retrieve.Retriever;
@@ -15,16 +14,19 @@ import dev.citebot.retrieve.ScoredPassage;
 import dev.citebot.text.Terms;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The question-answering pipeline every front door shares: ingest, chunk, embed, index, retrieve, answer.
  * It knows nothing of HTTP, Slack or the widget. The index is swapped whole, so readers never see half of one.
  */
-public final class Pipeline {
+public final class Pipeline implements AutoCloseable {
     private final DocumentLoader loader;
     private final Indexer indexer;
     private final Retriever retriever;
@@ -33,6 +35,7 @@ public final class Pipeline {
     private final int defaultTopK;
     private final int maxTopK;
     private final AtomicReference<KnowledgeIndex> index = new AtomicReference<>();
+    private final List<AnswerObserver> observers = new CopyOnWriteArrayList<>();
 
     public Pipeline(DocumentLoader loader, Indexer indexer, Retriever retriever, AnswerComposer composer, Terms terms,
                     int defaultTopK, int maxTopK) {
@@ -45,12 +48,25 @@ public final class Pipeline {
         this.maxTopK = maxTopK;
     }
 
-    /** Reads the folder and replaces the index; returns the new index. */
-    public KnowledgeIndex load(Path folder) {
-        IngestResult ingested = loader.load(folder);
-        KnowledgeIndex built = indexer.build(ingested);
+    /**
+     * Reads the folder and replaces the index; returns the new index. Files unchanged since the last load are
+     * not parsed again and their vectors are reused. One load at a time; questions keep using the old index
+     * until the new one is complete, then switch to it in one step.
+     */
+    public synchronized KnowledgeIndex load(Path folder) {
+        KnowledgeIndex before = index.get();
+        Map<String, SourceDocument> previous = new HashMap<>();
+        if (before != null) {
+            before.documents().forEach(d -> previous.put(d.path(), d));
+        }
+        KnowledgeIndex built = indexer.build(loader.load(folder, previous));
         index.set(built);
         return built;
+    }
+
+    /** Adds an observer told of every answer (metrics). */
+    public void observe(AnswerObserver observer) {
+        observers.add(observer);
     }
 
     public boolean isReady() {
@@ -58,7 +74,9 @@ public final class Pipeline {
     }
 
     public Answer ask(Question question) {
-        return answerWithEvidence(question).answer();
+        Answer answer = answerWithEvidence(question).answer();
+        observers.forEach(o -> o.answered(answer));
+        return answer;
     }
 
     /** An answer and the passages it was composed from, best first (for evaluation and debugging). */
@@ -111,6 +129,12 @@ public final class Pipeline {
             throw new NotReadyException();
         }
         return snapshot;
+    }
+
+    /** Stops the parser process, if extraction runs in one. */
+    @Override
+    public void close() {
+        loader.close();
     }
 
     private int topK(int requested) {

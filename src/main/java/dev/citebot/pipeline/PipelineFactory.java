@@ -7,7 +7,11 @@ import dev.citebot.chunk.PassageSplitter;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.Prompts;
 import dev.citebot.embed.Embedder;
+import dev.citebot.config.ParseLimits;
+import dev.citebot.index.InMemoryVectorCache;
 import dev.citebot.index.Indexer;
+import dev.citebot.ingest.Extractor;
+import dev.citebot.ingest.IsolatedExtractor;
 import dev.citebot.ingest.DocumentLoader;
 import dev.citebot.ingest.TextExtractor;
 import dev.citebot.retrieve.Retriever;
@@ -25,15 +29,21 @@ public final class PipelineFactory {
 
     public static Pipeline create(CitebotConfig config, Prompts prompts, Embedder embedder) {
         Terms terms = new Terms();
-        DocumentLoader loader = new DocumentLoader(new TextExtractor(config.ingest().maxChars()),
-                config.ingest().maxFileBytes());
+        DocumentLoader loader = new DocumentLoader(extractor(config), config.ingest().maxFileBytes());
         Indexer indexer = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
-                config.settings().flag("index.context.headers"),
-                config.settings().flag("index.sentence.vectors"));
+                config.settings().flag("index.context.headers"), config.settings().flag("index.sentence.vectors"),
+                new InMemoryVectorCache());
         Retriever retriever = new Retriever(config.retrieval(), embedder, terms);
         AnswerComposer composer = new AnswerComposer(config.answer(), prompts,
                 new SentenceRanker(terms, config.answer().weights()), new KeyTerms(terms));
         return new Pipeline(loader, indexer, retriever, composer, terms, config.retrieval().topK(),
                 config.retrieval().maxTopK());
+    }
+
+    /** In a separate, killable parser process unless ingest.isolation=none. */
+    static Extractor extractor(CitebotConfig config) {
+        ParseLimits limits = ParseLimits.from(config.settings());
+        return limits.isolated() ? new IsolatedExtractor(config.ingest().maxChars(), limits)
+                : new TextExtractor(config.ingest().maxChars());
     }
 }

@@ -1,0 +1,99 @@
+package dev.citebot.index;
+
+import dev.citebot.chunk.Passage;
+import dev.citebot.chunk.Span;
+import dev.citebot.embed.Embedder;
+import dev.citebot.ingest.SourceDocument;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Vectors for each document of a build: taken from the cache when the document's key is there, otherwise
+ * embedded, all new texts of the build in one batched call, and then stored for the next build.
+ */
+final class VectorReuse {
+    private final Embedder embedder;
+    private final VectorCache cache;
+    private final String chunking;
+    private final boolean sentenceVectors;
+
+    VectorReuse(Embedder embedder, VectorCache cache, String chunking, boolean sentenceVectors) {
+        this.embedder = embedder;
+        this.cache = cache;
+        this.chunking = chunking + (sentenceVectors ? "" : ",sentences=passage");
+        this.sentenceVectors = sentenceVectors;
+    }
+
+    /** The document's passages, their context header, and (once known) their vectors. */
+    static final class Part {
+        final SourceDocument doc;
+        final List<Passage> passages;
+        final String header;
+        VectorKey key;
+        DocumentVectors vectors;
+
+        Part(SourceDocument doc, List<Passage> passages, String header) {
+            this.doc = doc;
+            this.passages = passages;
+            this.header = header;
+        }
+    }
+
+    /** Fills in every part's vectors; returns {embedded, reused} counts of texts. */
+    int[] fill(List<Part> parts) {
+        List<String> texts = new ArrayList<>();
+        List<Part> missing = new ArrayList<>();
+        int reused = 0;
+        for (Part part : parts) {
+            part.key = new VectorKey(part.doc.sha256(), embedder.modelName(), chunking + ",header=" + part.header);
+            int[] counts = part.passages.stream().mapToInt(p -> p.sentences().size()).toArray();
+            part.vectors = cache.find(part.key).filter(v -> v.fits(counts)).orElse(null);
+            if (part.vectors != null) {
+                reused += part.passages.size() + part.passages.stream().mapToInt(p -> p.sentences().size()).sum();
+            } else {
+                missing.add(part);
+                texts.addAll(texts(part));
+            }
+        }
+        List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embedAll(texts);
+        int next = 0;
+        for (Part part : missing) {
+            next = assign(part, vectors, next);
+            cache.store(part.key, part.vectors);
+        }
+        Set<VectorKey> kept = new HashSet<>();
+        parts.forEach(p -> kept.add(p.key));
+        cache.retainOnly(kept);
+        return new int[] {texts.size(), reused};
+    }
+
+    private List<String> texts(Part part) {
+        List<String> texts = new ArrayList<>();
+        part.passages.forEach(p -> texts.add(ContextHeader.prefixed(part.header, p.text())));
+        for (Passage p : sentenceVectors ? part.passages : List.<Passage>of()) {
+            for (Span s : p.sentences()) {
+                texts.add(ContextHeader.prefixed(part.header, s.of(part.doc.text())));
+            }
+        }
+        return texts;
+    }
+
+    private int assign(Part part, List<float[]> vectors, int next) {
+        int n = part.passages.size();
+        float[][] passageVectors = new float[n][];
+        float[][][] sentenceVectors = new float[n][][];
+        for (int i = 0; i < n; i++) {
+            passageVectors[i] = vectors.get(next++);
+        }
+        for (int i = 0; i < n; i++) {
+            sentenceVectors[i] = new float[part.passages.get(i).sentences().size()][];
+            for (int s = 0; s < sentenceVectors[i].length; s++) {
+                sentenceVectors[i][s] = this.sentenceVectors ? vectors.get(next++) : passageVectors[i];
+            }
+        }
+        part.vectors = new DocumentVectors(passageVectors, sentenceVectors);
+        return next;
+    }
+}

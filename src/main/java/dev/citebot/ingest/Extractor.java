@@ -1,0 +1,20 @@
+package dev.citebot.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Turns one file into text. Each call starts from nothing: no handler, buffer or metadata survives from one
+ * file to the next, so a parser never carries text from one file into another.
+ */
+public interface Extractor extends AutoCloseable {
+    /** Text, Tika's title (may be blank) and detected media type of one file. */
+    record Extraction(String text, String title, String contentType) {
+    }
+
+    Extraction extract(Path file) throws IOException;
+
+    @Override
+    default void close() {
+    }
+}

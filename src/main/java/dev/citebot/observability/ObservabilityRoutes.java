@@ -1,0 +1,34 @@
+package dev.citebot.observability;
+
+import dev.citebot.api.Routes;
+import io.javalin.config.JavalinConfig;
+import java.util.Optional;
+
+/** Request ids and the request log on every request, request counts, and {@code GET /metrics}. */
+public final class ObservabilityRoutes implements Routes {
+    static final String PROMETHEUS_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+
+    private final Metrics metrics;
+    private final RequestLog log = new RequestLog();
+    private final HttpMetrics http;
+
+    public ObservabilityRoutes(Metrics metrics) {
+        this.metrics = metrics;
+        this.http = new HttpMetrics(metrics.registry());
+    }
+
+    @Override
+    public void register(JavalinConfig config) {
+        config.routes.before(log::start);
+        config.routes.after(ctx -> {
+            http.record(ctx);
+            log.finish(ctx);
+        });
+        config.routes.get("/metrics", ctx -> ctx.contentType(PROMETHEUS_TYPE).result(metrics.registry().scrape()));
+    }
+
+    @Override
+    public Optional<String> openApiFragment() {
+        return Optional.of("/openapi/metrics.json");
+    }
+}
