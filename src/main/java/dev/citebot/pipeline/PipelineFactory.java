@@ -8,7 +8,10 @@ import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.Prompts;
 import dev.citebot.embed.Embedder;
 import dev.citebot.config.ParseLimits;
+import dev.citebot.index.DiskVectorCache;
 import dev.citebot.index.InMemoryVectorCache;
+import dev.citebot.index.VectorCache;
+import java.nio.file.Path;
 import dev.citebot.index.Indexer;
 import dev.citebot.ingest.Extractor;
 import dev.citebot.ingest.IsolatedExtractor;
@@ -32,12 +35,18 @@ public final class PipelineFactory {
         DocumentLoader loader = new DocumentLoader(extractor(config), config.ingest().maxFileBytes());
         Indexer indexer = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
                 config.settings().flag("index.context.headers"), config.settings().flag("index.sentence.vectors"),
-                new InMemoryVectorCache());
+                vectorCache(config));
         Retriever retriever = new Retriever(config.retrieval(), embedder, terms);
         AnswerComposer composer = new AnswerComposer(config.answer(), prompts,
                 new SentenceRanker(terms, config.answer().weights()), new KeyTerms(terms));
         return new Pipeline(loader, indexer, retriever, composer, terms, config.retrieval().topK(),
                 config.retrieval().maxTopK());
+    }
+
+    /** Vectors kept on disk in cache.dir, so a restart embeds nothing that did not change; in memory when empty. */
+    static VectorCache vectorCache(CitebotConfig config) {
+        String dir = config.settings().text("cache.dir");
+        return dir.isBlank() ? new InMemoryVectorCache() : new DiskVectorCache(Path.of(dir));
     }
 
     /** In a separate, killable parser process unless ingest.isolation=none. */
