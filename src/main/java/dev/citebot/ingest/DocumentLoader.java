@@ -25,10 +25,17 @@ public final class DocumentLoader implements AutoCloseable {
 
     private final Extractor extractor;
     private final long maxFileBytes;
+    private final ExtractionCache cache;
 
     public DocumentLoader(Extractor extractor, long maxFileBytes) {
+        this(extractor, maxFileBytes, ExtractionCache.none());
+    }
+
+    /** With a cache of extracted texts by content hash: unchanged files are not parsed again, even after a restart. */
+    public DocumentLoader(Extractor extractor, long maxFileBytes, ExtractionCache cache) {
         this.extractor = extractor;
         this.maxFileBytes = maxFileBytes;
+        this.cache = cache;
     }
 
     public IngestResult load(Path folder) {
@@ -76,7 +83,11 @@ public final class DocumentLoader implements AutoCloseable {
             return new SourceDocument(ids.idFor(relative), relative, before.title(), before.contentType(),
                     before.text(), before.sizeBytes(), hash);
         }
-        Extractor.Extraction extraction = extractor.extract(real);
+        Extractor.Extraction extraction = cache.find(hash).orElse(null);
+        if (extraction == null) {
+            extraction = extractor.extract(real);
+            cache.store(hash, extraction);
+        }
         String text = TextNormalizer.normalize(extraction.text());
         if (text.isBlank()) {
             throw new IOException("no text could be extracted");

@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import dev.citebot.index.Indexer;
 import dev.citebot.ingest.Extractor;
 import dev.citebot.ingest.IsolatedExtractor;
+import dev.citebot.ingest.DiskExtractionCache;
 import dev.citebot.ingest.DocumentLoader;
+import dev.citebot.ingest.ExtractionCache;
 import dev.citebot.ingest.TextExtractor;
 import dev.citebot.retrieve.Retriever;
 import dev.citebot.text.Terms;
@@ -32,7 +34,9 @@ public final class PipelineFactory {
 
     public static Pipeline create(CitebotConfig config, Prompts prompts, Embedder embedder) {
         Terms terms = new Terms();
-        DocumentLoader loader = new DocumentLoader(extractor(config), config.ingest().maxFileBytes());
+        String cacheDir = config.settings().text("cache.dir");
+        DocumentLoader loader = new DocumentLoader(extractor(config), config.ingest().maxFileBytes(),
+                cacheDir.isBlank() ? ExtractionCache.none() : new DiskExtractionCache(Path.of(cacheDir, "texts")));
         Indexer indexer = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
                 config.settings().flag("index.context.headers"), config.settings().flag("index.sentence.vectors"),
                 vectorCache(config));
@@ -46,7 +50,7 @@ public final class PipelineFactory {
     /** Vectors kept on disk in cache.dir, so a restart embeds nothing that did not change; in memory when empty. */
     static VectorCache vectorCache(CitebotConfig config) {
         String dir = config.settings().text("cache.dir");
-        return dir.isBlank() ? new InMemoryVectorCache() : new DiskVectorCache(Path.of(dir));
+        return dir.isBlank() ? new InMemoryVectorCache() : new DiskVectorCache(Path.of(dir, "vectors"));
     }
 
     /** In a separate, killable parser process unless ingest.isolation=none. */

@@ -45,7 +45,7 @@ public record SecuritySettings(List<String> apiKeys, String adminKey, int ratePe
     /**
      * Half the processors: the embedding model already spreads one question over several cores, so more
      * questions at once add little throughput, and the cores left over keep /health and the rest fast
-     * (measured in docs/hardening.md: on 2 cores, 1 thread gave 91% of the throughput of 2 and a /health p99
+     * (measured by src/bench/load.sh, see BENCHMARKS.md: on 2 cores, 1 thread gave 91% of the throughput of 2 and a /health p99
      * of 23 ms instead of 473 ms).
      */
     static int defaultAnswerThreads(int processors) {

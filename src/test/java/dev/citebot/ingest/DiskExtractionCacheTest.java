@@ -1,0 +1,52 @@
+package dev.citebot.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** After a restart, unchanged files are not parsed again: their text comes from the cache folder. */
+class DiskExtractionCacheTest {
+    private final AtomicInteger parsed = new AtomicInteger();
+    private final TextExtractor tika = new TextExtractor(100_000);
+    private final Extractor counting = file -> {
+        parsed.incrementAndGet();
+        return tika.extract(file);
+    };
+
+    @Test
+    void unchangedFilesAreNotParsedAfterARestartAndChangedOnesAre(@TempDir Path seeds, @TempDir Path cache)
+            throws IOException {
+        Files.writeString(seeds.resolve("a.txt"), "Okapis live in the Ituri rainforest.");
+        Files.writeString(seeds.resolve("b.html"), "<html><head><title>B</title></head><body>Quokkas smile.</body></html>");
+        IngestResult first = new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache)).load(seeds);
+        assertEquals(2, parsed.getAndSet(0));
+
+        IngestResult restarted = new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache)).load(seeds);
+        assertEquals(0, parsed.get(), "nothing parsed after the restart");
+        assertEquals(first.documents(), restarted.documents());
+
+        Files.writeString(seeds.resolve("a.txt"), "Okapis live in the Ituri rainforest. They eat leaves.");
+        IngestResult changed = new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache)).load(seeds);
+        assertEquals(1, parsed.get(), "only the changed file");
+        assertEquals("Okapis live in the Ituri rainforest. They eat leaves.", changed.documents().get(0).text());
+    }
+
+    @Test
+    void anUnreadableEntryIsIgnoredAndTheFileParsedAgain(@TempDir Path seeds, @TempDir Path cache) throws IOException {
+        Files.writeString(seeds.resolve("a.txt"), "Okapis live in the Ituri rainforest.");
+        new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache)).load(seeds);
+        try (var entries = Files.list(cache)) {
+            Path entry = entries.findFirst().orElseThrow();
+            Files.writeString(entry, "{\"text\": \"cut sh");
+        }
+        parsed.set(0);
+        IngestResult again = new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache)).load(seeds);
+        assertEquals(1, parsed.get());
+        assertEquals("Okapis live in the Ituri rainforest.", again.documents().get(0).text());
+    }
+}
