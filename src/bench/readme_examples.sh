@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Prints the README's API examples as a running Citebot answers them (start it first:
+# java -jar target/citebot.jar). Usage: src/bench/readme_examples.sh [base URL]
+set -u
+B=${1:-http://localhost:7070}
+show() { echo "\$ $*"; eval "$@"; echo; echo; }
+show "curl -s $B/api/ask -H 'Content-Type: application/json' -d '{\"question\": \"When was President Bazoum ousted?\"}'"
+show "curl -s $B/api/ask -H 'Content-Type: application/json' -d '{\"question\": \"Who won the 2022 FIFA World Cup?\"}'"
+show "curl -s $B/api/search -H 'Content-Type: application/json' -d '{\"query\": \"uranium\", \"k\": 2}'"
+show "curl -s $B/api/documents"
+show "curl -s $B/api/documents/niger-crisis-putin-ecowas-txt"
+show "curl -s $B/health"
+show "curl -s $B/ready"
+show "curl -s -i $B/api/ask -H 'Content-Type: application/json' -d '{\"question\": \"\"}'"
+show "curl -s -i $B/api/ask -H 'Content-Type: text/plain' -d 'hi'"
