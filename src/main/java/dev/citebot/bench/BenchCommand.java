@@ -7,6 +7,7 @@ import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.Prompts;
 import dev.citebot.config.Settings;
 import dev.citebot.embed.Embedder;
+import dev.citebot.index.DiskVectorCache;
 import dev.citebot.ingest.DocumentLoader;
 import dev.citebot.ingest.TextExtractor;
 import dev.citebot.pipeline.Pipeline;
@@ -48,6 +49,11 @@ public final class BenchCommand {
         }
         Map<String, String> env = new HashMap<>(environment);
         env.put(Settings.environmentName("embedding.query.cache.size"), "0");
+        // Every request comes from this one address: the per-address rate limit would measure itself.
+        env.put(Settings.environmentName("rate.limit.per.minute"), "0");
+        // One question at a time per core: the batched engine runs one question on one core.
+        env.put(Settings.environmentName("limits.answer.threads"),
+                Integer.toString(Runtime.getRuntime().availableProcessors()));
         CitebotConfig config = CitebotConfig.load(env);
         Prompts prompts = Prompts.load(config.promptsDir());
         Embedder embedder = new Embedder(config.embeddingModel(), "batched", config.embeddingBatchSize(), 0);
@@ -93,7 +99,8 @@ public final class BenchCommand {
             out.println("| passages | build s | heap MB | search p50 ms | search p95 ms |");
             out.println("|---|---|---|---|---|");
             for (int n : scales) {
-                ScaleBenchmark.Result r = ScaleBenchmark.run(config, embedder, sentences, n,
+                ScaleBenchmark.Result r = ScaleBenchmark.run(config, embedder,
+                        new DiskVectorCache(Path.of("target", "bench-cache", "scale-" + n)), sentences, n,
                         squadQuestions.subList(0, 100));
                 out.printf("| %d | %.1f | %.0f | %.1f | %.1f |%n", r.passages(), r.buildSeconds(),
                         r.heapBytes() / 1e6, r.searchP50Ms(), r.searchP95Ms());

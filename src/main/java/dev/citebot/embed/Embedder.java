@@ -7,25 +7,35 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Turns texts into unit-length vectors with an in-process model, in batches. */
+/**
+ * Turns texts into unit-length vectors with an in-process model, in batches. The model is loaded in the
+ * background from construction on, so that the server can start while it loads; the first embedding waits for it.
+ */
 public final class Embedder {
     private static final Logger LOG = LoggerFactory.getLogger(Embedder.class);
-    private final EmbeddingModel model;
-    private final String modelName;
     /** Texts handed to the model at a time: enough for every core to get several batches. */
     static final int CHUNK = 1024;
 
+    private final CompletableFuture<EmbeddingModel> loading;
+    private final String modelName;
     private final QueryVectorCache queries;
 
     public Embedder(String modelName, String engine, int batchSize, int queryCacheSize) {
-        this(EmbeddingModels.named(modelName, engine, batchSize), modelName, queryCacheSize);
+        this(CompletableFuture.supplyAsync(() -> EmbeddingModels.named(modelName, engine, batchSize)), modelName,
+                queryCacheSize);
     }
 
     public Embedder(EmbeddingModel model, String modelName, int queryCacheSize) {
-        this.model = model;
+        this(CompletableFuture.completedFuture(model), modelName, queryCacheSize);
+    }
+
+    private Embedder(CompletableFuture<EmbeddingModel> loading, String modelName, int queryCacheSize) {
+        this.loading = loading;
         this.modelName = modelName;
         this.queries = new QueryVectorCache(queryCacheSize);
     }
@@ -34,8 +44,13 @@ public final class Embedder {
         return modelName;
     }
 
+    /** The model, waiting for it to be loaded. */
     public EmbeddingModel model() {
-        return model;
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /**
@@ -54,7 +69,7 @@ public final class Embedder {
             for (int i = from; i < to; i++) {
                 batch.add(TextSegment.from(texts.get(order[i])));
             }
-            List<Embedding> embeddings = model.embedAll(batch).content();
+            List<Embedding> embeddings = model().embedAll(batch).content();
             for (int i = from; i < to; i++) {
                 vectors[order[i]] = Vectors.normalized(embeddings.get(i - from).vector());
             }
@@ -66,7 +81,7 @@ public final class Embedder {
     /** The vector of a question (some models expect an instruction in front of queries). */
     public float[] embedQuery(String question) {
         return queries.get(question, q -> Vectors.normalized(
-                model.embed(EmbeddingModels.queryPrefix(modelName) + q).content().vector()));
+                model().embed(EmbeddingModels.queryPrefix(modelName) + q).content().vector()));
     }
 
     int cachedQueries() {

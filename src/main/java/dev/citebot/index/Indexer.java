@@ -6,9 +6,6 @@ import dev.citebot.embed.Embedder;
 import dev.citebot.ingest.IngestResult;
 import dev.citebot.ingest.SourceDocument;
 import dev.citebot.text.Terms;
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +15,7 @@ import java.util.List;
  * vectors of unchanged documents from the {@link VectorCache}), index terms.
  */
 public final class Indexer {
+    static final int FLAT_ABOVE = 20_000;
     private final PassageSplitter splitter;
     private final Terms terms;
     private final boolean contextHeaders;
@@ -65,20 +63,20 @@ public final class Indexer {
                 indexedTexts.add(ContextHeader.prefixed(part.header, part.passages.get(i).text()));
             }
         }
-        InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
-        if (!passages.isEmpty()) {
-            List<String> ids = new ArrayList<>();
-            List<Embedding> embeddings = new ArrayList<>();
-            List<TextSegment> segments = new ArrayList<>();
-            for (int i = 0; i < passages.size(); i++) {
-                ids.add(Integer.toString(i));
-                embeddings.add(Embedding.from(passageVectors.get(i)));
-                segments.add(TextSegment.from(passages.get(i).text()));
-            }
-            store.addAll(ids, embeddings, segments);
-        }
-        return new KnowledgeIndex(ingested.documents(), passages, store, passageVectors.toArray(new float[0][]),
+        float[][] vectors = passageVectors.toArray(new float[0][]);
+        return new KnowledgeIndex(ingested.documents(), passages, vectorSearch(vectors, passages), vectors,
                 sentenceVectors.toArray(new float[0][][]), new Bm25Index(terms, indexedTexts), ingested.failures(),
                 new IndexStats(counts[0], counts[1], Instant.now()));
+    }
+
+    /**
+     * LangChain4j's in-memory store up to {@link #FLAT_ABOVE} passages; past that, where its per-candidate
+     * normalisation makes search the bottleneck, a flat scan over one array on every core (the same ranking).
+     */
+    static VectorSearch vectorSearch(float[][] vectors, List<Passage> passages) {
+        if (vectors.length > FLAT_ABOVE) {
+            return new FlatVectorSearch(vectors);
+        }
+        return new StoreVectorSearch(vectors, passages.stream().map(Passage::text).toList());
     }
 }

@@ -3,8 +3,6 @@ package dev.citebot.index;
 import dev.citebot.chunk.Passage;
 import dev.citebot.ingest.IngestFailure;
 import dev.citebot.ingest.SourceDocument;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,7 @@ import java.util.Optional;
 public final class KnowledgeIndex {
     private final Map<String, SourceDocument> documents = new LinkedHashMap<>();
     private final List<Passage> passages;
-    private final InMemoryEmbeddingStore<TextSegment> passageStore;
+    private final VectorSearch vectorSearch;
     private final float[][] passageVectors;
     private final float[][][] sentenceVectors;
     private final Bm25Index bm25;
@@ -26,11 +24,11 @@ public final class KnowledgeIndex {
     private final IndexStats stats;
 
     KnowledgeIndex(List<SourceDocument> documents, List<Passage> passages,
-                   InMemoryEmbeddingStore<TextSegment> passageStore, float[][] passageVectors, float[][][] sentenceVectors, Bm25Index bm25,
+                   VectorSearch vectorSearch, float[][] passageVectors, float[][][] sentenceVectors, Bm25Index bm25,
                    List<IngestFailure> failures, IndexStats stats) {
         documents.forEach(d -> this.documents.put(d.id(), d));
         this.passages = List.copyOf(passages);
-        this.passageStore = passageStore;
+        this.vectorSearch = vectorSearch;
         this.passageVectors = passageVectors;
         this.sentenceVectors = sentenceVectors;
         this.bm25 = bm25;
@@ -58,8 +56,9 @@ public final class KnowledgeIndex {
         return passages.stream().filter(p -> p.documentId().equals(documentId)).count();
     }
 
-    public InMemoryEmbeddingStore<TextSegment> passageStore() {
-        return passageStore;
+    /** Dense search over the passage vectors. */
+    public VectorSearch vectorSearch() {
+        return vectorSearch;
     }
 
     /** Unit vector of passage {@code p}. */

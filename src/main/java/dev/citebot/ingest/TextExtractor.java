@@ -20,7 +20,9 @@ import org.xml.sax.SAXException;
  */
 public final class TextExtractor implements Extractor {
 
-    private final Parser parser = new AutoDetectParser();
+    // Made on first use: loading every Tika parser takes a good part of a second, and a restart whose files are
+    // all in the extraction cache parses nothing.
+    private volatile Parser parser;
     private final int maxChars;
 
     public TextExtractor(int maxChars) {
@@ -33,7 +35,7 @@ public final class TextExtractor implements Extractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         try (InputStream in = Files.newInputStream(file)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            parser().parse(in, handler, metadata, new ParseContext());
         } catch (SAXException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new IOException("extracted text is longer than " + maxChars + " characters");
@@ -46,6 +48,19 @@ public final class TextExtractor implements Extractor {
         String type = metadata.get(Metadata.CONTENT_TYPE);
         return new Extraction(handler.toString(), title == null ? "" : title.strip(),
                 type == null ? "application/octet-stream" : type.split(";")[0].strip());
+    }
+
+    private Parser parser() {
+        Parser p = parser;
+        if (p == null) {
+            synchronized (this) {
+                if (parser == null) {
+                    parser = new AutoDetectParser();
+                }
+                p = parser;
+            }
+        }
+        return p;
     }
 
     private static String reason(TikaException e) {

@@ -5,11 +5,8 @@ import dev.citebot.embed.Embedder;
 import dev.citebot.embed.Vectors;
 import dev.citebot.index.Bm25Index;
 import dev.citebot.index.KnowledgeIndex;
+import dev.citebot.index.VectorSearch;
 import dev.citebot.text.Terms;
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.store.embedding.EmbeddingMatch;
-import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,17 +47,11 @@ public final class Retriever {
 
     private static List<ScoredPassage> dense(KnowledgeIndex index, Query query, int depth,
                                              List<Bm25Index.Hit> lexical) {
-        EmbeddingSearchRequest request = EmbeddingSearchRequest.builder()
-                .queryEmbedding(Embedding.from(query.vector()))
-                .maxResults(depth)
-                .build();
         Map<Integer, Float> bm25 = new HashMap<>();
         lexical.forEach(h -> bm25.put(h.passage(), h.score()));
         List<ScoredPassage> hits = new ArrayList<>();
-        for (EmbeddingMatch<TextSegment> match : index.passageStore().search(request).matches()) {
-            int p = Integer.parseInt(match.embeddingId());
-            double cosine = 2 * match.score() - 1;
-            hits.add(new ScoredPassage(p, cosine, cosine, bm25.getOrDefault(p, 0f)));
+        for (VectorSearch.Hit hit : index.vectorSearch().search(query.vector(), depth)) {
+            hits.add(new ScoredPassage(hit.passage(), hit.cosine(), hit.cosine(), bm25.getOrDefault(hit.passage(), 0f)));
         }
         return hits;
     }
