@@ -19,6 +19,7 @@ import dev.citebot.ingest.DiskExtractionCache;
 import dev.citebot.ingest.DocumentLoader;
 import dev.citebot.ingest.ExtractionCache;
 import dev.citebot.ingest.TextExtractor;
+import dev.citebot.ingest.TimedExtractor;
 import dev.citebot.retrieve.Retriever;
 import dev.citebot.text.Terms;
 
@@ -53,10 +54,10 @@ public final class PipelineFactory {
         return dir.isBlank() ? new InMemoryVectorCache() : new DiskVectorCache(Path.of(dir, "vectors"));
     }
 
-    /** In a separate, killable parser process unless ingest.isolation=none. */
+    /** In a separate, killable parser process with ingest.isolation=process; else in this JVM, bounded in time. */
     static Extractor extractor(CitebotConfig config) {
         ParseLimits limits = ParseLimits.from(config.settings());
         return limits.isolated() ? new IsolatedExtractor(config.ingest().maxChars(), limits)
-                : new TextExtractor(config.ingest().maxChars());
+                : new TimedExtractor(new TextExtractor(config.ingest().maxChars()), limits.timeoutSeconds());
     }
 }
