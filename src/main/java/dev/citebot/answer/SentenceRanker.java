@@ -6,7 +6,6 @@ import dev.citebot.embed.Vectors;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.retrieve.Query;
 import dev.citebot.retrieve.ScoredPassage;
-import dev.citebot.text.Terms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,11 +19,9 @@ import java.util.Set;
  * passage matched (which rescues a sentence that says "he" for a name).
  */
 public final class SentenceRanker {
-    private final Terms terms;
     private final RankingWeights weights;
 
-    public SentenceRanker(Terms terms, RankingWeights weights) {
-        this.terms = terms;
+    public SentenceRanker(RankingWeights weights) {
         this.weights = weights.normalised();
     }
 
@@ -37,9 +34,10 @@ public final class SentenceRanker {
         for (int rank = 0; rank < passages.size(); rank++) {
             ScoredPassage hit = passages.get(rank);
             Passage passage = index.passage(hit.passage());
-            String docText = index.document(passage.documentId()).orElseThrow().text();
             List<Set<String>> sentenceTerms = new ArrayList<>();
-            passage.sentences().forEach(s -> sentenceTerms.add(new HashSet<>(terms.of(s.of(docText)))));
+            for (int s = 0; s < passage.sentences().size(); s++) {
+                sentenceTerms.add(index.sentenceTerms(hit.passage(), s));
+            }
             double context = weights.context() * Math.max(0, hit.dense())
                     + weights.bm25() * (bestBm25 > 0 ? hit.bm25() / bestBm25 : 0);
             for (int s = 0; s < sentenceTerms.size(); s++) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One immutable snapshot of everything searchable: documents, their passages, the dense store of passage
@@ -19,6 +20,7 @@ public final class KnowledgeIndex {
     private final VectorSearch vectorSearch;
     private final float[][] passageVectors;
     private final float[][][] sentenceVectors;
+    private final Set<String>[][] sentenceTerms;
     private final Bm25Index bm25;
     private final List<IngestFailure> failures;
     private final IndexStats stats;
@@ -31,6 +33,9 @@ public final class KnowledgeIndex {
         this.vectorSearch = vectorSearch;
         this.passageVectors = passageVectors;
         this.sentenceVectors = sentenceVectors;
+        @SuppressWarnings("unchecked")
+        Set<String>[][] memo = new Set[passages.size()][];
+        this.sentenceTerms = memo;
         this.bm25 = bm25;
         this.failures = List.copyOf(failures);
         this.stats = stats;
@@ -67,6 +72,29 @@ public final class KnowledgeIndex {
     }
 
     /** Unit vector of sentence {@code s} of passage {@code p}. */
+    /**
+     * The analysed terms of sentence {@code s} of passage {@code p}, worked out on first use and kept: answering
+     * reads the same sentences again and again, and analysing them was the largest cost after the embedding.
+     * (Racing threads may both compute a set; either result is the same immutable set.)
+     */
+    public Set<String> sentenceTerms(int p, int s) {
+        Set<String>[] forPassage = sentenceTerms[p];
+        if (forPassage == null) {
+            @SuppressWarnings("unchecked")
+            Set<String>[] fresh = new Set[passages.get(p).sentences().size()];
+            sentenceTerms[p] = fresh;
+            forPassage = fresh;
+        }
+        Set<String> terms = forPassage[s];
+        if (terms == null) {
+            Passage passage = passages.get(p);
+            String text = passage.sentences().get(s).of(documents.get(passage.documentId()).text());
+            terms = Set.copyOf(bm25.terms().of(text));
+            forPassage[s] = terms;
+        }
+        return terms;
+    }
+
     public float[] sentenceVector(int p, int s) {
         return sentenceVectors[p][s];
     }

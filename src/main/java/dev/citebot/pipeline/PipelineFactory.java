@@ -43,7 +43,7 @@ public final class PipelineFactory {
                 vectorCache(config));
         Retriever retriever = new Retriever(config.retrieval(), embedder, terms);
         AnswerComposer composer = new AnswerComposer(config.answer(), prompts,
-                new SentenceRanker(terms, config.answer().weights()), new KeyTerms(terms));
+                new SentenceRanker(config.answer().weights()), new KeyTerms(terms));
         return new Pipeline(loader, indexer, retriever, composer, terms, config.retrieval().topK(),
                 config.retrieval().maxTopK());
     }
