@@ -11,6 +11,8 @@ final class PipesSetup {
     }
 
     /**
+     * maxForEmitBatchBytes is -1: by default a result larger than 100,000 bytes (about 45 KB of text) is sent to
+     * an emitter instead of back to us, and with no emitter the parser process answers with a broken status.
      * The fetcher's base is the file system root because the loader hands over absolute paths it has already
      * resolved and checked to lie inside the seeds folder; pipes adds no check of its own on "..".
      */
@@ -27,6 +29,7 @@ final class PipesSetup {
                   <pipes>
                     <params>
                       <numClients>1</numClients>
+                      <maxForEmitBatchBytes>-1</maxForEmitBatchBytes>
                       <timeoutMillis>%d</timeoutMillis>
                       <shutdownClientAfterMillis>%d</shutdownClientAfterMillis>
                       <forkedJvmArgs>
