@@ -3,33 +3,11 @@ package dev.citebot.widget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /** The demo page at {@code /}: the snippet to copy, and the widget working under the page's strict CSP. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DemoPageTest {
-    private CitebotServer citebot;
-    private Browser browser;
-    private WidgetPage page;
-
-    @BeforeAll
-    void start(@TempDir Path data) {
-        citebot = CitebotServer.start(data);
-        browser = new Browser();
-        page = new WidgetPage(browser.driver());
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-        citebot.close();
-    }
+class DemoPageTest extends SeedWidgetTest {
 
     @Test
     void demoPageShowsTheOneLineSnippetForThisServer() {

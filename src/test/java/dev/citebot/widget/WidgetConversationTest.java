@@ -5,36 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The widget on the demo page at {@code /}, in a real Chromium, answering from the real seed. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WidgetConversationTest {
-    private CitebotServer citebot;
-    private Browser browser;
-    private WidgetPage page;
+class WidgetConversationTest extends SeedWidgetTest {
     private final Http http = new Http();
-
-    @BeforeAll
-    void start(@TempDir Path data) {
-        citebot = CitebotServer.start(data);
-        browser = new Browser();
-        page = new WidgetPage(browser.driver());
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-        citebot.close();
-    }
 
     @BeforeEach
     void freshConversation() {

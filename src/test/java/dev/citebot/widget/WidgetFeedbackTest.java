@@ -5,37 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** Thumbs up and down: sent from the widget, stored as JSON lines, exported only with the admin key. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WidgetFeedbackTest {
-    private Path data;
-    private CitebotServer citebot;
-    private Browser browser;
-    private WidgetPage page;
+class WidgetFeedbackTest extends SeedWidgetTest {
     private final Http http = new Http();
-
-    @BeforeAll
-    void start(@TempDir Path data) {
-        this.data = data;
-        citebot = CitebotServer.start(data);
-        browser = new Browser();
-        page = new WidgetPage(browser.driver());
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-        citebot.close();
-    }
 
     @Test
     void thumbsUpInTheWidgetIsStoredAndExportedWithTheAdminKey() throws Exception {

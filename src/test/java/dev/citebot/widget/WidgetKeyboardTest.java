@@ -4,35 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** Keyboard only, as someone who cannot use a mouse: every step by Tab, Enter and Escape. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WidgetKeyboardTest {
-    private CitebotServer citebot;
-    private Browser browser;
-    private WidgetPage page;
-
-    @BeforeAll
-    void start(@TempDir Path data) {
-        citebot = CitebotServer.start(data);
-        browser = new Browser();
-        page = new WidgetPage(browser.driver());
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-        citebot.close();
-    }
+class WidgetKeyboardTest extends SeedWidgetTest {
 
     @Test
     void keyboardOnlySessionOpensAsksReadsTheSourcesAndCloses() {

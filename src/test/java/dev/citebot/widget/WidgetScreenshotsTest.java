@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 
@@ -17,24 +13,7 @@ import org.openqa.selenium.WebElement;
  * Screenshots for the docs (target/screenshots/, copied to docs/img/), taken on a desktop screen and on a
  * 360 px phone, where the panel must fit the screen with nothing cut off.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WidgetScreenshotsTest {
-    private CitebotServer citebot;
-    private Browser browser;
-    private WidgetPage page;
-
-    @BeforeAll
-    void start(@TempDir Path data) {
-        citebot = CitebotServer.start(data);
-        browser = new Browser();
-        page = new WidgetPage(browser.driver());
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-        citebot.close();
-    }
+class WidgetScreenshotsTest extends SeedWidgetTest {
 
     @Test
     void desktopScreenshotsShowTheStarterQuestionsAnAnswerAndItsHighlightedSource() throws Exception {
