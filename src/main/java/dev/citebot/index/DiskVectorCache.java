@@ -1,5 +1,6 @@
 package dev.citebot.index;
 
+import dev.citebot.files.CacheFolder;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -8,10 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -37,15 +36,10 @@ public final class DiskVectorCache implements VectorCache {
     private static final int VERSION = 1;
     private static final String SUFFIX = ".vectors";
 
-    private final Path dir;
+    private final CacheFolder folder;
 
     public DiskVectorCache(Path dir) {
-        this.dir = dir;
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot create cache folder " + dir + ": " + e.getMessage(), e);
-        }
+        this.folder = new CacheFolder(dir);
     }
 
     @Override
@@ -66,17 +60,12 @@ public final class DiskVectorCache implements VectorCache {
     @Override
     public void store(VectorKey key, DocumentVectors vectors) {
         Path file = fileFor(key);
-        Path temp = dir.resolve(file.getFileName() + "." + ProcessHandle.current().pid() + "."
-                + Thread.currentThread().getId() + ".tmp");
+        Path temp = folder.temporaryFor(file);
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 write(vectors, out);
             }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            folder.moveIntoPlace(temp, file);
         } catch (IOException e) {
             LOG.warn("cannot write cache entry {}: {}", file.getFileName(), e.getMessage());
             deleteQuietly(temp);
@@ -86,12 +75,12 @@ public final class DiskVectorCache implements VectorCache {
     @Override
     public void retainOnly(Set<VectorKey> keys) {
         Set<Path> keep = keys.stream().map(this::fileFor).collect(Collectors.toSet());
-        try (Stream<Path> files = Files.list(dir)) {
+        try (Stream<Path> files = Files.list(folder.dir())) {
             files.filter(f -> f.getFileName().toString().endsWith(SUFFIX) || f.getFileName().toString().endsWith(".tmp"))
                     .filter(f -> !keep.contains(f))
                     .forEach(DiskVectorCache::deleteQuietly);
         } catch (IOException e) {
-            LOG.warn("cannot tidy cache folder {}: {}", dir, e.getMessage());
+            LOG.warn("cannot tidy cache folder {}: {}", folder.dir(), e.getMessage());
         }
     }
 
@@ -99,7 +88,7 @@ public final class DiskVectorCache implements VectorCache {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             String text = key.contentSha256() + "\n" + key.model() + "\n" + key.chunking();
-            return dir.resolve(HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8))) + SUFFIX);
+            return folder.entry(HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8))) + SUFFIX);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,11 +1,10 @@
 package dev.citebot.ingest;
 
+import dev.citebot.files.CacheFolder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,21 +17,16 @@ import org.slf4j.LoggerFactory;
 public final class DiskExtractionCache implements ExtractionCache {
     private static final Logger LOG = LoggerFactory.getLogger(DiskExtractionCache.class);
 
-    private final Path dir;
+    private final CacheFolder folder;
     private final ObjectMapper mapper = new ObjectMapper();
 
     public DiskExtractionCache(Path dir) {
-        this.dir = dir;
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot create cache folder " + dir + ": " + e.getMessage(), e);
-        }
+        this.folder = new CacheFolder(dir);
     }
 
     @Override
     public Optional<Extractor.Extraction> find(String sha256) {
-        Path entry = dir.resolve(sha256 + ".json");
+        Path entry = folder.entry(sha256 + ".json");
         if (!Files.isRegularFile(entry)) {
             return Optional.empty();
         }
@@ -51,15 +45,11 @@ public final class DiskExtractionCache implements ExtractionCache {
 
     @Override
     public void store(String sha256, Extractor.Extraction extraction) {
-        Path entry = dir.resolve(sha256 + ".json");
-        Path temp = dir.resolve(sha256 + "." + Thread.currentThread().getId() + ".tmp");
+        Path entry = folder.entry(sha256 + ".json");
+        Path temp = folder.temporaryFor(entry);
         try {
             mapper.writeValue(temp.toFile(), extraction);
-            try {
-                Files.move(temp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING);
-            }
+            folder.moveIntoPlace(temp, entry);
         } catch (IOException e) {
             LOG.warn("cannot write text cache entry {}: {}", entry.getFileName(), e.getMessage());
         }
