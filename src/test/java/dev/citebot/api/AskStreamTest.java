@@ -5,35 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.citebot.App;
-import dev.citebot.support.Citebots;
 import dev.citebot.support.Http;
+import dev.citebot.support.SeedServer;
 import dev.citebot.support.Sse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code POST /api/ask/stream} without a model: the extractive answer as the same events the widget reads. */
 class AskStreamTest {
-    private static App app;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        app = Citebots.server(Citebots.SEEDS, Map.of());
-        http = new Http(app.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final SeedServer SERVER = new SeedServer();
 
     @Test
     void anAnswerStreamsAsTextThenTheWholeAnswerThenDone() {
-        Http.Reply reply = http.postJson("/api/ask/stream", Http.json(Map.of("question", "When was President Bazoum ousted?")));
+        Http.Reply reply = SERVER.http().postJson("/api/ask/stream", Http.json(Map.of("question", "When was President Bazoum ousted?")));
         assertEquals(200, reply.status());
         assertEquals("text/event-stream; charset=utf-8", reply.raw().headers().firstValue("Content-Type").orElse(""));
         assertTrue(reply.body().startsWith("event: text\ndata: {\"text\":"), reply.body());
@@ -41,7 +28,7 @@ class AskStreamTest {
         assertEquals(List.of("text", "answer", "done"), events.stream().map(Sse.Event::name).toList());
         assertEquals("{}", events.get(2).data());
         JsonNode streamed = events.get(1).json();
-        JsonNode asked = http.postJson("/api/ask", Http.json(Map.of("question", "When was President Bazoum ousted?"))).json();
+        JsonNode asked = SERVER.http().postJson("/api/ask", Http.json(Map.of("question", "When was President Bazoum ousted?"))).json();
         assertEquals(asked.get("answer"), streamed.get("answer"));
         assertEquals(asked.get("citations"), streamed.get("citations"));
         assertEquals("extractive", streamed.get("mode").asText());
@@ -50,7 +37,7 @@ class AskStreamTest {
 
     @Test
     void aDeclinedQuestionStreamsItsClosestMatches() {
-        List<Sse.Event> events = Sse.parse(http.postJson("/api/ask/stream",
+        List<Sse.Event> events = Sse.parse(SERVER.http().postJson("/api/ask/stream",
                 Http.json(Map.of("question", "Who won the 2022 FIFA World Cup?"))).body());
         JsonNode answer = events.get(1).json();
         assertFalse(answer.get("answerable").asBoolean());
@@ -59,9 +46,9 @@ class AskStreamTest {
 
     @Test
     void badInputIsAnOrdinaryJsonErrorBeforeAnyEvent() {
-        Http.Reply reply = http.postJson("/api/ask/stream", Http.json(Map.of("question", " ")));
+        Http.Reply reply = SERVER.http().postJson("/api/ask/stream", Http.json(Map.of("question", " ")));
         assertEquals(400, reply.status());
         assertEquals("bad_request", reply.json().get("error").asText());
-        assertEquals(415, http.post("/api/ask/stream", "text/plain", "hello").status());
+        assertEquals(415, SERVER.http().post("/api/ask/stream", "text/plain", "hello").status());
     }
 }

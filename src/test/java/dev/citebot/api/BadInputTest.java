@@ -5,36 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.citebot.App;
-import dev.citebot.support.Citebots;
 import dev.citebot.support.Http;
+import dev.citebot.support.SeedServer;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Bad input never crashes or wedges the server: each case gets its status and a JSON error, nothing more. */
 class BadInputTest {
-    private static App app;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        app = Citebots.server(Citebots.SEEDS, Map.of());
-        http = new Http(app.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final SeedServer SERVER = new SeedServer();
 
     static Stream<Arguments> badRequests() {
         String huge = "x".repeat(1_100_000);
@@ -61,38 +48,38 @@ class BadInputTest {
     @ParameterizedTest(name = "{0} -> {4}")
     @MethodSource("badRequests")
     void badRequestsGetTheirStatusAndAJsonError(String name, String path, String type, String body, int status) {
-        assertJsonError(http.post(path, type, body), status);
-        assertEquals(200, http.get("/health").status(), "still healthy");
+        assertJsonError(SERVER.http().post(path, type, body), status);
+        assertEquals(200, SERVER.http().get("/health").status(), "still healthy");
     }
 
     @Test
     void aChunkedBodyOverTheLimitWithoutContentLengthIsRefused() {
         byte[] big = ("{\"question\": \"" + "y".repeat(1_200_000) + "\"}").getBytes();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/ask"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + SERVER.app().port() + "/api/ask"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)));
-        assertJsonError(http.send(request), 413);
+        assertJsonError(SERVER.http().send(request), 413);
     }
 
     @Test
     void anUnknownPathIsNotFound() {
-        assertJsonError(http.get("/api/nope"), 404);
-        assertJsonError(http.get("/etc/passwd"), 404);
+        assertJsonError(SERVER.http().get("/api/nope"), 404);
+        assertJsonError(SERVER.http().get("/etc/passwd"), 404);
     }
 
     @Test
     void anUnknownDocumentIsNotFound() {
-        assertJsonError(http.get("/api/documents/no-such-document"), 404);
+        assertJsonError(SERVER.http().get("/api/documents/no-such-document"), 404);
     }
 
     @Test
     void aWrongMethodIsNotAllowed() {
-        assertJsonError(http.get("/api/ask"), 405);
+        assertJsonError(SERVER.http().get("/api/ask"), 405);
     }
 
     @Test
     void goodRequestsStillWorkAfterTheBadOnes() {
-        Http.Reply reply = http.postJson("/api/ask", "{\"question\": \"When was President Bazoum ousted?\"}");
+        Http.Reply reply = SERVER.http().postJson("/api/ask", "{\"question\": \"When was President Bazoum ousted?\"}");
         assertEquals(200, reply.status());
         assertTrue(reply.json().get("answer").asText().contains("July 26"));
     }

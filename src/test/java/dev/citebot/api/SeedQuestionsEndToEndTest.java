@@ -5,36 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.citebot.App;
 import dev.citebot.eval.Metrics;
-import dev.citebot.support.Citebots;
 import dev.citebot.support.Http;
+import dev.citebot.support.SeedServer;
 import dev.citebot.support.SeedQuestions;
 import dev.citebot.support.SeedQuestions.SeedQuestion;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The seed dev questions asked over HTTP of a real server with the real model and the real seed article. */
 class SeedQuestionsEndToEndTest {
-    private static App app;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        app = Citebots.server(Citebots.SEEDS, Map.of());
-        http = new Http(app.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final SeedServer SERVER = new SeedServer();
 
     static Stream<SeedQuestion> answerable() {
         return SeedQuestions.answerable().stream();
@@ -75,7 +62,7 @@ class SeedQuestionsEndToEndTest {
     void everyCitedQuoteIsTheDocumentTextAtItsOffsets() {
         JsonNode answer = ask("When was President Bazoum ousted?");
         for (JsonNode c : answer.get("citations")) {
-            String doc = http.get("/api/documents/" + c.get("document_id").asText()).json().get("text").asText();
+            String doc = SERVER.http().get("/api/documents/" + c.get("document_id").asText()).json().get("text").asText();
             assertEquals(c.get("quote").asText(), doc.substring(c.get("quote_start").asInt(), c.get("quote_end").asInt()));
             assertEquals(c.get("text").asText(), doc.substring(c.get("start").asInt(), c.get("end").asInt()));
             assertTrue(c.get("text").asText().contains(c.get("quote").asText()));
@@ -101,7 +88,7 @@ class SeedQuestionsEndToEndTest {
     void aFollowUpIsResolvedWithTheConversation() {
         String history = Http.json(List.of(Map.of("role", "user", "content", "Who is the deposed president of Niger?"),
                 Map.of("role", "assistant", "content", "Mohamed Bazoum [1]")));
-        JsonNode answer = http.postJson("/api/ask",
+        JsonNode answer = SERVER.http().postJson("/api/ask",
                 "{\"question\": \"and when was he ousted?\", \"history\": " + history + "}").json();
         assertTrue(answer.get("answerable").asBoolean(), answer.toString());
         assertTrue(answer.get("answer").asText().contains("July 26"), answer.toString());
@@ -110,7 +97,7 @@ class SeedQuestionsEndToEndTest {
     @Test
     void historyNeverLetsAnUnsupportedAnswerThrough() {
         String history = Http.json(List.of(Map.of("role", "user", "content", "When was President Bazoum ousted?")));
-        JsonNode answer = http.postJson("/api/ask",
+        JsonNode answer = SERVER.http().postJson("/api/ask",
                 "{\"question\": \"Who won the 2022 FIFA World Cup?\", \"history\": " + history + "}").json();
         assertFalse(answer.get("answerable").asBoolean(), answer.toString());
     }
@@ -124,25 +111,25 @@ class SeedQuestionsEndToEndTest {
 
     @Test
     void searchReturnsRankedPassagesWithOffsets() {
-        JsonNode results = http.postJson("/api/search", "{\"query\": \"uranium\", \"k\": 3}").json().get("results");
+        JsonNode results = SERVER.http().postJson("/api/search", "{\"query\": \"uranium\", \"k\": 3}").json().get("results");
         assertTrue(results.size() >= 1 && results.size() <= 3);
         JsonNode first = results.get(0);
         assertTrue(first.get("text").asText().contains("uranium"), first.toString());
         assertEquals(1, first.get("rank").asInt());
-        String doc = http.get("/api/documents/" + first.get("document_id").asText()).json().get("text").asText();
+        String doc = SERVER.http().get("/api/documents/" + first.get("document_id").asText()).json().get("text").asText();
         assertEquals(first.get("text").asText(), doc.substring(first.get("start").asInt(), first.get("end").asInt()));
     }
 
     @Test
     void documentsListsTheSeedWithItsPassageCount() {
-        JsonNode docs = http.get("/api/documents").json().get("documents");
+        JsonNode docs = SERVER.http().get("/api/documents").json().get("documents");
         assertEquals(1, docs.size());
         assertEquals("niger-crisis-putin-ecowas.txt", docs.get(0).get("path").asText());
         assertTrue(docs.get(0).get("passages").asInt() > 1);
     }
 
     private static JsonNode ask(String question) {
-        Http.Reply reply = http.postJson("/api/ask", Http.json(Map.of("question", question)));
+        Http.Reply reply = SERVER.http().postJson("/api/ask", Http.json(Map.of("question", question)));
         assertEquals(200, reply.status(), reply.body());
         return reply.json();
     }
