@@ -3,6 +3,7 @@ package dev.citebot.index;
 import dev.citebot.chunk.Passage;
 import dev.citebot.ingest.IngestFailure;
 import dev.citebot.ingest.SourceDocument;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.Set;
 public final class KnowledgeIndex {
     private final Map<String, SourceDocument> documents = new LinkedHashMap<>();
     private final List<Passage> passages;
+    private final Map<String, Long> passageCounts = new HashMap<>();
     private final VectorSearch vectorSearch;
     private final float[][] passageVectors;
     private final float[][][] sentenceVectors;
@@ -31,6 +33,7 @@ public final class KnowledgeIndex {
         documents.forEach(d -> this.documents.put(d.id(), d));
         this.passages = List.copyOf(passages);
         this.vectorSearch = vectorSearch;
+        passages.forEach(p -> passageCounts.merge(p.documentId(), 1L, Long::sum)); // GET /api/documents lists them all
         this.passageVectors = passageVectors;
         this.sentenceVectors = sentenceVectors;
         @SuppressWarnings("unchecked")
@@ -58,7 +61,7 @@ public final class KnowledgeIndex {
     }
 
     public long passageCount(String documentId) {
-        return passages.stream().filter(p -> p.documentId().equals(documentId)).count();
+        return passageCounts.getOrDefault(documentId, 0L);
     }
 
     /** Dense search over the passage vectors. */
