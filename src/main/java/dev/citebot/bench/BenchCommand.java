@@ -26,7 +26,7 @@ import java.util.Set;
 
 /**
  * {@code citebot bench [--bench DIR] [--only restart,ingest,latency,throughput,scale] [--seconds N]
- * [--scale 1000,10000]}:
+ * [--warm-up N] [--scale 1000,10000]}:
  * prints each performance figure beside its peer or floor, all measured in this one run.
  */
 public final class BenchCommand {
@@ -37,12 +37,14 @@ public final class BenchCommand {
         Path bench = Path.of("../shared/bench");
         Set<String> only = new LinkedHashSet<>(List.of("restart", "ingest", "latency", "throughput", "scale"));
         int seconds = 20;
+        int warmUp = 30;
         List<Integer> scales = List.of(1_000, 10_000, 100_000);
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--bench" -> bench = Path.of(args[i + 1]);
                 case "--only" -> only = new LinkedHashSet<>(List.of(args[i + 1].split(",")));
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+                case "--warm-up" -> warmUp = Integer.parseInt(args[i + 1]);
                 case "--scale" -> scales = java.util.Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).toList();
                 default -> throw new IllegalArgumentException("unknown bench option " + args[i]);
             }
@@ -51,12 +53,10 @@ public final class BenchCommand {
         env.put(Settings.environmentName("embedding.query.cache.size"), "0");
         // Every request comes from this one address: the per-address rate limit would measure itself.
         env.put(Settings.environmentName("rate.limit.per.minute"), "0");
-        // One question at a time per core: the batched engine runs one question on one core.
-        env.put(Settings.environmentName("limits.answer.threads"),
-                Integer.toString(Runtime.getRuntime().availableProcessors()));
         CitebotConfig config = CitebotConfig.load(env);
         Prompts prompts = Prompts.load(config.promptsDir());
-        Embedder embedder = new Embedder(config.embeddingModel(), "batched", config.embeddingBatchSize(), 0);
+        Embedder embedder = new Embedder(config.embeddingModel(), "batched", config.embeddingBatchSize(), 0,
+                config.settings().integer("embedding.query.batch"));
         List<String> seedQuestions = questions(bench.resolve("seed/questions-dev.jsonl"));
         List<String> squadQuestions = questions(bench.resolve("squad2/questions-dev.jsonl"));
         out.println("| measure | Citebot | peer or floor | ratio | target |");
@@ -75,7 +75,8 @@ public final class BenchCommand {
         Pipeline pipeline = PipelineFactory.create(config, prompts, embedder);
         pipeline.load(config.seedsDir());
         if (only.contains("latency")) {
-            LatencyBenchmark.Result r = LatencyBenchmark.run(pipeline, embedder, seedQuestions, 10);
+            LatencyBenchmark.Result r = LatencyBenchmark.run(pipeline, embedder, seedQuestions, 10,
+                    Duration.ofSeconds(warmUp));
             out.printf("| answer p50 on the seed, ms (%d asks; p95 %.1f) | %.2f | %.2f (one question embedding) "
                     + "| %.2fx | <= 1.2x |%n", r.questions(), r.answerP95Ms(), r.answerP50Ms(), r.embeddingP50Ms(),
                     r.ratio());
@@ -85,7 +86,7 @@ public final class BenchCommand {
             try (App app = App.start(config.withPort(0), prompts, pipeline)) {
                 app.awaitIndex();
                 ThroughputBenchmark.Result r = ThroughputBenchmark.ask(app.port(), squadQuestions,
-                        Duration.ofSeconds(seconds), ceiling);
+                        Duration.ofSeconds(warmUp), Duration.ofSeconds(seconds), ceiling);
                 out.printf("| /api/ask with %d clients, questions/s (%d ok, %d errors) | %.1f | %.1f (embedding-bound "
                         + "ceiling) | %.2f | >= 0.80, 0 errors |%n", ThroughputBenchmark.CLIENTS, r.ok(), r.errors(),
                         r.askPerSecond(), r.ceilingPerSecond(), r.ratio());

@@ -12,7 +12,7 @@ public final class Floor {
 
     public static void main(String[] args) {
         String model = args.length > 0 ? args[0] : "all-minilm-l6-v2";
-        new Embedder(model, "batched", 32, 0).embedQuery("warm up");
+        new Embedder(model, "batched", 32, 0, 1).embedQueryAlone("warm up");
         System.exit(0);
     }
 }

@@ -52,7 +52,7 @@ final class IngestBenchmark {
         ingestor.ingest(documents);
         double naive = passages.size() / (Timing.millisSince(started) / 1000);
 
-        Embedder embedder = new Embedder(config.embeddingModel(), "batched", config.embeddingBatchSize(), 0);
+        Embedder embedder = new Embedder(config.embeddingModel(), "batched", config.embeddingBatchSize(), 0, 1);
         embedder.embedAll(passages.subList(0, Math.min(64, passages.size()))); // warm-up
         started = System.nanoTime();
         embedder.embedAll(passages);

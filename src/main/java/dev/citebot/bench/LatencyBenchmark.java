@@ -3,6 +3,7 @@ package dev.citebot.bench;
 import dev.citebot.embed.Embedder;
 import dev.citebot.pipeline.Pipeline;
 import dev.citebot.pipeline.Question;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,16 +21,19 @@ final class LatencyBenchmark {
     private LatencyBenchmark() {
     }
 
-    static Result run(Pipeline uncached, Embedder uncachedEmbedder, List<String> questions, int rounds) {
-        for (String q : questions) { // warm-up: JIT and the model's first runs
-            uncached.ask(Question.of(q));
+    static Result run(Pipeline uncached, Embedder uncachedEmbedder, List<String> questions, int rounds,
+                      Duration warmUp) {
+        // Warm-up: the model's first runs and the JIT, which needs many calls before the code is compiled.
+        long until = System.nanoTime() + warmUp.toNanos();
+        for (int i = 0; System.nanoTime() < until; i++) {
+            uncached.ask(Question.of(questions.get(i % questions.size())));
         }
         List<Double> embed = new ArrayList<>();
         List<Double> answer = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             for (String q : questions) {
                 long started = System.nanoTime();
-                uncachedEmbedder.embedQuery(q);
+                uncachedEmbedder.embedQueryAlone(q);
                 embed.add(Timing.millisSince(started));
                 started = System.nanoTime();
                 uncached.ask(Question.of(q));

@@ -1,10 +1,7 @@
 package dev.citebot.bench;
 
 import dev.citebot.embed.Embedder;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -37,7 +34,7 @@ final class ThroughputBenchmark {
             int offset = t;
             workers[t] = new Thread(() -> {
                 for (int i = offset; System.nanoTime() < until; i += threads) {
-                    uncached.embedQuery(questions.get(i % questions.size()) + " #" + i);
+                    uncached.embedQueryAlone(questions.get(i % questions.size()) + " #" + i);
                     done.incrementAndGet();
                 }
             });
@@ -49,34 +46,58 @@ final class ThroughputBenchmark {
         return done.get() / (duration.toMillis() / 1000.0);
     }
 
-    static Result ask(int port, List<String> questions, Duration duration, double ceiling) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * Questions per second with {@link #CLIENTS} keep-alive connections, after a warm-up of the same load (the
+     * server's first requests pay for class loading and compilation, not for answering).
+     */
+    static Result ask(int port, List<String> questions, Duration warmUp, Duration duration, double ceiling)
+            throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        load(port, questions, next, warmUp);
+        long[] counts = load(port, questions, next, duration);
+        return new Result(ceiling, counts[0] / (duration.toMillis() / 1000.0), counts[0], counts[1]);
+    }
+
+    /** Runs the clients for the duration; returns the answers with status 200 and the failures. */
+    private static long[] load(int port, List<String> questions, AtomicInteger next, Duration duration)
+            throws InterruptedException {
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
-        AtomicInteger next = new AtomicInteger();
         long until = System.nanoTime() + duration.toNanos();
         CountDownLatch finished = new CountDownLatch(CLIENTS);
         for (int c = 0; c < CLIENTS; c++) {
             new Thread(() -> {
+                LoopbackClient client = null;
                 while (System.nanoTime() < until) {
                     int i = next.getAndIncrement();
                     String body = "{\"question\": " + quote(questions.get(i % questions.size()) + " #" + i) + "}";
                     try {
-                        HttpResponse<String> r = client.send(HttpRequest.newBuilder(
-                                        URI.create("http://127.0.0.1:" + port + "/api/ask"))
-                                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                                HttpResponse.BodyHandlers.ofString());
-                        (r.statusCode() == 200 ? ok : errors).incrementAndGet();
-                    } catch (Exception e) {
+                        if (client == null || !client.isOpen()) {
+                            client = new LoopbackClient(port, 30_000);
+                        }
+                        (client.postJson("/api/ask", body).status() == 200 ? ok : errors).incrementAndGet();
+                    } catch (IOException | RuntimeException e) {
                         errors.incrementAndGet();
+                        client = closed(client);
                     }
                 }
+                closed(client);
                 finished.countDown();
-            }).start();
+            }, "bench-client").start();
         }
         finished.await();
-        return new Result(ceiling, ok.get() / (duration.toMillis() / 1000.0), ok.get(), errors.get());
+        return new long[] {ok.get(), errors.get()};
+    }
+
+    private static LoopbackClient closed(LoopbackClient client) {
+        if (client != null) {
+            try {
+                client.close();
+            } catch (IOException e) {
+                // the connection is being dropped anyway
+            }
+        }
+        return null;
     }
 
     private static String quote(String s) {

@@ -71,6 +71,13 @@ public final class BatchedBertEncoder implements EmbeddingModel, AutoCloseable {
         for (TextSegment s : segments) {
             ids.add(tokens(s.text()));
         }
+        if (ids.size() <= batchSize) { // one batch (a question, say): run it here rather than hand it over
+            try {
+                return Response.from(java.util.Arrays.stream(run(ids)).map(Embedding::from).toList());
+            } catch (OrtException e) {
+                throw new IllegalStateException("embedding failed: " + e.getMessage(), e);
+            }
+        }
         List<Future<float[][]>> batches = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += batchSize) {
             List<long[]> batch = ids.subList(from, Math.min(ids.size(), from + batchSize));

@@ -42,8 +42,7 @@ final class FeatureDump {
 
     static void write(CitebotConfig config, List<EvalQuestion> questions, Path out) throws IOException {
         Terms terms = new Terms();
-        Embedder embedder = new Embedder(config.embeddingModel(), config.settings().text("embedding.engine"),
-                config.embeddingBatchSize(), config.settings().integer("embedding.query.cache.size"));
+        Embedder embedder = Embedder.configured(config);
         KnowledgeIndex index = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
                 config.settings().flag("index.context.headers"),
                 config.settings().flag("index.sentence.vectors"), VectorCache.none())

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -12,6 +14,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,10 +29,13 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /** Lucene BM25 over the passages (English analysis), in memory; also answers "how rare is this term". */
 public final class Bm25Index {
     private static final String ID = "pid";
+    private static final int NEAR_SPELLINGS_KEPT = 10_000;
 
     private final Terms terms;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    /** Whether a term missing from the index has a near spelling in it; the index never changes, so it holds. */
+    private final Map<String, Boolean> nearSpellings = new ConcurrentHashMap<>();
 
     /** A passage number and its BM25 score. */
     public record Hit(int passage, float score) {
@@ -100,8 +106,24 @@ public final class Bm25Index {
         if (edits == 0) {
             return false;
         }
+        Boolean known = nearSpellings.get(term);
+        if (known != null) {
+            return known;
+        }
+        boolean near = hasNearSpelling(term, edits);
+        if (nearSpellings.size() >= NEAR_SPELLINGS_KEPT) {
+            nearSpellings.clear();
+        }
+        nearSpellings.put(term, near);
+        return near;
+    }
+
+    /** One Levenshtein automaton (Lucene's FuzzyQuery builds one per edit distance) run over the term dictionary. */
+    private boolean hasNearSpelling(String term, int edits) {
         try {
-            return searcher.count(new FuzzyQuery(new Term(Terms.FIELD, term), edits, 1)) > 0;
+            org.apache.lucene.index.Terms dictionary = MultiTerms.getTerms(reader, Terms.FIELD);
+            return dictionary != null
+                    && FuzzyQuery.getFuzzyAutomaton(term, edits, 1, true).getTermsEnum(dictionary).next() != null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,8 +29,7 @@ public final class PipelineFactory {
     }
 
     public static Pipeline create(CitebotConfig config, Prompts prompts) {
-        return create(config, prompts, new Embedder(config.embeddingModel(), config.settings().text("embedding.engine"),
-                config.embeddingBatchSize(), config.settings().integer("embedding.query.cache.size")));
+        return create(config, prompts, Embedder.configured(config));
     }
 
     public static Pipeline create(CitebotConfig config, Prompts prompts, Embedder embedder) {

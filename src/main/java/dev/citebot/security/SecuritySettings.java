@@ -38,18 +38,18 @@ public record SecuritySettings(List<String> apiKeys, String adminKey, int ratePe
         int threads = s.integer("limits.answer.threads");
         return new SecuritySettings(list(s.text("api.keys")), s.text("admin.key"), s.integer("rate.limit.per.minute"),
                 list(s.text("trusted.proxies")), s.integer("limits.max.in.flight"),
-                threads > 0 ? threads : defaultAnswerThreads(Runtime.getRuntime().availableProcessors()),
+                threads > 0 ? threads : defaultAnswerThreads(Runtime.getRuntime().availableProcessors(),
+                        s.integer("embedding.query.batch")),
                 s.text("security.frame.ancestors"), s.flag("metrics.public"));
     }
 
     /**
-     * Half the processors: the embedding model already spreads one question over several cores, so more
-     * questions at once add little throughput, and the cores left over keep /health and the rest fast
-     * (measured by src/bench/load.sh, see BENCHMARKS.md: on 2 cores, 1 thread gave 91% of the throughput of 2 and a /health p99
-     * of 23 ms instead of 473 ms).
+     * Enough questions at once for the embedding model to fill a batch on every core: a question spends most of
+     * its time waiting for its embedding, which runs on at most one thread per core however many questions wait
+     * (see {@code embedding.query.batch}), so the cores stay as free for /health as with fewer answer threads.
      */
-    static int defaultAnswerThreads(int processors) {
-        return Math.max(1, processors / 2);
+    static int defaultAnswerThreads(int processors, int queryBatch) {
+        return Math.max(1, processors * Math.max(1, queryBatch));
     }
 
     private static List<String> list(String value) {

@@ -26,7 +26,7 @@ class SentenceRankingTest {
     @BeforeAll
     static void load() {
         index = Citebots.pipeline(Citebots.SEEDS, Map.of()).current();
-        embedder = new Embedder("all-minilm-l6-v2", "batched", 16, 0);
+        embedder = new Embedder("all-minilm-l6-v2", "batched", 16, 0, 1);
     }
 
     private static Query query(String text) {

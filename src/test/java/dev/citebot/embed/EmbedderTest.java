@@ -8,6 +8,10 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +63,25 @@ class EmbedderTest {
         for (int i = 0; i < texts.size(); i++) {
             float[] alone = embedder.embedAll(List.of(texts.get(i))).get(0);
             assertEquals(1.0f, Vectors.dot(alone, together.get(i)), 1e-4f);
+        }
+    }
+
+    @Test
+    void questionsEmbeddedTogetherGetTheVectorsTheyGetAlone() throws Exception {
+        Embedder embedder = new Embedder("all-minilm-l6-v2", "batched", 8, 0, 8);
+        List<String> questions = List.of("When was President Bazoum ousted?", "Who leads ECOWAS?",
+                "Which resources make Niger a key ally of Western countries in the Sahel region?", "Putin?",
+                "Where did the military chiefs meet?", "What did the junta do after the coup in July?");
+        ExecutorService askers = Executors.newFixedThreadPool(questions.size());
+        try {
+            List<Future<float[]>> together = askers.invokeAll(questions.stream()
+                    .map(q -> (Callable<float[]>) () -> embedder.embedQuery(q)).toList());
+            for (int i = 0; i < questions.size(); i++) {
+                float[] alone = embedder.embedQueryAlone(questions.get(i));
+                assertEquals(1.0f, Vectors.dot(alone, together.get(i).get()), 1e-4f, questions.get(i));
+            }
+        } finally {
+            askers.shutdownNow();
         }
     }
 }

@@ -43,7 +43,7 @@ public class SentenceScoringBenchmark {
         Terms terms = new Terms();
         ranker = new SentenceRanker(new RankingWeights(0.48, 0.16, 0.16, 0.12, 0.08));
         String question = "When was President Bazoum ousted?";
-        float[] vector = new Embedder("all-minilm-l6-v2", "batched", 8, 0).embedQuery(question);
+        float[] vector = new Embedder("all-minilm-l6-v2", "batched", 8, 0, 1).embedQuery(question);
         query = new Query(question, vector, terms.of(question));
         passages = new ArrayList<>();
         for (int p = 0; p < index.passages().size(); p++) {

@@ -1,0 +1,108 @@
+package dev.citebot.embed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class QueryBatcherTest {
+    /** A model whose first call waits until released, so that questions pile up behind it; it records batch sizes. */
+    static final class HeldModel implements Function<List<String>, List<float[]>> {
+        final CountDownLatch release = new CountDownLatch(1);
+        final CountDownLatch firstCallStarted = new CountDownLatch(1);
+        final List<Integer> batches = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public List<float[]> apply(List<String> texts) {
+            batches.add(texts.size());
+            firstCallStarted.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return texts.stream().map(t -> new float[] {t.length()}).toList();
+        }
+    }
+
+    /** One thread per asker, as the server's request threads. */
+    private final ExecutorService askers = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stopAskers() {
+        askers.shutdownNow();
+    }
+
+    private List<CompletableFuture<float[]>> askAll(QueryBatcher batcher, List<String> questions) {
+        return questions.stream().map(q -> CompletableFuture.supplyAsync(() -> batcher.embed(q), askers)).toList();
+    }
+
+    private static void awaitQueued(QueryBatcher batcher, int n) throws InterruptedException {
+        for (int i = 0; i < 200 && batcher.waiting() < n; i++) {
+            Thread.sleep(10);
+        }
+        assertEquals(n, batcher.waiting());
+    }
+
+    @Test
+    void aQuestionAskedAloneIsEmbeddedAtOnceAsABatchOfOne() {
+        HeldModel model = new HeldModel();
+        model.release.countDown();
+        QueryBatcher batcher = new QueryBatcher(model, 2, 8);
+        assertEquals(3f, batcher.embed("abc")[0]);
+        assertEquals(List.of(1), model.batches);
+    }
+
+    @Test
+    void questionsWaitingForTheModelShareOneCallAndEachGetsItsOwnVector() throws Exception {
+        HeldModel model = new HeldModel();
+        QueryBatcher batcher = new QueryBatcher(model, 1, 8);
+        CompletableFuture<float[]> first = CompletableFuture.supplyAsync(() -> batcher.embed("x"), askers);
+        assertTrue(model.firstCallStarted.await(10, TimeUnit.SECONDS));
+        List<String> questions = List.of("aa", "bbb", "cccc", "ddddd", "eeeeee");
+        List<CompletableFuture<float[]>> rest = askAll(batcher, questions);
+        awaitQueued(batcher, questions.size());
+        model.release.countDown();
+        assertEquals(1f, first.get(10, TimeUnit.SECONDS)[0]);
+        for (int i = 0; i < questions.size(); i++) {
+            assertEquals(questions.get(i).length(), rest.get(i).get(10, TimeUnit.SECONDS)[0]);
+        }
+        assertEquals(List.of(1, 5), model.batches);
+    }
+
+    @Test
+    void aBatchNeverHoldsMoreThanTheLimit() throws Exception {
+        HeldModel model = new HeldModel();
+        QueryBatcher batcher = new QueryBatcher(model, 1, 2);
+        CompletableFuture<float[]> first = CompletableFuture.supplyAsync(() -> batcher.embed("x"), askers);
+        assertTrue(model.firstCallStarted.await(10, TimeUnit.SECONDS));
+        List<CompletableFuture<float[]>> rest = askAll(batcher, List.of("a", "b", "c", "d", "e"));
+        awaitQueued(batcher, 5);
+        model.release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        for (CompletableFuture<float[]> f : rest) {
+            f.get(10, TimeUnit.SECONDS);
+        }
+        assertEquals(List.of(1, 2, 2, 1), model.batches);
+    }
+
+    @Test
+    void whenTheModelFailsEveryQuestionOfTheBatchGetsTheError() {
+        QueryBatcher batcher = new QueryBatcher(texts -> {
+            throw new IllegalStateException("model gone");
+        }, 1, 8);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> batcher.embed("q"));
+        assertEquals("model gone", e.getMessage());
+    }
+}
