@@ -62,7 +62,7 @@ public final class App implements AutoCloseable {
     }
 
     /**
-     * Starts serving at once (/ready says 503), indexes the seeds folder in the background, then re-indexes
+     * Starts serving at once (/ready says 503) while the seeds folder is indexed in the background, then re-indexes
      * what changes in it. Limits, keys, metrics and request logs come before every front door.
      */
     public static App start(CitebotConfig config, Prompts prompts, Pipeline pipeline) {
@@ -70,6 +70,8 @@ public final class App implements AutoCloseable {
         Metrics metrics = new Metrics(pipeline);
         pipeline.observe(metrics::answered);
         Reindexer reindexer = new Reindexer(pipeline, config.seedsDir(), metrics);
+        // Indexing (its own thread) overlaps the server's start-up; /ready says 503 until it is done.
+        CompletableFuture<KnowledgeIndex> loaded = reindexer.request("start").thenApply(report -> pipeline.current());
         JsonBody body = new JsonBody(Json.mapper(), config.limits().bodyMaxBytes());
         QuestionValidator validator = new QuestionValidator(config.limits(), config.retrieval().maxTopK());
         Answers answers = Answers.create(LlmSettings.from(config.settings()), config.promptsDir(), pipeline);
@@ -90,7 +92,6 @@ public final class App implements AutoCloseable {
         Javalin server = ApiServer.create(config.limits().bodyMaxBytes(), frontDoors).start(config.host(), config.port());
         LOG.info("Citebot listening on http://{}:{}/ (indexing {}; {})", displayHost(config.host()), server.port(),
                 config.seedsDir().toAbsolutePath().normalize(), security);
-        CompletableFuture<KnowledgeIndex> loaded = reindexer.request("start").thenApply(report -> pipeline.current());
         return new App(server, pipeline, loaded, reindexer, watch(config, reindexer), answers);
     }
 

@@ -63,9 +63,12 @@ public final class BenchCommand {
         out.println("|---|---|---|---|---|");
         if (only.contains("restart")) {
             Path cache = Files.createTempDirectory("citebot-bench-cache");
-            RestartBenchmark.Result r = RestartBenchmark.run(cache, 3);
+            RestartBenchmark.Result r = RestartBenchmark.run(cache, config.embeddingModel(), 5);
             out.printf("| restart to ready on the seed, warm cache, ms (cold start %.0f) | %.0f | %.0f (JVM start and "
-                    + "model load) | %.2fx | <= 1.2x |%n", r.coldMs(), r.warmMs(), r.floorMs(), r.ratio());
+                    + "model load from the jar) | %.2fx | <= 1.2x |%n", r.coldMs(), r.warmMs(), r.floorFromJarMs(),
+                    r.ratioToJarFloor());
+            out.printf("| the same restart against a stricter floor, ms | %.0f | %.0f (JVM start and model load from "
+                    + "its copy in the cache) | %.2fx | |%n", r.warmMs(), r.floorFromCacheMs(), r.ratioToCacheFloor());
         }
         if (only.contains("ingest")) {
             IngestBenchmark.Result r = IngestBenchmark.run(config, bench.resolve("squad2/docs"));

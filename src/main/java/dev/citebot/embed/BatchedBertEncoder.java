@@ -13,13 +13,18 @@ import dev.langchain4j.model.output.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the same ONNX model and tokenizer that LangChain4j ships in its embedding jars, but in real batches:
@@ -29,6 +34,7 @@ import java.util.concurrent.Future;
  * averaged over windows (passages and sentences are much shorter).
  */
 public final class BatchedBertEncoder implements EmbeddingModel, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchedBertEncoder.class);
     static final int MAX_TOKENS = 512;
 
     /** How token vectors become one text vector. */
@@ -44,11 +50,17 @@ public final class BatchedBertEncoder implements EmbeddingModel, AutoCloseable {
 
     public BatchedBertEncoder(String modelResource, String tokenizerResource, Pooling pooling, int threads,
                               int batchSize) {
-        try (InputStream model = resource(modelResource); InputStream vocab = resource(tokenizerResource)) {
+        this(modelResource, tokenizerResource, pooling, threads, batchSize, Optional.empty());
+    }
+
+    /** With a cache folder, the model file is opened from a plain copy there ({@link ModelFile}). */
+    public BatchedBertEncoder(String modelResource, String tokenizerResource, Pooling pooling, int threads,
+                              int batchSize, Optional<Path> modelCache) {
+        try (InputStream vocab = resource(tokenizerResource)) {
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            this.session = environment.createSession(model.readAllBytes(), options);
+            this.session = session(modelResource, modelCache, options);
             this.tokenizer = HuggingFaceTokenizer.newInstance(vocab, Map.of("padding", "false"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -154,6 +166,27 @@ public final class BatchedBertEncoder implements EmbeddingModel, AutoCloseable {
             mean[d] /= length;
         }
         return mean;
+    }
+
+    private OrtSession session(String modelResource, Optional<Path> modelCache, OrtSession.SessionOptions options)
+            throws OrtException, IOException {
+        if (modelCache.isPresent()) {
+            Optional<Path> file = Optional.empty();
+            try {
+                file = ModelFile.cached(modelResource, modelCache.get());
+                if (file.isPresent()) {
+                    return environment.createSession(file.get().toString(), options);
+                }
+            } catch (RuntimeException | OrtException e) {
+                LOG.warn("cannot use the cached copy of {} ({}); reading it from the jar", modelResource, e.getMessage());
+                if (file.isPresent()) {
+                    Files.deleteIfExists(file.get()); // copied again at the next start
+                }
+            }
+        }
+        try (InputStream model = resource(modelResource)) {
+            return environment.createSession(model.readAllBytes(), options);
+        }
     }
 
     private static InputStream resource(String name) {

@@ -5,10 +5,12 @@ import dev.citebot.config.Settings;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -31,13 +33,21 @@ public final class Embedder {
     /** As configured: {@code embedding.model}, {@code .engine}, {@code .batch.size}, {@code .query.*}. */
     public static Embedder configured(CitebotConfig config) {
         Settings s = config.settings();
+        String cacheDir = s.text("cache.dir");
         return new Embedder(config.embeddingModel(), s.text("embedding.engine"), config.embeddingBatchSize(),
-                s.integer("embedding.query.cache.size"), s.integer("embedding.query.batch"));
+                s.integer("embedding.query.cache.size"), s.integer("embedding.query.batch"),
+                cacheDir.isBlank() ? Optional.empty() : Optional.of(Path.of(cacheDir, "models")));
     }
 
     public Embedder(String modelName, String engine, int batchSize, int queryCacheSize, int queryBatch) {
-        this(CompletableFuture.supplyAsync(() -> EmbeddingModels.named(modelName, engine, batchSize)), modelName,
-                queryCacheSize, queryBatch);
+        this(modelName, engine, batchSize, queryCacheSize, queryBatch, Optional.empty());
+    }
+
+    /** {@code modelCache}: a folder where the model file is kept as a plain file, opened faster than from the jar. */
+    public Embedder(String modelName, String engine, int batchSize, int queryCacheSize, int queryBatch,
+                    Optional<Path> modelCache) {
+        this(CompletableFuture.supplyAsync(() -> EmbeddingModels.named(modelName, engine, batchSize, modelCache)),
+                modelName, queryCacheSize, queryBatch);
     }
 
     public Embedder(EmbeddingModel model, String modelName, int queryCacheSize) {

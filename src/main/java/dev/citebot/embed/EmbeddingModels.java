@@ -5,7 +5,9 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -20,8 +22,13 @@ public final class EmbeddingModels {
     }
 
     public static EmbeddingModel named(String name, String engine, int batchSize) {
+        return named(name, engine, batchSize, Optional.empty());
+    }
+
+    /** With a cache folder, the batched engine opens a plain copy of the model file kept there. */
+    public static EmbeddingModel named(String name, String engine, int batchSize, Optional<Path> modelCache) {
         return switch (engine.toLowerCase(Locale.ROOT)) {
-            case "batched" -> batched(name, batchSize);
+            case "batched" -> batched(name, batchSize, modelCache);
             case "langchain4j" -> langchain4j(name);
             default -> throw new ConfigException("embedding.engine must be batched or langchain4j, got '" + engine + "'");
         };
@@ -36,14 +43,14 @@ public final class EmbeddingModels {
         };
     }
 
-    static EmbeddingModel batched(String name, int batchSize) {
+    static EmbeddingModel batched(String name, int batchSize, Optional<Path> modelCache) {
         if (!NAMES.contains(name)) {
             throw unknown(name);
         }
         BatchedBertEncoder.Pooling pooling = name.startsWith("bge")
                 ? BatchedBertEncoder.Pooling.CLS : BatchedBertEncoder.Pooling.MEAN;
         return new BatchedBertEncoder(name + ".onnx", name + "-tokenizer.json", pooling,
-                Runtime.getRuntime().availableProcessors(), batchSize);
+                Runtime.getRuntime().availableProcessors(), batchSize, modelCache);
     }
 
     private static ConfigException unknown(String name) {

@@ -34,21 +34,31 @@ public final class IsolatedExtractor implements Extractor {
 
     private final int maxChars;
     private final ParseLimits limits;
-    private final Path configFile;
-    private final PipesParser parser;
+    private Path configFile;
+    private PipesParser parser;
 
     public IsolatedExtractor(int maxChars, ParseLimits limits) {
         this.maxChars = maxChars;
         this.limits = limits;
-        try {
-            this.configFile = Files.createTempFile("citebot-tika-pipes-", ".xml");
-            Files.writeString(configFile, PipesSetup.xml(FETCHER, limits));
-            this.parser = new PipesParser(PipesConfig.load(configFile));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot set up the isolated parser", e);
-        } catch (TikaConfigException e) {
-            throw new IllegalStateException("cannot set up the isolated parser: " + e.getMessage(), e);
+    }
+
+    /**
+     * Tika and its parser process are set up when a file is first parsed: a restart whose texts all come from
+     * the cache never loads them.
+     */
+    private synchronized PipesParser parser() {
+        if (parser == null) {
+            try {
+                configFile = Files.createTempFile("citebot-tika-pipes-", ".xml");
+                Files.writeString(configFile, PipesSetup.xml(FETCHER, limits));
+                parser = new PipesParser(PipesConfig.load(configFile));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot set up the isolated parser", e);
+            } catch (TikaConfigException e) {
+                throw new IllegalStateException("cannot set up the isolated parser: " + e.getMessage(), e);
+            }
         }
+        return parser;
     }
 
     @Override
@@ -75,7 +85,7 @@ public final class IsolatedExtractor implements Extractor {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         String key = file.toString().substring(file.getRoot().toString().length());
         try {
-            return parser.parse(new FetchEmitTuple(key, new FetchKey(FETCHER, key), EmitKey.NO_EMIT, metadata,
+            return parser().parse(new FetchEmitTuple(key, new FetchKey(FETCHER, key), EmitKey.NO_EMIT, metadata,
                     context, FetchEmitTuple.ON_PARSE_EXCEPTION.EMIT));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -86,7 +96,10 @@ public final class IsolatedExtractor implements Extractor {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (parser == null) {
+            return;
+        }
         try {
             parser.close();
             Files.deleteIfExists(configFile);

@@ -31,6 +31,7 @@ public final class Metrics implements ReindexListener {
     private final Counter embedded;
     private final Counter reused;
     private Set<String> failingBefore = Set.of();
+    private boolean jvmBound;
 
     public Metrics(Pipeline pipeline) {
         answered = answerTimer("true");
@@ -45,14 +46,28 @@ public final class Metrics implements ReindexListener {
         indexGauge(pipeline, "citebot.index.documents", "Documents in the index", i -> i.documents().size());
         indexGauge(pipeline, "citebot.index.passages", "Passages in the index", i -> i.passages().size());
         indexGauge(pipeline, "citebot.ingest.failed.files", "Files the index could not read", i -> i.failures().size());
-        new JvmMemoryMetrics().bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
-        new ProcessorMetrics().bindTo(registry);
-        new UptimeMetrics().bindTo(registry);
     }
 
     public PrometheusMeterRegistry registry() {
         return registry;
+    }
+
+    /**
+     * The Prometheus text of every meter. The JVM's own meters (memory, threads, processor, uptime) are bound at
+     * the first scrape: they are read only then, and binding them loads the JVM's management classes, which
+     * every start would otherwise pay for before it is ready.
+     */
+    public String scrape() {
+        synchronized (registry) {
+            if (!jvmBound) {
+                new JvmMemoryMetrics().bindTo(registry);
+                new JvmThreadMetrics().bindTo(registry);
+                new ProcessorMetrics().bindTo(registry);
+                new UptimeMetrics().bindTo(registry);
+                jvmBound = true;
+            }
+        }
+        return registry.scrape();
     }
 
     /** Latency of each answer, and whether it was declined (a refusal to answer from the documents). */

@@ -24,7 +24,7 @@ public final class ObservabilityRoutes implements Routes {
             http.record(ctx);
             log.finish(ctx);
         });
-        config.routes.get("/metrics", ctx -> ctx.contentType(PROMETHEUS_TYPE).result(metrics.registry().scrape()));
+        config.routes.get("/metrics", ctx -> ctx.contentType(PROMETHEUS_TYPE).result(metrics.scrape()));
     }
 
     @Override

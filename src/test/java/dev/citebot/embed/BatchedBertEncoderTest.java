@@ -1,11 +1,20 @@
 package dev.citebot.embed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,7 +32,7 @@ class BatchedBertEncoderTest {
     @ValueSource(strings = {"all-minilm-l6-v2", "all-minilm-l6-v2-q", "bge-small-en-v1.5-q"})
     void batchedVectorsMatchLangChain4jsOneTextAtATime(String model) {
         EmbeddingModel reference = EmbeddingModels.langchain4j(model);
-        try (BatchedBertEncoder batched = (BatchedBertEncoder) EmbeddingModels.batched(model, 3)) {
+        try (BatchedBertEncoder batched = (BatchedBertEncoder) EmbeddingModels.batched(model, 3, Optional.empty())) {
             List<TextSegment> segments = TEXTS.stream().map(TextSegment::from).toList();
             var ours = batched.embedAll(segments).content();
             assertEquals(TEXTS.size(), ours.size());
@@ -36,5 +45,57 @@ class BatchedBertEncoderTest {
                 assertTrue(cosine > floor, model + " text " + i + ": cosine " + cosine);
             }
         }
+    }
+
+    private static float[] vectorOf(Optional<Path> cache, String text) {
+        try (BatchedBertEncoder encoder = (BatchedBertEncoder) EmbeddingModels.batched("all-minilm-l6-v2", 3, cache)) {
+            return Vectors.normalized(encoder.embed(text).content().vector());
+        }
+    }
+
+    private static Path onlyFileIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> all = files.toList();
+            assertEquals(1, all.size(), all.toString());
+            return all.get(0);
+        }
+    }
+
+    @Test
+    void theModelIsCopiedOutOfTheJarOnceAndGivesTheSameVectorsFromTheCopy(@TempDir Path cache) throws IOException {
+        float[] fromJar = vectorOf(Optional.empty(), TEXTS.get(1));
+        float[] first = vectorOf(Optional.of(cache), TEXTS.get(1));
+        Path copy = onlyFileIn(cache);
+        assertTrue(copy.getFileName().toString().startsWith("all-minilm-l6-v2.onnx."), copy.toString());
+        var written = Files.getLastModifiedTime(copy);
+        float[] again = vectorOf(Optional.of(cache), TEXTS.get(1));
+        assertEquals(written, Files.getLastModifiedTime(copy), "the second start reuses the copy");
+        assertEquals(1.0f, Vectors.dot(fromJar, first), 1e-6f);
+        assertEquals(1.0f, Vectors.dot(fromJar, again), 1e-6f);
+    }
+
+    @Test
+    void aTruncatedCopyIsWrittenAgain(@TempDir Path cache) throws IOException {
+        vectorOf(Optional.of(cache), "warm");
+        Path copy = onlyFileIn(cache);
+        long size = Files.size(copy);
+        try (RandomAccessFile file = new RandomAccessFile(copy.toFile(), "rw")) {
+            file.setLength(1000);
+        }
+        float[] vector = vectorOf(Optional.of(cache), TEXTS.get(0));
+        assertEquals(size, Files.size(onlyFileIn(cache)));
+        assertEquals(1.0f, Vectors.dot(vectorOf(Optional.empty(), TEXTS.get(0)), vector), 1e-6f);
+    }
+
+    @Test
+    void aDamagedCopyOfTheRightSizeFallsBackToTheJarAndIsCopiedAgainNextTime(@TempDir Path cache) throws IOException {
+        vectorOf(Optional.of(cache), "warm");
+        Path copy = onlyFileIn(cache);
+        Files.write(copy, new byte[(int) Files.size(copy)]);
+        float[] vector = vectorOf(Optional.of(cache), TEXTS.get(0));
+        assertEquals(1.0f, Vectors.dot(vectorOf(Optional.empty(), TEXTS.get(0)), vector), 1e-6f);
+        assertFalse(Files.exists(copy), "the damaged copy is removed");
+        vectorOf(Optional.of(cache), TEXTS.get(0));
+        assertTrue(Files.exists(copy));
     }
 }

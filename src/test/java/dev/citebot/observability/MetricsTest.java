@@ -45,7 +45,11 @@ class MetricsTest {
                     "citebot_ingest_failures_total 0.0",
                     "citebot_reindex_seconds_count{outcome=\"success\"} 1",
                     "citebot_reindex_texts_embedded_total ",
-                    "# TYPE citebot_answer_seconds histogram")) {
+                    "# TYPE citebot_answer_seconds histogram",
+                    "jvm_memory_used_bytes{area=\"heap\"",
+                    "jvm_threads_live_threads ",
+                    "system_cpu_count ",
+                    "process_uptime_seconds ")) {
                 assertTrue(metrics.contains(series), "missing " + series + " in\n" + metrics);
             }
         }
