@@ -13,6 +13,7 @@ import dev.langchain4j.model.output.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,30 +143,37 @@ public final class BatchedBertEncoder implements EmbeddingModel, AutoCloseable {
                     ? Map.of("input_ids", idsTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
                     : Map.of("input_ids", idsTensor, "attention_mask", maskTensor);
             try (OrtSession.Result result = session.run(inputs)) {
-                float[][][] hidden = (float[][][]) result.get(0).getValue();
+                // One bulk copy of the token vectors, read in place: no array per token.
+                OnnxTensor hidden = (OnnxTensor) result.get(0);
+                int dimensions = (int) hidden.getInfo().getShape()[2];
+                FloatBuffer tokens = hidden.getFloatBuffer();
                 float[][] vectors = new float[batch.size()][];
                 for (int i = 0; i < batch.size(); i++) {
-                    vectors[i] = Vectors.normalized(pool(hidden[i], batch.get(i).length));
+                    int first = i * width * dimensions;
+                    vectors[i] = Vectors.normalized(pool(tokens, first, batch.get(i).length, dimensions));
                 }
                 return vectors;
             }
         }
     }
 
-    private float[] pool(float[][] tokens, int length) {
+    /** The text's vector from its token vectors, which start at {@code first} in the batch's output. */
+    private float[] pool(FloatBuffer tokens, int first, int length, int dimensions) {
+        float[] vector = new float[dimensions];
         if (pooling == Pooling.CLS) {
-            return tokens[0].clone();
+            tokens.get(first, vector);
+            return vector;
         }
-        float[] mean = new float[tokens[0].length];
         for (int t = 0; t < length; t++) {
-            for (int d = 0; d < mean.length; d++) {
-                mean[d] += tokens[t][d];
+            int offset = first + t * dimensions;
+            for (int d = 0; d < dimensions; d++) {
+                vector[d] += tokens.get(offset + d);
             }
         }
-        for (int d = 0; d < mean.length; d++) {
-            mean[d] /= length;
+        for (int d = 0; d < dimensions; d++) {
+            vector[d] /= length;
         }
-        return mean;
+        return vector;
     }
 
     private OrtSession session(String modelResource, Optional<Path> modelCache, OrtSession.SessionOptions options)
