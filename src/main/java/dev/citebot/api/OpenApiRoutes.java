@@ -10,27 +10,36 @@ import java.util.List;
 
 /**
  * {@code GET /openapi.json}: the OpenAPI 3 description of every route. The core document lives in
- * {@code openapi.json}; each front door adds its own fragment, merged here once at start-up.
+ * {@code openapi.json}; each front door adds its own fragment, merged at the first request (it is read rarely,
+ * and parsing it is not worth delaying every start for).
  */
 public final class OpenApiRoutes implements Routes {
-    private final byte[] document;
+    private final List<Routes> frontDoors;
+    private byte[] document;
 
     public OpenApiRoutes(List<Routes> frontDoors) {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = read(mapper, "/openapi.json");
-        for (Routes routes : frontDoors) {
-            routes.openApiFragment().ifPresent(name -> merge(root, read(mapper, name)));
-        }
-        try {
-            this.document = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.frontDoors = List.copyOf(frontDoors);
     }
 
     @Override
     public void register(JavalinConfig config) {
-        config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(document));
+        config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(document()));
+    }
+
+    synchronized byte[] document() {
+        if (document == null) {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode root = read(mapper, "/openapi.json");
+            for (Routes routes : frontDoors) {
+                routes.openApiFragment().ifPresent(name -> merge(root, read(mapper, name)));
+            }
+            try {
+                document = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return document;
     }
 
     private static void merge(ObjectNode root, ObjectNode fragment) {

@@ -18,10 +18,18 @@ public final class DiskExtractionCache implements ExtractionCache {
     private static final Logger LOG = LoggerFactory.getLogger(DiskExtractionCache.class);
 
     private final CacheFolder folder;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private ObjectMapper mapper;
 
     public DiskExtractionCache(Path dir) {
         this.folder = new CacheFolder(dir);
+    }
+
+    /** Made at first use, on the indexing thread: loading Jackson there keeps it off the start-up's main thread. */
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = new ObjectMapper();
+        }
+        return mapper;
     }
 
     @Override
@@ -31,7 +39,7 @@ public final class DiskExtractionCache implements ExtractionCache {
             return Optional.empty();
         }
         try {
-            return Optional.of(mapper.readValue(entry.toFile(), Extractor.Extraction.class));
+            return Optional.of(mapper().readValue(entry.toFile(), Extractor.Extraction.class));
         } catch (IOException unreadable) {
             LOG.warn("ignoring unreadable text cache entry {}", entry.getFileName());
             try {
@@ -48,7 +56,7 @@ public final class DiskExtractionCache implements ExtractionCache {
         Path entry = folder.entry(sha256 + ".json");
         Path temp = folder.temporaryFor(entry);
         try {
-            mapper.writeValue(temp.toFile(), extraction);
+            mapper().writeValue(temp.toFile(), extraction);
             folder.moveIntoPlace(temp, entry);
         } catch (IOException e) {
             LOG.warn("cannot write text cache entry {}: {}", entry.getFileName(), e.getMessage());
