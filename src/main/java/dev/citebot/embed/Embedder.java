@@ -1,6 +1,7 @@
 package dev.citebot.embed;
 
 import dev.citebot.config.CitebotConfig;
+import dev.citebot.config.ConfigException;
 import dev.citebot.config.Settings;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -34,8 +35,14 @@ public final class Embedder {
     public static Embedder configured(CitebotConfig config) {
         Settings s = config.settings();
         String cacheDir = s.text("cache.dir");
+        int configuredBatch = s.integer("embedding.query.batch");
+        if (configuredBatch < 1) {
+            throw new ConfigException("embedding.query.batch must be at least 1, got " + configuredBatch);
+        }
+        // A question batch larger than a model batch would be split and handed to the model's own threads.
+        int queryBatch = Math.min(configuredBatch, config.embeddingBatchSize());
         return new Embedder(config.embeddingModel(), s.text("embedding.engine"), config.embeddingBatchSize(),
-                s.integer("embedding.query.cache.size"), s.integer("embedding.query.batch"),
+                s.integer("embedding.query.cache.size"), queryBatch,
                 cacheDir.isBlank() ? Optional.empty() : Optional.of(Path.of(cacheDir, "models")));
     }
 

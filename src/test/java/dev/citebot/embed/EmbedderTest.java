@@ -2,12 +2,17 @@ package dev.citebot.embed;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.citebot.config.CitebotConfig;
+import dev.citebot.config.ConfigException;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -83,5 +88,12 @@ class EmbedderTest {
         } finally {
             askers.shutdownNow();
         }
+    }
+
+    @Test
+    void aQuestionBatchBelowOneIsRefusedWithTheKeyNamed() {
+        CitebotConfig config = CitebotConfig.load(Map.of("CITEBOT_EMBEDDING_QUERY_BATCH", "0"));
+        ConfigException e = assertThrows(ConfigException.class, () -> Embedder.configured(config));
+        assertTrue(e.getMessage().contains("embedding.query.batch"), e.getMessage());
     }
 }
