@@ -17,6 +17,7 @@ import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,7 +87,7 @@ public final class BatchedBertEncoder implements EmbeddingModel, AutoCloseable {
         }
         if (ids.size() <= batchSize) { // one batch (a question, say): run it here rather than hand it over
             try {
-                return Response.from(java.util.Arrays.stream(run(ids)).map(Embedding::from).toList());
+                return Response.from(Arrays.stream(run(ids)).map(Embedding::from).toList());
             } catch (OrtException e) {
                 throw new IllegalStateException("embedding failed: " + e.getMessage(), e);
             }

@@ -26,23 +26,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackCommandsTest {
     private final ObjectMapper mapper = new ObjectMapper();
+    private SlackStage stage;
     private FakeSlack slack;
     private App app;
     private SlackRequests requests;
 
     @BeforeAll
     void start(@TempDir Path tmp) throws Exception {
-        slack = new FakeSlack();
-        Path seeds = TestCitebot.seeds(java.nio.file.Files.createDirectory(tmp.resolve("seeds")));
-        app = TestCitebot.start(seeds, tmp.resolve("data"), Map.of("CITEBOT_SLACK_SIGNING_SECRET", TestCitebot.SECRET,
-                "CITEBOT_SLACK_API_URL", slack.apiUrl(), "CITEBOT_SLACK_RESPONSE_TYPE", "in_channel"));
-        requests = new SlackRequests(app.port(), TestCitebot.SECRET);
+        stage = SlackStage.start(tmp, Map.of("CITEBOT_SLACK_RESPONSE_TYPE", "in_channel"));
+        slack = stage.slack();
+        app = stage.app();
+        requests = stage.requests();
     }
 
     @AfterAll
     void stop() {
-        app.close();
-        slack.close();
+        stage.close();
     }
 
     @Test

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.citebot.App;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -29,23 +28,22 @@ class SlackEventsTest {
     private static final String BOT_USER = "U0BOT";
     private static final String MESSAGE_TS = "1700000000.000100";
     private final ObjectMapper mapper = new ObjectMapper();
+    private SlackStage stage;
     private FakeSlack slack;
     private App app;
     private SlackRequests requests;
 
     @BeforeAll
     void start(@TempDir Path tmp) throws Exception {
-        slack = new FakeSlack();
-        Path seeds = TestCitebot.seeds(Files.createDirectory(tmp.resolve("seeds")));
-        app = TestCitebot.start(seeds, tmp.resolve("data"), Map.of("CITEBOT_SLACK_SIGNING_SECRET", TestCitebot.SECRET,
-                "CITEBOT_SLACK_BOT_TOKEN", TestCitebot.BOT_TOKEN, "CITEBOT_SLACK_API_URL", slack.apiUrl()));
-        requests = new SlackRequests(app.port(), TestCitebot.SECRET);
+        stage = SlackStage.start(tmp, Map.of("CITEBOT_SLACK_BOT_TOKEN", TestCitebot.BOT_TOKEN));
+        slack = stage.slack();
+        app = stage.app();
+        requests = stage.requests();
     }
 
     @AfterAll
     void stop() {
-        app.close();
-        slack.close();
+        stage.close();
     }
 
     @Test

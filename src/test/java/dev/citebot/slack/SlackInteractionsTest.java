@@ -11,7 +11,6 @@ import dev.citebot.App;
 import dev.citebot.feedback.Feedback;
 import dev.citebot.feedback.FeedbackStore;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackInteractionsTest {
     private final ObjectMapper mapper = new ObjectMapper();
+    private SlackStage stage;
     private FakeSlack slack;
     private App app;
     private SlackRequests requests;
@@ -34,18 +34,16 @@ class SlackInteractionsTest {
 
     @BeforeAll
     void start(@TempDir Path tmp) throws Exception {
-        slack = new FakeSlack();
-        Path seeds = TestCitebot.seeds(Files.createDirectory(tmp.resolve("seeds")));
-        app = TestCitebot.start(seeds, tmp.resolve("data"), Map.of("CITEBOT_SLACK_SIGNING_SECRET", TestCitebot.SECRET,
-                "CITEBOT_SLACK_API_URL", slack.apiUrl()));
-        requests = new SlackRequests(app.port(), TestCitebot.SECRET);
+        stage = SlackStage.start(tmp, Map.of());
+        slack = stage.slack();
+        app = stage.app();
+        requests = stage.requests();
         feedback = new FeedbackStore(tmp.resolve("data"));
     }
 
     @AfterAll
     void stop() {
-        app.close();
-        slack.close();
+        stage.close();
     }
 
     @Test
