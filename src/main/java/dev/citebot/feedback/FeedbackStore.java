@@ -20,11 +20,7 @@ import java.util.List;
  */
 public final class FeedbackStore {
     private final Path file;
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .build();
+    private ObjectMapper mapper; // built on first use: its time module costs start-up time no one may need
 
     public FeedbackStore(Path dataDir) {
         this.file = dataDir.resolve("feedback.jsonl");
@@ -33,7 +29,7 @@ public final class FeedbackStore {
     public synchronized void append(Feedback feedback) {
         try {
             Files.createDirectories(file.getParent());
-            byte[] line = (mapper.writeValueAsString(feedback) + "\n").getBytes(StandardCharsets.UTF_8);
+            byte[] line = (mapper().writeValueAsString(feedback) + "\n").getBytes(StandardCharsets.UTF_8);
             Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store feedback in " + file, e);
@@ -51,7 +47,7 @@ public final class FeedbackStore {
                     continue;
                 }
                 try {
-                    all.add(mapper.readValue(line, Feedback.class));
+                    all.add(mapper().readValue(line, Feedback.class));
                 } catch (IOException partial) {
                     // a line cut short by a crash; the others are still good
                 }
@@ -60,5 +56,16 @@ public final class FeedbackStore {
             throw new UncheckedIOException("cannot read feedback from " + file, e);
         }
         return all;
+    }
+
+    private ObjectMapper mapper() { // callers hold this store's lock
+        if (mapper == null) {
+            mapper = JsonMapper.builder()
+                    .addModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                    .build();
+        }
+        return mapper;
     }
 }

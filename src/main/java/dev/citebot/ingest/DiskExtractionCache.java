@@ -1,8 +1,12 @@
 package dev.citebot.ingest;
 
 import dev.citebot.files.CacheFolder;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -10,37 +14,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Extracted texts on disk, one JSON file per content hash, so that a restart with unchanged files parses
+ * Extracted texts on disk, one small binary file per content hash, so that a restart with unchanged files parses
  * nothing and never starts the parser process. Entries are written under a temporary name and moved into place;
- * an unreadable entry is removed and its file parsed again.
+ * an unreadable entry (wrong header, cut short, trailing bytes) is removed and its file parsed again.
+ * The format is a header and three length-prefixed UTF-8 strings (text, title, content type; -1 for none):
+ * reading it needs no JSON library, which keeps a restart quick.
  */
 public final class DiskExtractionCache implements ExtractionCache {
     private static final Logger LOG = LoggerFactory.getLogger(DiskExtractionCache.class);
+    private static final int HEADER = 0x43425431; // "CBT1"
+    private static final String SUFFIX = ".text";
+    /** The JSON entries of earlier versions; removed when their file is stored again. */
+    private static final String OLD_SUFFIX = ".json";
 
     private final CacheFolder folder;
-    private ObjectMapper mapper;
 
     public DiskExtractionCache(Path dir) {
         this.folder = new CacheFolder(dir);
     }
 
-    /** Made at first use, on the indexing thread: loading Jackson there keeps it off the start-up's main thread. */
-    private synchronized ObjectMapper mapper() {
-        if (mapper == null) {
-            mapper = new ObjectMapper();
-        }
-        return mapper;
-    }
-
     @Override
     public Optional<Extractor.Extraction> find(String sha256) {
-        Path entry = folder.entry(sha256 + ".json");
+        Path entry = folder.entry(sha256 + SUFFIX);
         if (!Files.isRegularFile(entry)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(mapper().readValue(entry.toFile(), Extractor.Extraction.class));
-        } catch (IOException unreadable) {
+            return Optional.of(decode(ByteBuffer.wrap(Files.readAllBytes(entry))));
+        } catch (IOException | RuntimeException unreadable) {
             LOG.warn("ignoring unreadable text cache entry {}", entry.getFileName());
             try {
                 Files.deleteIfExists(entry);
@@ -53,13 +54,57 @@ public final class DiskExtractionCache implements ExtractionCache {
 
     @Override
     public void store(String sha256, Extractor.Extraction extraction) {
-        Path entry = folder.entry(sha256 + ".json");
+        Path entry = folder.entry(sha256 + SUFFIX);
         Path temp = folder.temporaryFor(entry);
         try {
-            mapper().writeValue(temp.toFile(), extraction);
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
+                out.writeInt(HEADER);
+                write(out, extraction.text());
+                write(out, extraction.title());
+                write(out, extraction.contentType());
+            }
             folder.moveIntoPlace(temp, entry);
+            Files.deleteIfExists(folder.entry(sha256 + OLD_SUFFIX));
         } catch (IOException e) {
             LOG.warn("cannot write text cache entry {}: {}", entry.getFileName(), e.getMessage());
         }
+    }
+
+    private static void write(DataOutputStream out, String value) throws IOException {
+        if (value == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static Extractor.Extraction decode(ByteBuffer in) throws IOException {
+        try {
+            if (in.getInt() != HEADER) {
+                throw new IOException("not a text cache entry");
+            }
+            Extractor.Extraction extraction = new Extractor.Extraction(read(in), read(in), read(in));
+            if (extraction.text() == null || in.hasRemaining()) {
+                throw new IOException("malformed text cache entry");
+            }
+            return extraction;
+        } catch (BufferUnderflowException cutShort) {
+            throw new IOException("text cache entry cut short", cutShort);
+        }
+    }
+
+    private static String read(ByteBuffer in) throws IOException {
+        int length = in.getInt();
+        if (length == -1) {
+            return null;
+        }
+        if (length < 0 || length > in.remaining()) {
+            throw new IOException("text cache entry cut short");
+        }
+        byte[] bytes = new byte[length];
+        in.get(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

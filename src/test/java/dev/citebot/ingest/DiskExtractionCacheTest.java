@@ -49,4 +49,22 @@ class DiskExtractionCacheTest {
         assertEquals(1, parsed.get());
         assertEquals("Okapis live in the Ituri rainforest.", again.documents().get(0).text());
     }
+
+    @Test
+    void anEntryCutShortByACrashIsIgnoredAndTheFileParsedAgain(@TempDir Path seeds, @TempDir Path cache)
+            throws IOException {
+        Files.writeString(seeds.resolve("a.txt"), "Okapis live in the Ituri rainforest.");
+        new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache)).load(seeds);
+        Path entry;
+        try (var entries = Files.list(cache)) {
+            entry = entries.findFirst().orElseThrow();
+        }
+        byte[] whole = Files.readAllBytes(entry);
+        Files.write(entry, java.util.Arrays.copyOf(whole, whole.length - 5));
+        parsed.set(0);
+        IngestResult again = new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache)).load(seeds);
+        assertEquals(1, parsed.get());
+        assertEquals("Okapis live in the Ituri rainforest.", again.documents().get(0).text());
+        assertEquals(whole.length, Files.size(entry), "the entry is written again, whole");
+    }
 }
