@@ -4,13 +4,13 @@ import dev.citebot.chunk.Passage;
 import dev.citebot.chunk.PassageSplitter;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.embed.Embedder;
+import dev.citebot.embed.EmbeddingModels;
 import dev.citebot.ingest.DocumentLoader;
 import dev.citebot.ingest.IngestResult;
 import dev.citebot.ingest.TextExtractor;
 import dev.langchain4j.data.document.Document;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.store.embedding.EmbeddingStoreIngestor;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import java.nio.file.Path;
@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * Embedding throughput on the same passages: LangChain4j's naive ingestion ({@link EmbeddingStoreIngestor} with
  * its in-process model, one passage per document so it embeds exactly our passages) against Citebot's batched
- * engine. Both use all-MiniLM-L6-v2 and run in the same JVM, one after the other.
+ * engine. Both use the configured model (all-MiniLM-L6-v2 by default) and run in the same JVM, one after the
+ * other.
  */
 final class IngestBenchmark {
     record Result(int passages, double naivePerSecond, double citebotPerSecond) {
@@ -40,7 +41,7 @@ final class IngestBenchmark {
         ingested.documents().forEach(d -> splitter.split(d.id(), d.text()).stream().map(Passage::text)
                 .forEach(passages::add));
 
-        EmbeddingModel naiveModel = new AllMiniLmL6V2EmbeddingModel();
+        EmbeddingModel naiveModel = EmbeddingModels.langchain4j(config.embeddingModel());
         EmbeddingStoreIngestor ingestor = EmbeddingStoreIngestor.builder()
                 .documentSplitter(document -> List.of(TextSegment.from(document.text())))
                 .embeddingModel(naiveModel)

@@ -56,10 +56,12 @@ public record CitebotConfig(
                 new ChunkingConfig(s.integer("chunk.size"), s.integer("chunk.overlap")),
                 s.text("embedding.model"),
                 s.integer("embedding.batch.size"),
-                new RetrievalConfig(
-                        RetrievalConfig.Mode.parse(s.text("retrieval.mode")),
+                RetrievalConfig.of(
+                        s.text("retrieval.mode"),
                         s.integer("retrieval.top.k"),
                         s.integer("retrieval.max.top.k"),
+                        s.text("retrieval.fusion"),
+                        s.decimal("retrieval.dense.weight"),
                         s.integer("retrieval.rrf.k")),
                 new AnswerConfig(
                         s.integer("answer.max.sentences"),

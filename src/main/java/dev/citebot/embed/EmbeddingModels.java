@@ -34,7 +34,8 @@ public final class EmbeddingModels {
         };
     }
 
-    static EmbeddingModel langchain4j(String name) {
+    /** LangChain4j's own in-process model of that name: one text per call (the benchmarks' naive peer). */
+    public static EmbeddingModel langchain4j(String name) {
         return switch (name) {
             case "all-minilm-l6-v2" -> new AllMiniLmL6V2EmbeddingModel();
             case "all-minilm-l6-v2-q" -> new AllMiniLmL6V2QuantizedEmbeddingModel();

@@ -5,9 +5,55 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reciprocal rank fusion: a passage scores 1/(k + rank) in each list it appears in, summed. */
+/**
+ * Joins the dense and the BM25 ranking. Weighted: each candidate's cosine and BM25 score are scaled to 0..1 over
+ * all candidates (min-max) and summed with a weight. Reciprocal rank: a passage scores 1/(k + rank) in each list
+ * it appears in, summed.
+ */
 public final class RankFusion {
     private RankFusion() {
+    }
+
+    /**
+     * Every passage of either list, scored {@code denseWeight} x its scaled cosine + (1 - denseWeight) x its scaled
+     * BM25 score. Both lists carry both scores (a passage outside the BM25 list scores 0 there); when all candidates
+     * share a score, that side adds nothing.
+     */
+    public static List<ScoredPassage> weighted(List<ScoredPassage> dense, List<ScoredPassage> bm25, double denseWeight) {
+        Map<Integer, ScoredPassage> candidates = new LinkedHashMap<>();
+        for (List<ScoredPassage> ranking : List.of(dense, bm25)) {
+            for (ScoredPassage hit : ranking) {
+                candidates.merge(hit.passage(), hit, RankFusion::richer);
+            }
+        }
+        Range cosine = new Range();
+        Range lexical = new Range();
+        candidates.values().forEach(c -> {
+            cosine.add(c.dense());
+            lexical.add(c.bm25());
+        });
+        List<ScoredPassage> out = new ArrayList<>(candidates.size());
+        for (ScoredPassage c : candidates.values()) {
+            double score = denseWeight * cosine.scaled(c.dense()) + (1 - denseWeight) * lexical.scaled(c.bm25());
+            out.add(new ScoredPassage(c.passage(), score, c.dense(), c.bm25()));
+        }
+        out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return out;
+    }
+
+    /** The smallest and largest of some scores, to scale them to 0..1. */
+    private static final class Range {
+        private double min = Double.POSITIVE_INFINITY;
+        private double max = Double.NEGATIVE_INFINITY;
+
+        void add(double v) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+
+        double scaled(double v) {
+            return max > min ? (v - min) / (max - min) : 0;
+        }
     }
 
     public static List<ScoredPassage> fuse(List<List<ScoredPassage>> rankings, int k) {

@@ -14,7 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** Finds the passages closest to a question: dense vectors, BM25, or both fused by reciprocal rank. */
+/** Finds the passages closest to a question: dense vectors, BM25, or both fused ({@link RankFusion}). */
 public final class Retriever {
     private final RetrievalConfig config;
     private final Embedder embedder;
@@ -39,10 +39,16 @@ public final class Retriever {
         List<ScoredPassage> ranked = switch (config.mode()) {
             case DENSE -> dense(index, query, depth, lexical);
             case BM25 -> bm25(index, query, lexical);
-            case HYBRID -> RankFusion.fuse(List.of(dense(index, query, depth, lexical), bm25(index, query, lexical)),
-                    config.rrfK());
+            case HYBRID -> hybrid(dense(index, query, depth, lexical), bm25(index, query, lexical));
         };
         return ranked.subList(0, Math.min(k, ranked.size()));
+    }
+
+    private List<ScoredPassage> hybrid(List<ScoredPassage> dense, List<ScoredPassage> bm25) {
+        return switch (config.fusion()) {
+            case WEIGHTED -> RankFusion.weighted(dense, bm25, config.denseWeight());
+            case RRF -> RankFusion.fuse(List.of(dense, bm25), config.rrfK());
+        };
     }
 
     private static List<ScoredPassage> dense(KnowledgeIndex index, Query query, int depth,

@@ -60,4 +60,24 @@ class CitebotConfigTest {
         ConfigException e = assertThrows(ConfigException.class, () -> CitebotConfig.load(file, Map.of()));
         assertTrue(e.getMessage().contains("nope.properties"), e.getMessage());
     }
+
+    @Test
+    void hybridFusionIsWeightedByDefaultAndReciprocalRankOnRequest() {
+        RetrievalConfig defaults = CitebotConfig.load(CitebotConfig.DEFAULT_FILE, Map.of()).retrieval();
+        assertEquals(RetrievalConfig.Fusion.WEIGHTED, defaults.fusion());
+        assertEquals(0.7, defaults.denseWeight());
+        RetrievalConfig rrf = CitebotConfig.load(CitebotConfig.DEFAULT_FILE,
+                Map.of("CITEBOT_RETRIEVAL_FUSION", "RRF")).retrieval();
+        assertEquals(RetrievalConfig.Fusion.RRF, rrf.fusion());
+    }
+
+    @Test
+    void aFusionOrDenseWeightOutOfRangeIsRefusedWithTheKeyNamed() {
+        ConfigException fusion = assertThrows(ConfigException.class, () -> CitebotConfig.load(
+                CitebotConfig.DEFAULT_FILE, Map.of("CITEBOT_RETRIEVAL_FUSION", "average")));
+        assertTrue(fusion.getMessage().contains("retrieval.fusion"), fusion.getMessage());
+        ConfigException weight = assertThrows(ConfigException.class, () -> CitebotConfig.load(
+                CitebotConfig.DEFAULT_FILE, Map.of("CITEBOT_RETRIEVAL_DENSE_WEIGHT", "1.5")));
+        assertTrue(weight.getMessage().contains("retrieval.dense.weight"), weight.getMessage());
+    }
 }
