@@ -16,6 +16,7 @@ import java.util.Locale;
  * wrapper, which embeds one text per call.
  */
 public final class EmbeddingModels {
+    static final String OPT_OUT = "OPT_OUT_TRACKING";
     public static final List<String> NAMES = List.of("all-minilm-l6-v2", "all-minilm-l6-v2-q", "bge-small-en-v1.5-q");
 
     private EmbeddingModels() {
@@ -27,6 +28,7 @@ public final class EmbeddingModels {
 
     /** With a cache folder, the batched engine opens a plain copy of the model file kept there. */
     public static EmbeddingModel named(String name, String engine, int batchSize, Optional<Path> modelCache) {
+        noTelemetry();
         return switch (engine.toLowerCase(Locale.ROOT)) {
             case "batched" -> batched(name, batchSize, modelCache);
             case "langchain4j" -> langchain4j(name);
@@ -36,6 +38,7 @@ public final class EmbeddingModels {
 
     /** LangChain4j's own in-process model of that name: one text per call (the benchmarks' naive peer). */
     public static EmbeddingModel langchain4j(String name) {
+        noTelemetry();
         return switch (name) {
             case "all-minilm-l6-v2" -> new AllMiniLmL6V2EmbeddingModel();
             case "all-minilm-l6-v2-q" -> new AllMiniLmL6V2QuantizedEmbeddingModel();
@@ -48,10 +51,22 @@ public final class EmbeddingModels {
         if (!NAMES.contains(name)) {
             throw unknown(name);
         }
+        modelCache.ifPresent(NativeLibraries::useCachedCopies); // before ONNX Runtime first loads
         BatchedBertEncoder.Pooling pooling = name.startsWith("bge")
                 ? BatchedBertEncoder.Pooling.CLS : BatchedBertEncoder.Pooling.MEAN;
         return new BatchedBertEncoder(name + ".onnx", name + "-tokenizer.json", pooling,
                 Runtime.getRuntime().availableProcessors(), batchSize, modelCache);
+    }
+
+    /**
+     * The tokenizer library (DJL) "calls home" when it is first loaded: it asks the EC2 metadata address and a
+     * telemetry server, with a second's timeout each, on the thread that loads the model. Citebot works offline
+     * and sends nothing anywhere, so that is turned off (DJL's documented opt-out), unless set otherwise already.
+     */
+    static void noTelemetry() {
+        if (System.getProperty(OPT_OUT) == null && System.getenv(OPT_OUT) == null) {
+            System.setProperty(OPT_OUT, "true");
+        }
     }
 
     private static ConfigException unknown(String name) {

@@ -1,0 +1,49 @@
+package dev.citebot.embed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ONNX Runtime's libraries are copied out of the jar once, whole, into a folder named after their version. */
+class NativeLibrariesTest {
+    private static final List<String> LIBRARIES =
+            List.of(System.mapLibraryName("onnxruntime"), System.mapLibraryName("onnxruntime4j_jni"));
+
+    @Test
+    void bothLibrariesAreCopiedOnceAndThenReused(@TempDir Path cache) throws IOException {
+        Path folder = NativeLibraries.cachedCopies(cache).orElseThrow();
+        assertTrue(folder.getFileName().toString().startsWith("onnxruntime-"), folder.toString());
+        for (String library : LIBRARIES) {
+            assertTrue(Files.size(folder.resolve(library)) > 10_000, library);
+            Files.setLastModifiedTime(folder.resolve(library), FileTime.fromMillis(0));
+        }
+
+        assertEquals(folder, NativeLibraries.cachedCopies(cache).orElseThrow());
+        for (String library : LIBRARIES) {
+            assertEquals(0, Files.getLastModifiedTime(folder.resolve(library)).toMillis(), library + " rewritten");
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(2, files.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void aCopyCutShortIsWrittenAgain(@TempDir Path cache) throws IOException {
+        Path folder = NativeLibraries.cachedCopies(cache).orElseThrow();
+        Path library = folder.resolve(LIBRARIES.get(0));
+        long whole = Files.size(library);
+        Files.write(library, new byte[100]);
+
+        NativeLibraries.cachedCopies(cache);
+
+        assertEquals(whole, Files.size(library));
+    }
+}
