@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Composes an extractive answer: the best one to three sentences of the retrieved passages, each followed
  * by its citation marker. Declines instead when the question's names are not in the documents, when too
- * little of the question is covered by the documents, or when no sentence scores above the threshold.
+ * little of the question is covered by the documents, when no sentence scores above the threshold, or when the
+ * best sentence does not say what the question asks about ({@link NoAnswerModel}).
  */
 public final class AnswerComposer {
     public static final String MODE = "extractive";
@@ -23,12 +24,14 @@ public final class AnswerComposer {
     private final Prompts prompts;
     private final SentenceRanker ranker;
     private final KeyTerms keyTerms;
+    private final NoAnswerModel noAnswer;
 
     public AnswerComposer(AnswerConfig config, Prompts prompts, SentenceRanker ranker, KeyTerms keyTerms) {
         this.config = config;
         this.prompts = prompts;
         this.ranker = ranker;
         this.keyTerms = keyTerms;
+        this.noAnswer = new NoAnswerModel(config.refusalThreshold());
     }
 
     /** An answer and the passages it read, best evidence first. */
@@ -55,7 +58,8 @@ public final class AnswerComposer {
             return new Composition(decline(prompts.notFound(String.join(", ", missing)), index, passages), passages);
         }
         if (keyTerms.coverage(questionTerms, index.bm25()) < config.minTermCoverage()
-                || ranked.isEmpty() || ranked.get(0).score() < config.minScore()) {
+                || ranked.isEmpty() || ranked.get(0).score() < config.minScore()
+                || noAnswer.declines(NoAnswerModel.features(index, question, query, ranked.get(0)))) {
             return new Composition(decline(prompts.refusal(), index, passages), passages);
         }
         return new Composition(answerWith(index, chooseSentences(ranked)), passages);

@@ -67,6 +67,7 @@ public record CitebotConfig(
                         s.integer("answer.max.sentences"),
                         s.decimal("answer.min.score"),
                         s.decimal("answer.min.term.coverage"),
+                        s.decimal("answer.refusal.threshold"),
                         s.decimal("answer.sentence.ratio"),
                         s.integer("answer.closest.matches"),
                         new RankingWeights(s.decimal("answer.weight.dense"), s.decimal("answer.weight.lexical"),

@@ -1,7 +1,10 @@
 package dev.citebot.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.citebot.answer.CandidateSentence;
 import dev.citebot.answer.KeyTerms;
+import dev.citebot.answer.NoAnswerModel;
+import dev.citebot.answer.SentenceRanker;
 import dev.citebot.chunk.Passage;
 import dev.citebot.chunk.PassageSplitter;
 import dev.citebot.chunk.Span;
@@ -50,6 +53,7 @@ final class FeatureDump {
                         .load(config.seedsDir()));
         Retriever retriever = new Retriever(config.retrieval(), embedder, terms);
         KeyTerms keyTerms = new KeyTerms(terms);
+        SentenceRanker ranker = new SentenceRanker(config.answer().weights());
         ObjectMapper mapper = new ObjectMapper();
         try (BufferedWriter w = Files.newBufferedWriter(out)) {
             for (EvalQuestion q : questions) {
@@ -72,6 +76,11 @@ final class FeatureDump {
                     passages.add(passage(index, terms, query, hit));
                 }
                 row.put("passages", passages);
+                List<CandidateSentence> ranked = ranker.rank(index, query, hits);
+                if (!ranked.isEmpty()) {
+                    row.put("best_score", ranked.get(0).score());
+                    row.put("noanswer", NoAnswerModel.features(index, q.question(), query, ranked.get(0)));
+                }
                 w.write(mapper.writeValueAsString(row));
                 w.newLine();
             }

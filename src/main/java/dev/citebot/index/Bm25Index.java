@@ -129,6 +129,11 @@ public final class Bm25Index {
         }
     }
 
+    /** The inverse document frequency of a term no passage contains: the largest {@link #idf} can be. */
+    public double maxIdf() {
+        return Math.log(1 + (reader.numDocs() + 0.5) / 0.5);
+    }
+
     /** BM25's inverse document frequency of an analysed term; unseen terms get the highest value. */
     public double idf(String term) {
         int n = reader.numDocs();

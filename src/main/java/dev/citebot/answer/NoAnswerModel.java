@@ -1,0 +1,184 @@
+package dev.citebot.answer;
+
+import dev.citebot.chunk.Passage;
+import dev.citebot.index.KnowledgeIndex;
+import dev.citebot.retrieve.Query;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether the best sentence found really answers the question. A logistic model weighs how well the sentence
+ * matched against signs that the question asks about something the sentence and its neighbours do not say:
+ * a number, a name, a superlative or comparison, a negation, or the kind of answer a "when", "how many" or
+ * "who" question wants. Its coefficients were fitted on the SQuAD 2.0 dev split, whose unanswerable questions
+ * were written to look answerable from the very paragraph they are about ({@code src/bench/tune_refusal.py}
+ * reads the features {@code eval --dump} writes and prints them). The composer declines when the log-odds of
+ * "not answered here" exceed {@code answer.refusal.threshold}.
+ */
+public final class NoAnswerModel {
+    private static final double BIAS = 2.6076;
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no", "without", "none", "neither",
+            "nor", "cannot", "nobody", "nothing");
+    private static final Pattern WORD = Pattern.compile("[a-z']+");
+    private static final Pattern COMPARISON = Pattern.compile("\\b(\\w+est|first|last|least|most|fewest|earliest"
+            + "|latest|only|smallest|largest|highest|lowest|before|after|less|more|fewer|\\w+er than)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b");
+    /** A capitalised word that does not open the question or one of its sentences. */
+    private static final Pattern INNER_NAME = Pattern.compile("(?<!^)(?<![.?!] )\\b[A-Z][a-z]+");
+    private static final Pattern NAME = Pattern.compile("\\b[A-Z][a-z]+");
+    private static final Pattern YEAR = Pattern.compile("\\b(1\\d{3}|20\\d{2})\\b");
+    private static final Pattern MONTH = Pattern.compile("\\b(January|February|March|April|May|June|July|August"
+            + "|September|October|November|December)\\b");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern NUMBER_WORD = Pattern.compile("\\b(one|two|three|four|five|six|seven|eight|nine"
+            + "|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
+            + "|million|billion|trillion|dozen|half|twice|once)\\b");
+
+    private final double threshold;
+
+    /** @param threshold log-odds above which a question counts as not answered by the documents */
+    public NoAnswerModel(double threshold) {
+        this.threshold = threshold;
+    }
+
+    /**
+     * The evidence, for the question's best candidate sentence.
+     *
+     * @param score                   the candidate's combined score
+     * @param sentenceDense           cosine between question and sentence
+     * @param passageDense            cosine between question and the sentence's passage
+     * @param windowCoverage          share of the question terms' IDF found in the sentence and its neighbours
+     * @param maxMissingIdf           the rarest question term missing from that window (IDF, over its maximum)
+     * @param negationOnly            the question says "not" (or the like) and the window does not
+     * @param comparisonsMissing      superlatives and comparisons of the question missing from the window
+     * @param numbersMissing          numbers of the question missing from the window
+     * @param namesMissing            capitalised words of the question missing from the window
+     * @param answerKindMissing       a when/how-many/who question whose sentence has no date/number/new name
+     * @param termsMissingFromPassage question terms missing from the whole passage
+     * @param termsMissingFromWindow  question terms missing from the window
+     */
+    public record Features(double score, double sentenceDense, double passageDense, double windowCoverage,
+                           double maxMissingIdf, boolean negationOnly, int comparisonsMissing, int numbersMissing,
+                           int namesMissing, boolean answerKindMissing, int termsMissingFromPassage,
+                           int termsMissingFromWindow) {
+    }
+
+    public boolean declines(Features f) {
+        return logOdds(f) > threshold;
+    }
+
+    /** Log-odds that the documents do not answer the question. */
+    public static double logOdds(Features f) {
+        return BIAS
+                - 1.8090 * f.score()
+                - 2.0150 * f.sentenceDense()
+                - 0.8948 * f.passageDense()
+                + 0.3095 * f.windowCoverage()
+                + 0.3242 * f.maxMissingIdf()
+                + 2.6007 * (f.negationOnly() ? 1 : 0)
+                + 0.5887 * f.comparisonsMissing()
+                + 2.5685 * f.numbersMissing()
+                + 0.3685 * f.namesMissing()
+                + 1.2326 * (f.answerKindMissing() ? 1 : 0)
+                - 0.1915 * f.termsMissingFromPassage()
+                - 0.0263 * f.termsMissingFromWindow();
+    }
+
+    public static Features features(KnowledgeIndex index, String question, Query query, CandidateSentence best) {
+        Passage passage = index.passage(best.passage());
+        String documentText = index.document(passage.documentId()).orElseThrow().text();
+        int count = passage.sentences().size();
+        int from = Math.max(0, best.sentence() - 1);
+        int to = Math.min(count, best.sentence() + 2);
+        StringBuilder window = new StringBuilder();
+        Set<String> windowTerms = new HashSet<>();
+        for (int s = from; s < to; s++) {
+            window.append(s > from ? " " : "").append(passage.sentences().get(s).of(documentText));
+            windowTerms.addAll(index.sentenceTerms(best.passage(), s));
+        }
+        Set<String> passageTerms = new HashSet<>();
+        for (int s = 0; s < count; s++) {
+            passageTerms.addAll(index.sentenceTerms(best.passage(), s));
+        }
+        String context = window.toString();
+        String sentence = passage.sentences().get(best.sentence()).of(documentText);
+
+        Set<String> terms = new LinkedHashSet<>(query.terms());
+        double totalIdf = 0;
+        double coveredIdf = 0;
+        double maxMissing = 0;
+        int missingFromWindow = 0;
+        int missingFromPassage = 0;
+        for (String t : terms) {
+            double idf = index.bm25().idf(t);
+            totalIdf += idf;
+            if (windowTerms.contains(t)) {
+                coveredIdf += idf;
+            } else {
+                missingFromWindow++;
+                maxMissing = Math.max(maxMissing, idf);
+            }
+            if (!passageTerms.contains(t)) {
+                missingFromPassage++;
+            }
+        }
+        return new Features(best.score(), best.dense(), passageDense(query, index, best), totalIdf == 0 ? 0
+                : coveredIdf / totalIdf, maxMissing / index.bm25().maxIdf(),
+                negated(question) && !negated(context), comparisonsMissing(question, context),
+                missing(NUMBER, question, context, true), missing(INNER_NAME, question, context, false),
+                answerKindMissing(question, sentence), missingFromPassage, missingFromWindow);
+    }
+
+    private static double passageDense(Query query, KnowledgeIndex index, CandidateSentence best) {
+        return dev.citebot.embed.Vectors.dot(query.vector(), index.passageVector(best.passage()));
+    }
+
+    static boolean negated(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher m = WORD.matcher(lower);
+        while (m.find()) {
+            if (NEGATIONS.contains(m.group())) {
+                return true;
+            }
+        }
+        return lower.contains("n't");
+    }
+
+    static int comparisonsMissing(String question, String context) {
+        Set<String> found = new HashSet<>();
+        Matcher m = COMPARISON.matcher(question);
+        while (m.find()) {
+            found.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        String lower = context.toLowerCase(Locale.ROOT);
+        return (int) found.stream().filter(w -> !lower.contains(w)).count();
+    }
+
+    /** Matches of the pattern in the question that the context does not contain (distinct ones, or every one). */
+    static int missing(Pattern pattern, String question, String context, boolean distinct) {
+        List<String> found = pattern.matcher(question).results().map(java.util.regex.MatchResult::group).toList();
+        return (int) (distinct ? found.stream().distinct() : found.stream()).filter(w -> !context.contains(w)).count();
+    }
+
+    static boolean answerKindMissing(String question, String sentence) {
+        String q = question.toLowerCase(Locale.ROOT);
+        boolean when = q.startsWith("when") || q.contains("what year") || q.contains("which year")
+                || q.contains("what century");
+        boolean howMany = q.contains("how many") || q.contains("how much") || q.contains("how long")
+                || q.contains("how old") || q.contains("what percentage");
+        boolean who = q.startsWith("who") || q.contains(" who ");
+        boolean number = DIGIT.matcher(sentence).find()
+                || NUMBER_WORD.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+        boolean date = YEAR.matcher(sentence).find() || MONTH.matcher(sentence).find() || number;
+        Set<String> questionNames = new HashSet<>(NAME.matcher(question).results().map(java.util.regex.MatchResult::group).toList());
+        List<String> sentenceNames = NAME.matcher(sentence).results().map(java.util.regex.MatchResult::group).toList();
+        boolean newName = sentenceNames.stream().skip(1).anyMatch(n -> !questionNames.contains(n));
+        return (when && !date) || (howMany && !number) || (who && !newName);
+    }
+}
