@@ -65,6 +65,42 @@ class QueryBatcherTest {
     }
 
     @Test
+    void aQuestionAskedAloneIsEmbeddedOnTheAskingThread() {
+        List<Thread> callers = Collections.synchronizedList(new ArrayList<>());
+        QueryBatcher batcher = new QueryBatcher(texts -> {
+            callers.add(Thread.currentThread());
+            return texts.stream().map(t -> new float[] {t.length()}).toList();
+        }, 2, 8);
+        batcher.embed("abc");
+        assertEquals(List.of(Thread.currentThread()), callers);
+    }
+
+    @Test
+    void neverMoreModelCallsAtOnceThanThreads() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        QueryBatcher batcher = new QueryBatcher(texts -> {
+            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            running.decrementAndGet();
+            return texts.stream().map(t -> new float[] {t.length()}).toList();
+        }, 2, 4);
+        List<String> questions = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            questions.add("q".repeat(i + 1));
+        }
+        List<CompletableFuture<float[]>> answers = askAll(batcher, questions);
+        for (int i = 0; i < questions.size(); i++) {
+            assertEquals(i + 1f, answers.get(i).get(10, TimeUnit.SECONDS)[0]);
+        }
+        assertTrue(most.get() <= 2, "at most two model calls at a time, saw " + most.get());
+    }
+
+    @Test
     void questionsWaitingForTheModelShareOneCallAndEachGetsItsOwnVector() throws Exception {
         HeldModel model = new HeldModel();
         QueryBatcher batcher = new QueryBatcher(model, 1, 8);
