@@ -40,12 +40,31 @@ final class NativeLibraries {
         }
         try {
             Optional<Path> folder = cachedCopies(cacheDir);
+            if (folder.isPresent() && !loads(folder.get().resolve(System.mapLibraryName("onnxruntime")))) {
+                return Optional.empty();
+            }
             folder.ifPresent(dir -> System.setProperty(PATH_PROPERTY, dir.toString()));
             return folder;
         } catch (IOException | RuntimeException e) {
             LOG.warn("cannot keep ONNX Runtime's libraries in {} ({}); they are extracted as usual", cacheDir,
                     e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether the copy of the main library loads here. ONNX Runtime cannot recover from a library that fails to
+     * load (its classes stay unusable), so a copy that cannot be loaded (a cache on a noexec mount, say) is never
+     * handed to it: it then extracts its own, as usual. A copy that loads stays loaded, and ONNX Runtime's own
+     * load of the same file is then a no-op.
+     */
+    private static boolean loads(Path library) {
+        try {
+            System.load(library.toString());
+            return true;
+        } catch (UnsatisfiedLinkError e) {
+            LOG.warn("cannot load ONNX Runtime's library from {} ({}); it is extracted as usual", library, e.getMessage());
+            return false;
         }
     }
 

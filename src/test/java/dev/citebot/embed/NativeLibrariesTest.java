@@ -46,4 +46,20 @@ class NativeLibrariesTest {
 
         assertEquals(whole, Files.size(library));
     }
+
+    @Test
+    void aCopyThatCannotBeLoadedIsNotHandedToOnnxRuntime(@TempDir Path cache) throws IOException {
+        Path folder = NativeLibraries.cachedCopies(cache).orElseThrow();
+        Path library = folder.resolve(LIBRARIES.get(0));
+        Files.write(library, new byte[(int) Files.size(library)]); // the right size, but no library
+        String before = System.clearProperty(NativeLibraries.PATH_PROPERTY);
+        try {
+            assertTrue(NativeLibraries.useCachedCopies(cache).isEmpty());
+            assertEquals(null, System.getProperty(NativeLibraries.PATH_PROPERTY));
+        } finally {
+            if (before != null) {
+                System.setProperty(NativeLibraries.PATH_PROPERTY, before);
+            }
+        }
+    }
 }
