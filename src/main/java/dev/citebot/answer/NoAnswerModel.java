@@ -1,6 +1,7 @@
 package dev.citebot.answer;
 
 import dev.citebot.chunk.Passage;
+import dev.citebot.embed.Vectors;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.retrieve.Query;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -136,7 +138,7 @@ public final class NoAnswerModel {
     }
 
     private static double passageDense(Query query, KnowledgeIndex index, CandidateSentence best) {
-        return dev.citebot.embed.Vectors.dot(query.vector(), index.passageVector(best.passage()));
+        return Vectors.dot(query.vector(), index.passageVector(best.passage()));
     }
 
     static boolean negated(String text) {
@@ -162,7 +164,7 @@ public final class NoAnswerModel {
 
     /** Matches of the pattern in the question that the context does not contain (distinct ones, or every one). */
     static int missing(Pattern pattern, String question, String context, boolean distinct) {
-        List<String> found = pattern.matcher(question).results().map(java.util.regex.MatchResult::group).toList();
+        List<String> found = pattern.matcher(question).results().map(MatchResult::group).toList();
         return (int) (distinct ? found.stream().distinct() : found.stream()).filter(w -> !context.contains(w)).count();
     }
 
@@ -176,8 +178,8 @@ public final class NoAnswerModel {
         boolean number = DIGIT.matcher(sentence).find()
                 || NUMBER_WORD.matcher(sentence.toLowerCase(Locale.ROOT)).find();
         boolean date = YEAR.matcher(sentence).find() || MONTH.matcher(sentence).find() || number;
-        Set<String> questionNames = new HashSet<>(NAME.matcher(question).results().map(java.util.regex.MatchResult::group).toList());
-        List<String> sentenceNames = NAME.matcher(sentence).results().map(java.util.regex.MatchResult::group).toList();
+        Set<String> questionNames = new HashSet<>(NAME.matcher(question).results().map(MatchResult::group).toList());
+        List<String> sentenceNames = NAME.matcher(sentence).results().map(MatchResult::group).toList();
         boolean newName = sentenceNames.stream().skip(1).anyMatch(n -> !questionNames.contains(n));
         return (when && !date) || (howMany && !number) || (who && !newName);
     }

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +96,7 @@ public final class BatchedBertEncoder implements EmbeddingModel, AutoCloseable {
         // In order of token count, so that a batch pads its texts to nearly their own length.
         Integer[] order = new Integer[ids.size()];
         Arrays.setAll(order, i -> i);
-        Arrays.sort(order, java.util.Comparator.comparingInt(i -> ids.get(i).length));
+        Arrays.sort(order, Comparator.comparingInt(i -> ids.get(i).length));
         List<Future<float[][]>> batches = new ArrayList<>();
         for (int from = 0; from < order.length; from += batchSize) {
             List<long[]> batch = new ArrayList<>(batchSize);

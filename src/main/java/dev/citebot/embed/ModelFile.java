@@ -34,17 +34,25 @@ final class ModelFile {
             JarEntry entry = jar.getJarEntry();
             CacheFolder folder = new CacheFolder(cacheDir);
             Path file = folder.entry(resource + "." + entry.getSize() + "." + Long.toHexString(entry.getCrc()));
-            if (Files.isRegularFile(file) && Files.size(file) == entry.getSize()) {
-                return Optional.of(file);
-            }
-            Path temporary = folder.temporaryFor(file);
-            try (InputStream in = jar.getInputStream()) {
-                Files.copy(in, temporary);
-            }
-            folder.moveIntoPlace(temporary, file);
+            copyUnlessPresent(jar, folder, file);
             return Optional.of(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + resource + " into " + cacheDir, e);
         }
+    }
+
+    /**
+     * Copies the jar entry to {@code file} in the folder unless a file of the entry's size is there already;
+     * written under a temporary name and moved into place, so a crash never leaves half of it.
+     */
+    static void copyUnlessPresent(JarURLConnection jar, CacheFolder folder, Path file) throws IOException {
+        if (Files.isRegularFile(file) && Files.size(file) == jar.getJarEntry().getSize()) {
+            return;
+        }
+        Path temporary = folder.temporaryFor(file);
+        try (InputStream in = jar.getInputStream()) {
+            Files.copy(in, temporary);
+        }
+        folder.moveIntoPlace(temporary, file);
     }
 }

@@ -2,16 +2,13 @@ package dev.citebot.embed;
 
 import dev.citebot.files.CacheFolder;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.jar.JarEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,16 +84,8 @@ final class NativeLibraries {
         }
         CacheFolder folder = new CacheFolder(cacheDir.resolve(name.toString()));
         for (JarURLConnection jar : libraries) {
-            JarEntry entry = jar.getJarEntry();
-            Path file = folder.entry(Path.of(entry.getName()).getFileName().toString());
-            if (Files.isRegularFile(file) && Files.size(file) == entry.getSize()) {
-                continue;
-            }
-            Path temporary = folder.temporaryFor(file);
-            try (InputStream in = jar.getInputStream()) {
-                Files.copy(in, temporary);
-            }
-            folder.moveIntoPlace(temporary, file);
+            String fileName = Path.of(jar.getJarEntry().getName()).getFileName().toString();
+            ModelFile.copyUnlessPresent(jar, folder, folder.entry(fileName));
         }
         return Optional.of(folder.dir());
     }
