@@ -36,7 +36,8 @@ final class NativeLibraries {
             return Optional.empty();
         }
         try {
-            Optional<Path> folder = cachedCopies(cacheDir);
+            // Absolute: System.load takes nothing else, and the working directory may change before ONNX Runtime loads.
+            Optional<Path> folder = cachedCopies(cacheDir.toAbsolutePath());
             if (folder.isPresent() && !loads(folder.get().resolve(System.mapLibraryName("onnxruntime")))) {
                 return Optional.empty();
             }

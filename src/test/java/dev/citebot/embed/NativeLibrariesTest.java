@@ -62,4 +62,20 @@ class NativeLibrariesTest {
             }
         }
     }
+
+    @Test
+    void aCacheFolderGivenRelativeToTheWorkingDirectoryIsUsed(@TempDir Path cache) {
+        Path relative = Path.of("").toAbsolutePath().relativize(cache); // as the default config gives it: data/cache
+        String before = System.clearProperty(NativeLibraries.PATH_PROPERTY);
+        try {
+            Path folder = NativeLibraries.useCachedCopies(relative).orElseThrow();
+            assertTrue(folder.isAbsolute(), folder.toString());
+            assertEquals(folder.toString(), System.getProperty(NativeLibraries.PATH_PROPERTY));
+        } finally {
+            System.clearProperty(NativeLibraries.PATH_PROPERTY);
+            if (before != null) {
+                System.setProperty(NativeLibraries.PATH_PROPERTY, before);
+            }
+        }
+    }
 }
