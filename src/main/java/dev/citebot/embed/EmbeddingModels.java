@@ -28,7 +28,6 @@ public final class EmbeddingModels {
 
     /** With a cache folder, the batched engine opens a plain copy of the model file kept there. */
     public static EmbeddingModel named(String name, String engine, int batchSize, Optional<Path> modelCache) {
-        noTelemetry();
         return switch (engine.toLowerCase(Locale.ROOT)) {
             case "batched" -> batched(name, batchSize, modelCache);
             case "langchain4j" -> langchain4j(name);
@@ -51,6 +50,7 @@ public final class EmbeddingModels {
         if (!NAMES.contains(name)) {
             throw unknown(name);
         }
+        noTelemetry();
         modelCache.ifPresent(NativeLibraries::useCachedCopies); // before ONNX Runtime first loads
         BatchedBertEncoder.Pooling pooling = name.startsWith("bge")
                 ? BatchedBertEncoder.Pooling.CLS : BatchedBertEncoder.Pooling.MEAN;
