@@ -100,4 +100,22 @@ class BatchedBertEncoderTest {
         vectorOf(Optional.of(cache), TEXTS.get(0));
         assertTrue(Files.exists(copy));
     }
+
+    /** all-MiniLM-L6-v2's tokenizer cuts at 128 tokens itself; bge's does not, so the encoder cuts it at 512. */
+    @ParameterizedTest
+    @ValueSource(strings = {"all-minilm-l6-v2", "bge-small-en-v1.5-q"})
+    void textsEmbeddedTogetherGetTheVectorsTheyGetAloneEvenPastTheModelsLength(String model) {
+        String longText = "Niger's uranium and oil resources drew the powers to Niamey. ".repeat(80); // > 512 tokens
+        List<String> texts = List.of(TEXTS.get(1), longText, TEXTS.get(2), TEXTS.get(0), longText + "More.");
+        try (BatchedBertEncoder encoder = (BatchedBertEncoder) EmbeddingModels.batched(model, 2, Optional.empty())) {
+            assertEquals(model.startsWith("bge") ? 512 : 128, encoder.tokens(longText).length);
+            var together = encoder.embedAll(texts.stream().map(TextSegment::from).toList()).content();
+            for (int i = 0; i < texts.size(); i++) {
+                float[] alone = Vectors.normalized(encoder.embed(texts.get(i)).content().vector());
+                float cosine = Vectors.dot(alone, Vectors.normalized(together.get(i).vector()));
+                // quantized models scale activations per tensor, so the batch's other texts shift them slightly
+                assertTrue(cosine > (model.endsWith("-q") ? 0.99f : 0.9999f), "text " + i + ": cosine " + cosine);
+            }
+        }
+    }
 }
