@@ -90,6 +90,9 @@ public final class Pipeline implements AutoCloseable {
         Query query = retriever.query(retrievalText);
         List<ScoredPassage> passages = retriever.retrieve(snapshot, query, topK(question.topK()));
         List<String> ownTerms = List.copyOf(new LinkedHashSet<>(terms.of(question.text())));
+        if (ownTerms.isEmpty()) { // "and when?": all its substance is in the conversation (none without one)
+            ownTerms = List.copyOf(new LinkedHashSet<>(query.terms()));
+        }
         AnswerComposer.Composition composed = composer.compose(snapshot, question.text(), ownTerms, query, passages);
         Answer answer = composed.answer().withTook((System.nanoTime() - started) / 1_000_000);
         return new Evidence(answer, composed.passages().stream().map(p -> snapshot.passage(p.passage())).toList());

@@ -13,6 +13,7 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import dev.citebot.answer.Answer;
 import dev.citebot.answer.Citation;
+import dev.citebot.pipeline.Question;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,9 +25,8 @@ final class AnswerBlocks {
     static final String FEEDBACK_UP = "citebot_feedback_up";
     static final String FEEDBACK_DOWN = "citebot_feedback_down";
     static final String SHOW_SOURCES = "citebot_show_sources";
-    /** Slack's limits: elements in one context block, characters in a button's value. */
+    /** Slack's limit of elements in one context block. */
     static final int MAX_CONTEXT_ELEMENTS = 10;
-    static final int MAX_BUTTON_VALUE = 2000;
 
     private static final int QUOTE_CHARS = 200;
     private static final int TITLE_CHARS = 120;
@@ -35,10 +35,10 @@ final class AnswerBlocks {
     private AnswerBlocks() {
     }
 
-    static SlackMessage answer(String question, Answer answer) {
+    static SlackMessage answer(Question question, Answer answer) {
         List<Citation> sources = answer.answerable() ? answer.citations() : answer.closestMatches();
         List<LayoutBlock> tail = new ArrayList<>(sourceContext(answer.answerable(), sources));
-        tail.add(buttons(question, !sources.isEmpty()));
+        tail.add(buttons(ButtonValue.of(question), !sources.isEmpty()));
         List<LayoutBlock> blocks = new ArrayList<>(sections(answer.answer(), SlackMessage.MAX_BLOCKS - tail.size()));
         blocks.addAll(tail);
         return new SlackMessage(SlackText.escape(SlackText.trim(answer.answer(), 300)), blocks);
@@ -95,8 +95,7 @@ final class AnswerBlocks {
         return blocks;
     }
 
-    private static LayoutBlock buttons(String question, boolean withSources) {
-        String value = question.length() > MAX_BUTTON_VALUE ? question.substring(0, MAX_BUTTON_VALUE) : question;
+    private static LayoutBlock buttons(String value, boolean withSources) {
         List<BlockElement> elements = new ArrayList<>(List.of(
                 button(FEEDBACK_UP, "👍", "Helpful", value), button(FEEDBACK_DOWN, "👎", "Not helpful", value)));
         if (withSources) {

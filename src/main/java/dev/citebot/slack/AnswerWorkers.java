@@ -40,6 +40,11 @@ public final class AnswerWorkers implements AutoCloseable {
 
     /** Queues the question; false when too many are waiting already. */
     public boolean submit(String question, Reply reply) {
+        return submit(Question.of(question), reply);
+    }
+
+    /** Queues the question with its conversation; false when too many are waiting already. */
+    public boolean submit(Question question, Reply reply) {
         try {
             executor.execute(() -> answer(question, reply));
             return true;
@@ -59,10 +64,10 @@ public final class AnswerWorkers implements AutoCloseable {
         }
     }
 
-    private void answer(String question, Reply reply) {
+    private void answer(Question question, Reply reply) {
         Answer answer;
         try {
-            answer = answerer.answer(Question.of(question));
+            answer = answerer.answer(question);
         } catch (NotReadyException e) {
             deliver(() -> reply.notice(STILL_INDEXING));
             return;

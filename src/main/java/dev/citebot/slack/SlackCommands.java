@@ -2,6 +2,7 @@ package dev.citebot.slack;
 
 import dev.citebot.answer.Answer;
 import dev.citebot.api.ApiException;
+import dev.citebot.pipeline.Question;
 import io.javalin.http.Context;
 import java.util.Map;
 
@@ -46,7 +47,7 @@ final class SlackCommands {
         return new AnswerWorkers.Reply() {
             @Override
             public void answer(Answer answer) throws Exception {
-                delivery.toResponseUrl(responseUrl, responseType, AnswerBlocks.answer(question, answer));
+                delivery.toResponseUrl(responseUrl, responseType, AnswerBlocks.answer(Question.of(question), answer));
             }
 
             @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.answer.Answer;
 import dev.citebot.api.ApiException;
+import dev.citebot.pipeline.Question;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.Map;
@@ -20,12 +21,15 @@ final class SlackEvents {
     private final AnswerWorkers workers;
     private final SlackDelivery delivery;
     private final SeenEvents seen;
+    private final ThreadMemory threads;
     private final int maxQuestionChars;
 
-    SlackEvents(AnswerWorkers workers, SlackDelivery delivery, SeenEvents seen, int maxQuestionChars) {
+    SlackEvents(AnswerWorkers workers, SlackDelivery delivery, SeenEvents seen, ThreadMemory threads,
+                int maxQuestionChars) {
         this.workers = workers;
         this.delivery = delivery;
         this.seen = seen;
+        this.threads = threads;
         this.maxQuestionChars = maxQuestionChars;
     }
 
@@ -68,18 +72,31 @@ final class SlackEvents {
 
     private boolean queue(JsonNode event) {
         String question = SlackText.question(event.path("text").asText());
+        String channel = event.path("channel").asText();
         String thread = event.hasNonNull("thread_ts") ? event.path("thread_ts").asText() : event.path("ts").asText();
-        AnswerWorkers.Reply reply = reply(event.path("channel").asText(), thread, question);
         if (question.isEmpty()) {
-            return workers.tell(ChatReplies.mentionUsage(), reply);
+            return workers.tell(ChatReplies.mentionUsage(), reply(channel, thread, Question.of(question)));
         }
         if (question.length() > maxQuestionChars) {
-            return workers.tell(ChatReplies.tooLong(maxQuestionChars), reply);
+            return workers.tell(ChatReplies.tooLong(maxQuestionChars), reply(channel, thread, Question.of(question)));
         }
-        return workers.submit(question, reply);
+        Question asked = new Question(question, threads.historyThenRemember(conversation(event), question), 0);
+        return workers.submit(asked, reply(channel, thread, asked));
     }
 
-    private AnswerWorkers.Reply reply(String channel, String thread, String question) {
+    /**
+     * Where a question's earlier questions are: its thread; for a direct message written outside any thread,
+     * the direct-message channel itself, which is one conversation.
+     */
+    static String conversation(JsonNode event) {
+        String channel = event.path("channel").asText();
+        if (event.hasNonNull("thread_ts")) {
+            return channel + "/" + event.path("thread_ts").asText();
+        }
+        return event.path("channel_type").asText().equals("im") ? channel : channel + "/" + event.path("ts").asText();
+    }
+
+    private AnswerWorkers.Reply reply(String channel, String thread, Question question) {
         return new AnswerWorkers.Reply() {
             @Override
             public void answer(Answer answer) throws Exception {

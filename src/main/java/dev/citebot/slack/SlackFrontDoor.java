@@ -84,7 +84,8 @@ public final class SlackFrontDoor implements Routes {
         SignedRequests signed = new SignedRequests(new SlackSignature(slack.signingSecret(), clock), maxBodyBytes);
         SeenEvents seen = new SeenEvents(clock, SeenEvents.DEFAULT_WINDOW, SeenEvents.DEFAULT_CAPACITY);
         SlackCommands commands = new SlackCommands(workers, delivery, slack.responseType(), maxQuestionChars);
-        SlackEvents events = new SlackEvents(workers, delivery, seen, maxQuestionChars);
+        ThreadMemory threads = new ThreadMemory(clock, ThreadMemory.DEFAULT_WINDOW, ThreadMemory.DEFAULT_CAPACITY);
+        SlackEvents events = new SlackEvents(workers, delivery, seen, threads, maxQuestionChars);
         SlackInteractions interactions = new SlackInteractions(workers, delivery, feedback, clock);
         config.routes.post(COMMANDS, signed.verified(commands::handle));
         config.routes.post(EVENTS, signed.verified(events::handle));

@@ -6,12 +6,14 @@ import dev.citebot.answer.Answer;
 import dev.citebot.api.ApiException;
 import dev.citebot.feedback.Feedback;
 import dev.citebot.feedback.FeedbackStore;
+import dev.citebot.pipeline.Question;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.Clock;
 
 /**
- * {@code POST /slack/interactions}: the buttons under an answer. Each carries the question, so a click is
+ * {@code POST /slack/interactions}: the buttons under an answer. Each carries the question (and, for a
+ * follow-up, the question before it: {@link ButtonValue}), so a click is
  * answered again (the pipeline is deterministic and fast) rather than kept in memory that a restart would lose:
  * a rating is stored with the answer it rates, "show all sources" lists every source in full, only to the clicker.
  */
@@ -43,11 +45,12 @@ final class SlackInteractions {
         String responseUrl = payload.path("response_url").asText();
         String user = payload.path("user").path("id").asText();
         for (JsonNode action : payload.path("actions")) {
-            String question = action.path("value").asText();
+            Question asked = ButtonValue.parse(action.path("value").asText());
+            String question = asked.text();
             boolean queued = switch (action.path("action_id").asText()) {
-                case AnswerBlocks.FEEDBACK_UP -> workers.submit(question, rating("up", question, user, responseUrl));
-                case AnswerBlocks.FEEDBACK_DOWN -> workers.submit(question, rating("down", question, user, responseUrl));
-                case AnswerBlocks.SHOW_SOURCES -> workers.submit(question, sources(question, responseUrl));
+                case AnswerBlocks.FEEDBACK_UP -> workers.submit(asked, rating("up", question, user, responseUrl));
+                case AnswerBlocks.FEEDBACK_DOWN -> workers.submit(asked, rating("down", question, user, responseUrl));
+                case AnswerBlocks.SHOW_SOURCES -> workers.submit(asked, sources(question, responseUrl));
                 default -> true;
             };
             if (!queued) {

@@ -95,6 +95,19 @@ class SeedQuestionsEndToEndTest {
     }
 
     @Test
+    void aFollowUpWithNoWordsOfItsOwnIsAnsweredFromTheConversationAndDeclinedWithoutOne() {
+        String history = Http.json(List.of(Map.of("role", "user", "content",
+                "Where are the ECOWAS military chiefs meeting?")));
+        JsonNode followUp = SERVER.http().postJson("/api/ask",
+                "{\"question\": \"and when?\", \"history\": " + history + "}").json();
+        assertTrue(followUp.get("answerable").asBoolean(), followUp.toString());
+        assertTrue(followUp.get("answer").asText().contains("August 17"), followUp.toString());
+
+        JsonNode alone = ask("and when?");
+        assertFalse(alone.get("answerable").asBoolean(), alone.toString());
+    }
+
+    @Test
     void historyNeverLetsAnUnsupportedAnswerThrough() {
         String history = Http.json(List.of(Map.of("role", "user", "content", "When was President Bazoum ousted?")));
         JsonNode answer = SERVER.http().postJson("/api/ask",

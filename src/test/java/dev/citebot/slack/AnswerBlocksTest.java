@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.util.json.GsonFactory;
 import dev.citebot.answer.Answer;
 import dev.citebot.answer.Citation;
+import dev.citebot.pipeline.Question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -21,7 +22,7 @@ class AnswerBlocksTest {
 
     @Test
     void aLongAnswerIsSplitIntoSectionsOfAtMost3000Characters() throws Exception {
-        JsonNode blocks = json(AnswerBlocks.answer(QUESTION, answer("Bazoum was ousted on July 26. [1] ".repeat(600),
+        JsonNode blocks = json(AnswerBlocks.answer(Question.of(QUESTION), answer("Bazoum was ousted on July 26. [1] ".repeat(600),
                 citations(1))));
 
         List<JsonNode> sections = ofType(blocks, "section");
@@ -31,7 +32,7 @@ class AnswerBlocksTest {
 
     @Test
     void anAnswerTooLongForOneMessageStopsAt50BlocksWithANoteAndKeepsSourcesAndButtons() throws Exception {
-        JsonNode blocks = json(AnswerBlocks.answer(QUESTION, answer("word ".repeat(60_000), citations(3))));
+        JsonNode blocks = json(AnswerBlocks.answer(Question.of(QUESTION), answer("word ".repeat(60_000), citations(3))));
 
         assertEquals(SlackMessage.MAX_BLOCKS, blocks.size());
         assertEquals("actions", blocks.get(49).path("type").asText());
@@ -41,7 +42,7 @@ class AnswerBlocksTest {
 
     @Test
     void moreThanTenSourcesAreSpreadOverSeveralContextBlocks() throws Exception {
-        List<JsonNode> contexts = ofType(json(AnswerBlocks.answer(QUESTION, answer("x [1]", citations(12)))), "context");
+        List<JsonNode> contexts = ofType(json(AnswerBlocks.answer(Question.of(QUESTION), answer("x [1]", citations(12)))), "context");
 
         assertEquals(2, contexts.size());
         assertEquals(10, contexts.get(0).path("elements").size());
@@ -54,7 +55,7 @@ class AnswerBlocksTest {
                 "<https://evil|x> quote", 0, 5, 0, 0.9);
         Answer answer = answer("Ports reopened <!channel>. [1]", List.of(hostile));
 
-        for (SlackMessage message : List.of(AnswerBlocks.answer(QUESTION, answer),
+        for (SlackMessage message : List.of(AnswerBlocks.answer(Question.of(QUESTION), answer),
                 AnswerBlocks.allSources(QUESTION, answer))) {
             String json = json(message).toString() + message.text();
             assertFalse(json.contains("<!") || json.contains("<@") || json.contains("<http"), json);
@@ -81,18 +82,18 @@ class AnswerBlocksTest {
     void theButtonsCarryTheQuestionCutToSlacksValueLimit() throws Exception {
         String longQuestion = "why ".repeat(700);
 
-        JsonNode buttons = ofType(json(AnswerBlocks.answer(longQuestion, answer("x [1]", citations(1)))), "actions")
+        JsonNode buttons = ofType(json(AnswerBlocks.answer(Question.of(longQuestion), answer("x [1]", citations(1)))), "actions")
                 .get(0).path("elements");
 
         assertEquals(3, buttons.size());
-        buttons.forEach(b -> assertEquals(AnswerBlocks.MAX_BUTTON_VALUE, b.path("value").asText().length()));
+        buttons.forEach(b -> assertEquals(ButtonValue.MAX_CHARS, b.path("value").asText().length()));
     }
 
     @Test
     void aDeclinedAnswerWithNothingCloseOffersNoSourcesButton() throws Exception {
         Answer declined = new Answer("The documents do not say.", false, List.of(), List.of(), "extractive", 1);
 
-        JsonNode buttons = ofType(json(AnswerBlocks.answer(QUESTION, declined)), "actions").get(0).path("elements");
+        JsonNode buttons = ofType(json(AnswerBlocks.answer(Question.of(QUESTION), declined)), "actions").get(0).path("elements");
 
         assertEquals(2, buttons.size());
     }

@@ -1,16 +1,21 @@
 package dev.citebot.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.citebot.App;
+import dev.citebot.answer.Turn;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackEventsTest {
     private static final String BOT_USER = "U0BOT";
-    private static final String MESSAGE_TS = "1700000000.000100";
+    private static final String MESSAGE_TS = "1699990000.000100";
+    private static final String EARLIER = "Where are the ECOWAS military chiefs meeting?";
+    private final AtomicInteger messages = new AtomicInteger();
     private final ObjectMapper mapper = new ObjectMapper();
     private SlackStage stage;
     private FakeSlack slack;
@@ -58,7 +65,7 @@ class SlackEventsTest {
 
     @Test
     void aMentionIsAnsweredInItsThreadWithCitationsThroughChatPostMessage() throws Exception {
-        HttpResponse<String> ack = requests.event(event(e -> e.put("type", "app_mention")
+        HttpResponse<String> ack = requests.event(event(e -> e.put("type", "app_mention").put("ts", MESSAGE_TS)
                 .put("text", "<@" + BOT_USER + "> " + TestCitebot.ANSWERABLE)));
 
         assertEquals(200, ack.statusCode());
@@ -93,7 +100,7 @@ class SlackEventsTest {
 
     @Test
     void anEmptyMentionGetsUsageHelpInTheThread() throws Exception {
-        requests.event(event(e -> e.put("type", "app_mention").put("text", "<@" + BOT_USER + ">")));
+        requests.event(event(e -> e.put("type", "app_mention").put("ts", MESSAGE_TS).put("text", "<@" + BOT_USER + ">")));
 
         FakeSlack.Posted help = slack.next();
         assertEquals(MESSAGE_TS, help.body().path("thread_ts").asText());
@@ -112,6 +119,55 @@ class SlackEventsTest {
 
         assertEquals(200, retry.statusCode());
         slack.assertNothingPostedWithin(Duration.ofMillis(1500));
+    }
+
+    @Test
+    void aFollowUpInTheSameThreadIsReadWithTheQuestionBeforeIt() throws Exception {
+        String first = "1700000100.000001";
+        requests.event(event(e -> e.put("type", "app_mention").put("ts", first)
+                .put("text", "<@" + BOT_USER + "> " + EARLIER)));
+        assertTrue(slack.next().blockText().contains("Ghana"));
+
+        requests.event(event(e -> e.put("type", "app_mention").put("thread_ts", first)
+                .put("text", "<@" + BOT_USER + "> and when?")));
+
+        FakeSlack.Posted followUp = slack.next();
+        assertEquals(first, followUp.body().path("thread_ts").asText());
+        assertTrue(followUp.blockText().contains("August 17"), followUp.blockText());
+        assertEquals(List.of(new Turn("user", EARLIER)), ButtonValue.parse(buttonValue(followUp.blocks())).history(),
+                "its buttons carry the earlier question, so a click is answered the same way");
+    }
+
+    @Test
+    void theSameFollowUpInAThreadOfItsOwnHasNothingToLeanOnAndIsDeclined() throws Exception {
+        requests.event(event(e -> e.put("type", "app_mention").put("text", "<@" + BOT_USER + "> and when?")));
+
+        FakeSlack.Posted alone = slack.next();
+        assertFalse(alone.blockText().contains("August 17"), alone.blockText());
+        assertTrue(alone.blockText().startsWith("I could not find"), alone.blockText());
+    }
+
+    @Test
+    void directMessagesOutsideAnyThreadAreOneConversation() throws Exception {
+        requests.event(event(e -> e.put("type", "message").put("channel_type", "im").put("channel", "D0FOLLOW")
+                .put("text", EARLIER)));
+        slack.next();
+
+        requests.event(event(e -> e.put("type", "message").put("channel_type", "im").put("channel", "D0FOLLOW")
+                .put("text", "and when?")));
+
+        assertTrue(slack.next().blockText().contains("August 17"));
+    }
+
+    private static String buttonValue(JsonNode blocks) {
+        for (JsonNode block : blocks) {
+            for (JsonNode element : block.path("elements")) {
+                if (element.has("value")) {
+                    return element.path("value").asText();
+                }
+            }
+        }
+        throw new AssertionError("no button in " + blocks);
     }
 
     static Stream<Arguments> notForTheBot() {
@@ -148,15 +204,19 @@ class SlackEventsTest {
         slack.assertNothingPostedWithin(Duration.ofSeconds(1));
     }
 
-    /** An event_callback as Slack sends it, with a fresh event id, from user U0ASKER in channel C0001. */
+    /**
+     * An event_callback as Slack sends it, with a fresh event id, from user U0ASKER in channel C0001, as a new
+     * message (a fresh ts: each is a conversation of its own unless a test says otherwise).
+     */
     private String event(Consumer<ObjectNode> details) {
         ObjectNode payload = mapper.createObjectNode().put("token", "t").put("team_id", "T0001")
                 .put("api_app_id", "A0001").put("type", "event_callback").put("event_id", "Ev" + UUID.randomUUID())
                 .put("event_time", 1700000000);
         payload.putArray("authorizations").addObject().put("team_id", "T0001").put("user_id", BOT_USER)
                 .put("is_bot", true);
-        ObjectNode event = payload.putObject("event").put("user", "U0ASKER").put("ts", MESSAGE_TS)
-                .put("channel", "C0001").put("event_ts", MESSAGE_TS);
+        String ts = "1700000000." + String.format("%06d", messages.incrementAndGet());
+        ObjectNode event = payload.putObject("event").put("user", "U0ASKER").put("ts", ts)
+                .put("channel", "C0001").put("event_ts", ts);
         details.accept(event);
         return payload.toString();
     }

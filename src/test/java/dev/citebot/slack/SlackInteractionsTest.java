@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.citebot.App;
+import dev.citebot.answer.Turn;
 import dev.citebot.feedback.Feedback;
 import dev.citebot.feedback.FeedbackStore;
+import dev.citebot.pipeline.Question;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,6 +95,19 @@ class SlackInteractionsTest {
         assertTrue(shown.contains("*[1] "), shown);
         assertTrue(shown.contains("(niger-crisis-putin-ecowas.txt)"), shown);
         assertTrue(shown.contains("July 26"), shown);
+    }
+
+    @Test
+    void aButtonUnderAFollowUpIsAnsweredWithTheQuestionBeforeIt() throws Exception {
+        String value = ButtonValue.of(new Question("and when?",
+                List.of(new Turn("user", "Where are the ECOWAS military chiefs meeting?")), 0));
+        JsonNode showSources = mapper.createObjectNode().put("action_id", "citebot_show_sources").put("value", value);
+
+        requests.interaction(click(showSources, "U0READER", slack.responseUrl("follow-up-sources")));
+
+        String shown = slack.next().blockText();
+        assertTrue(shown.startsWith("*Sources for: and when?*"), shown);
+        assertTrue(shown.contains("August 17"), shown);
     }
 
     @Test

@@ -1,0 +1,63 @@
+package dev.citebot.slack;
+
+import dev.citebot.answer.Turn;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The last few questions asked in each Slack conversation (a thread, or a direct message's channel), so that a
+ * follow-up there ("and when was he ousted?") is read with what came before, as the HTTP API reads its
+ * {@code history}. Held in memory only: a conversation quiet for longer than the window starts afresh, the least
+ * recently used ones are dropped beyond the capacity, and a restart forgets them all.
+ */
+final class ThreadMemory {
+    static final Duration DEFAULT_WINDOW = Duration.ofHours(1);
+    static final int DEFAULT_CAPACITY = 2_000;
+    static final int QUESTIONS_KEPT = 4;
+
+    private record Conversation(Deque<String> questions, Instant lastAsked) {
+    }
+
+    private final Clock clock;
+    private final Duration window;
+    private final Map<String, Conversation> conversations;
+
+    ThreadMemory(Clock clock, Duration window, int capacity) {
+        this.clock = clock;
+        this.window = window;
+        this.conversations = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Conversation> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /**
+     * The conversation's earlier questions, oldest first, as the history of {@code question}; then remembers
+     * {@code question} as the latest.
+     */
+    synchronized List<Turn> historyThenRemember(String conversation, String question) {
+        Instant now = clock.instant();
+        Conversation earlier = conversations.get(conversation);
+        boolean current = earlier != null && !earlier.lastAsked().isBefore(now.minus(window));
+        Deque<String> questions = current ? earlier.questions() : new ArrayDeque<>();
+        List<Turn> history = questions.stream().map(q -> new Turn("user", q)).toList();
+        questions.addLast(question);
+        while (questions.size() > QUESTIONS_KEPT) {
+            questions.removeFirst();
+        }
+        conversations.put(conversation, new Conversation(questions, now));
+        return history;
+    }
+
+    synchronized int size() {
+        return conversations.size();
+    }
+}
