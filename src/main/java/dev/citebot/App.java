@@ -123,9 +123,11 @@ public final class App implements AutoCloseable {
         return pipeline;
     }
 
-    /** Waits until the seeds folder is indexed. */
+    /** Waits until the seeds folder is indexed and the embedding model loaded: until /ready says 200. */
     public KnowledgeIndex awaitIndex() {
-        return loaded.join();
+        KnowledgeIndex index = loaded.join();
+        pipeline.awaitModel();
+        return index;
     }
 
     /** Re-indexes now (what POST /api/admin/reindex does), waiting for the run to finish. */

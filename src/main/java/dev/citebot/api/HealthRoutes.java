@@ -6,7 +6,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 
-/** {@code GET /health} (the process is alive) and {@code GET /ready} (the index is loaded). */
+/** {@code GET /health} (the process is alive) and {@code GET /ready} (the index and the embedding model are loaded). */
 public final class HealthRoutes implements Routes {
     private final Pipeline pipeline;
 
@@ -21,7 +21,7 @@ public final class HealthRoutes implements Routes {
     }
 
     void ready(Context ctx) {
-        if (!pipeline.isReady()) {
+        if (!pipeline.answersWithoutWaiting()) {
             ctx.status(503).json(Map.of("status", "loading"));
             return;
         }

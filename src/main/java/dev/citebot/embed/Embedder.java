@@ -61,6 +61,11 @@ public final class Embedder {
         this(CompletableFuture.completedFuture(model), modelName, queryCacheSize, 1);
     }
 
+    /** An embedder whose model is still on its way (loaded elsewhere); embeddings wait for it. */
+    public static Embedder whenLoaded(CompletableFuture<EmbeddingModel> model, String modelName) {
+        return new Embedder(model, modelName, 0, 1);
+    }
+
     private Embedder(CompletableFuture<EmbeddingModel> loading, String modelName, int queryCacheSize,
                      int queryBatch) {
         this.loading = loading;
@@ -71,6 +76,11 @@ public final class Embedder {
 
     public String modelName() {
         return modelName;
+    }
+
+    /** True once the model is loaded, so that a question's embedding will not wait for it. */
+    public boolean isLoaded() {
+        return loading.isDone() && !loading.isCompletedExceptionally();
     }
 
     /** The model, waiting for it to be loaded. */

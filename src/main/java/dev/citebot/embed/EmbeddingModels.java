@@ -17,6 +17,8 @@ import java.util.Locale;
  */
 public final class EmbeddingModels {
     static final String OPT_OUT = "OPT_OUT_TRACKING";
+    static final String CUDA_IN_CHILD_PROCESS = "ai.djl.util.cuda.fork";
+    static final String CUDA_PROBE = "ai.djl.util.cuda.CudaUtils";
     public static final List<String> NAMES = List.of("all-minilm-l6-v2", "all-minilm-l6-v2-q", "bge-small-en-v1.5-q");
 
     private EmbeddingModels() {
@@ -38,6 +40,7 @@ public final class EmbeddingModels {
     /** LangChain4j's own in-process model of that name: one text per call (the benchmarks' naive peer). */
     public static EmbeddingModel langchain4j(String name) {
         noTelemetry();
+        CudaProbe.skip();
         return switch (name) {
             case "all-minilm-l6-v2" -> new AllMiniLmL6V2EmbeddingModel();
             case "all-minilm-l6-v2-q" -> new AllMiniLmL6V2QuantizedEmbeddingModel();
@@ -51,6 +54,7 @@ public final class EmbeddingModels {
             throw unknown(name);
         }
         noTelemetry();
+        CudaProbe.skip();
         modelCache.ifPresent(NativeLibraries::useCachedCopies); // before ONNX Runtime first loads
         BatchedBertEncoder.Pooling pooling = name.startsWith("bge")
                 ? BatchedBertEncoder.Pooling.CLS : BatchedBertEncoder.Pooling.MEAN;
@@ -66,6 +70,37 @@ public final class EmbeddingModels {
     static void noTelemetry() {
         if (System.getProperty(OPT_OUT) == null && System.getenv(OPT_OUT) == null) {
             System.setProperty(OPT_OUT, "true");
+        }
+    }
+
+    /**
+     * Before it loads the tokenizer's native library, DJL asks CUDA how many GPUs there are, by loading the CUDA
+     * runtime where one is installed: about 130 ms on the model's thread on a machine with CUDA and no GPU, for a
+     * tokenizer that runs on the CPU whatever the answer. DJL's probe class finds its CUDA library once, when it is
+     * initialised, and skips the search when told to ask a child process instead; so it is initialised with that
+     * switch on, which leaves it without a library (no GPU, for DJL), and the switch is then put back as it was.
+     * The JVM runs a class's initialiser once, so this happens once, before any tokenizer loads.
+     */
+    private static final class CudaProbe {
+        private static final boolean SKIPPED = initialiseWithoutCuda();
+
+        static boolean skip() {
+            return SKIPPED;
+        }
+
+        private static boolean initialiseWithoutCuda() {
+            if (System.getProperty(CUDA_IN_CHILD_PROCESS) != null) {
+                return false; // the user's choice
+            }
+            System.setProperty(CUDA_IN_CHILD_PROCESS, "true");
+            try {
+                Class.forName(CUDA_PROBE, true, EmbeddingModels.class.getClassLoader());
+                return true;
+            } catch (ClassNotFoundException | LinkageError e) {
+                return false;
+            } finally {
+                System.clearProperty(CUDA_IN_CHILD_PROCESS);
+            }
         }
     }
 

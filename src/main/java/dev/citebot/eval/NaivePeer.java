@@ -1,12 +1,12 @@
 package dev.citebot.eval;
 
+import dev.citebot.embed.EmbeddingModels;
 import dev.citebot.ingest.IngestResult;
 import dev.langchain4j.data.document.Document;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.document.splitter.DocumentSplitters;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.store.embedding.EmbeddingMatch;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import dev.langchain4j.store.embedding.EmbeddingStoreIngestor;
@@ -22,7 +22,7 @@ import java.util.List;
  */
 final class NaivePeer implements Responder {
     private static final String PATH = "path";
-    private final EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+    private final EmbeddingModel model = EmbeddingModels.langchain4j("all-minilm-l6-v2");
     private final InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
     private final double meanLength;
 

@@ -69,8 +69,22 @@ public final class Pipeline implements AutoCloseable {
         observers.add(observer);
     }
 
+    /** True once the documents are indexed (questions are accepted; the first may wait for the model). */
     public boolean isReady() {
         return index.get() != null;
+    }
+
+    /**
+     * True once a question is answered without waiting: the documents are indexed and the embedding model is
+     * loaded (a restart with every vector in the cache indexes without the model, which loads meanwhile).
+     */
+    public boolean answersWithoutWaiting() {
+        return isReady() && retriever.canEmbed();
+    }
+
+    /** Waits until the embedding model is loaded (it fails as the model's loading failed). */
+    public void awaitModel() {
+        retriever.awaitModel();
     }
 
     public Answer ask(Question question) {

@@ -26,6 +26,16 @@ public final class Retriever {
         this.terms = terms;
     }
 
+    /** True once a question can be embedded without waiting for the model to load. */
+    public boolean canEmbed() {
+        return embedder.isLoaded();
+    }
+
+    /** Waits until the embedding model is loaded. */
+    public void awaitModel() {
+        embedder.model();
+    }
+
     public Query query(String text) {
         return new Query(text, embedder.embedQuery(text), List.copyOf(new LinkedHashSet<>(terms.of(text))));
     }

@@ -3,6 +3,9 @@ package dev.citebot.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.citebot.config.CitebotConfig;
+import dev.citebot.embed.Embedder;
+import dev.citebot.embed.EmbeddingModels;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.citebot.config.Prompts;
 import dev.citebot.pipeline.Pipeline;
 import dev.citebot.pipeline.PipelineFactory;
@@ -12,6 +15,7 @@ import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +38,25 @@ class ReadinessTest {
             Http.Reply ready = http.get("/ready");
             assertEquals(200, ready.status());
             assertEquals(1, ready.json().get("documents").asInt());
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void readyWaitsForTheEmbeddingModelWhenTheIndexNeedsNoEmbedding(@TempDir Path empty) {
+        CitebotConfig config = Citebots.config(empty, Map.of());
+        CompletableFuture<EmbeddingModel> model = new CompletableFuture<>();
+        Pipeline pipeline = PipelineFactory.create(config, Prompts.load(config.promptsDir()),
+                Embedder.whenLoaded(model, "all-minilm-l6-v2-q"));
+        Javalin server = ApiServer.create(1024, List.of(new HealthRoutes(pipeline))).start("127.0.0.1", 0);
+        try {
+            Http http = new Http(server.port());
+            pipeline.load(empty); // nothing to embed, as when every vector comes from the cache
+            assertEquals(503, http.get("/ready").status(), "a question would wait for the model");
+
+            model.complete(EmbeddingModels.named("all-minilm-l6-v2-q", "batched", 4));
+            assertEquals(200, http.get("/ready").status());
         } finally {
             server.stop();
         }
