@@ -80,8 +80,13 @@ final class SlackEvents {
         if (question.length() > maxQuestionChars) {
             return workers.tell(ChatReplies.tooLong(maxQuestionChars), reply(channel, thread, Question.of(question)));
         }
-        Question asked = new Question(question, threads.historyThenRemember(conversation(event), question), 0);
-        return workers.submit(asked, reply(channel, thread, asked));
+        String conversation = conversation(event);
+        Question asked = new Question(question, threads.history(conversation), 0);
+        if (!workers.submit(asked, reply(channel, thread, asked))) {
+            return false;
+        }
+        threads.remember(conversation, question);
+        return true;
     }
 
     /**

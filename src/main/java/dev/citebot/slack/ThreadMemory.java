@@ -39,22 +39,26 @@ final class ThreadMemory {
         };
     }
 
-    /**
-     * The conversation's earlier questions, oldest first, as the history of {@code question}; then remembers
-     * {@code question} as the latest.
-     */
-    synchronized List<Turn> historyThenRemember(String conversation, String question) {
+    /** The conversation's questions so far, oldest first, as the history of its next question. */
+    synchronized List<Turn> history(String conversation) {
+        return current(conversation, clock.instant()).stream().map(q -> new Turn("user", q)).toList();
+    }
+
+    /** Remembers {@code question} as the conversation's latest (once it is taken on, so a retry is not doubled). */
+    synchronized void remember(String conversation, String question) {
         Instant now = clock.instant();
-        Conversation earlier = conversations.get(conversation);
-        boolean current = earlier != null && !earlier.lastAsked().isBefore(now.minus(window));
-        Deque<String> questions = current ? earlier.questions() : new ArrayDeque<>();
-        List<Turn> history = questions.stream().map(q -> new Turn("user", q)).toList();
+        Deque<String> questions = new ArrayDeque<>(current(conversation, now));
         questions.addLast(question);
         while (questions.size() > QUESTIONS_KEPT) {
             questions.removeFirst();
         }
         conversations.put(conversation, new Conversation(questions, now));
-        return history;
+    }
+
+    private Deque<String> current(String conversation, Instant now) {
+        Conversation earlier = conversations.get(conversation);
+        return earlier != null && !earlier.lastAsked().isBefore(now.minus(window))
+                ? earlier.questions() : new ArrayDeque<>();
     }
 
     synchronized int size() {
