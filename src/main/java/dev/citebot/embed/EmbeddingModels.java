@@ -75,8 +75,8 @@ public final class EmbeddingModels {
 
     /**
      * Before it loads the tokenizer's native library, DJL asks CUDA how many GPUs there are, by loading the CUDA
-     * runtime where one is installed: about 130 ms on the model's thread on a machine with CUDA and no GPU, for a
-     * tokenizer that runs on the CPU whatever the answer. DJL's probe class finds its CUDA library once, when it is
+     * runtime where one is installed (on this machine, CUDA without a GPU: 130 ms in a JVM that does nothing else,
+     * about 20 ms of a start, on the model's thread), for a tokenizer that runs on the CPU whatever the answer. DJL's probe class finds its CUDA library once, when it is
      * initialised, and skips the search when told to ask a child process instead; so it is initialised with that
      * switch on, which leaves it without a library (no GPU, for DJL), and the switch is then put back as it was.
      * The JVM runs a class's initialiser once, so this happens once, before any tokenizer loads.

@@ -105,7 +105,7 @@ public final class Pipeline implements AutoCloseable {
         List<ScoredPassage> passages = retriever.retrieve(snapshot, query, topK(question.topK()));
         List<String> ownTerms = List.copyOf(new LinkedHashSet<>(terms.of(question.text())));
         if (ownTerms.isEmpty()) { // "and when?": all its substance is in the conversation (none without one)
-            ownTerms = List.copyOf(new LinkedHashSet<>(query.terms()));
+            ownTerms = query.terms();
         }
         AnswerComposer.Composition composed = composer.compose(snapshot, question.text(), ownTerms, query, passages);
         Answer answer = composed.answer().withTook((System.nanoTime() - started) / 1_000_000);
