@@ -2,6 +2,7 @@ package dev.citebot.answer;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,17 +19,22 @@ public final class FollowUps {
     }
 
     public static String retrievalText(String question, List<Turn> history) {
-        String previous = null;
-        for (int i = history.size() - 1; i >= 0 && previous == null; i--) {
-            if (history.get(i).fromUser() && history.get(i).content() != null
-                    && !history.get(i).content().isBlank()) {
-                previous = history.get(i).content().strip();
-            }
-        }
-        if (previous == null || !isFollowUp(question)) {
+        Optional<String> previous = previousQuestion(history);
+        if (previous.isEmpty() || !isFollowUp(question)) {
             return question;
         }
-        return previous + " " + question;
+        return previous.get() + " " + question;
+    }
+
+    /** The user's last non-blank question in the conversation, stripped: what a follow-up is read with. */
+    public static Optional<String> previousQuestion(List<Turn> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Turn t = history.get(i);
+            if (t.fromUser() && t.content() != null && !t.content().isBlank()) {
+                return Optional.of(t.content().strip());
+            }
+        }
+        return Optional.empty();
     }
 
     static boolean isFollowUp(String question) {

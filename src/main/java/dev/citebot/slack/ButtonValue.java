@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.citebot.answer.FollowUps;
 import dev.citebot.answer.Turn;
 import dev.citebot.pipeline.Question;
 import java.util.List;
@@ -23,7 +24,7 @@ final class ButtonValue {
 
     static String of(Question question) {
         String text = cut(question.text(), MAX_CHARS);
-        String previous = previousQuestion(question.history());
+        String previous = FollowUps.previousQuestion(question.history()).orElse("");
         if (previous.isEmpty()) {
             return text;
         }
@@ -49,16 +50,6 @@ final class ButtonValue {
             }
         }
         return Question.of(value);
-    }
-
-    private static String previousQuestion(List<Turn> history) {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            Turn t = history.get(i);
-            if (t.fromUser() && t.content() != null && !t.content().isBlank()) {
-                return t.content();
-            }
-        }
-        return "";
     }
 
     private static String json(String text, String previous) {
