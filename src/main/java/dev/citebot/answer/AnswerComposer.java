@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Composes an extractive answer: the best one to three sentences of the retrieved passages, each followed
@@ -53,6 +54,10 @@ public final class AnswerComposer {
         }
         List<CandidateSentence> ranked = ranker.rank(index, query, retrieved);
         List<ScoredPassage> passages = byEvidence(retrieved, ranked);
+        Optional<Answer> aboutDocument = AboutDocument.answer(index, question, passages.get(0).passage());
+        if (aboutDocument.isPresent()) {
+            return new Composition(aboutDocument.get(), passages);
+        }
         List<String> missing = keyTerms.missing(question, index.bm25());
         if (!missing.isEmpty()) {
             return new Composition(decline(prompts.notFound(String.join(", ", missing)), index, passages), passages);
@@ -77,11 +82,12 @@ public final class AnswerComposer {
         return ordered;
     }
 
+    /** The candidates close enough to the best one to be quoted, best first (more than will be quoted). */
     List<CandidateSentence> chooseSentences(List<CandidateSentence> ranked) {
         CandidateSentence best = ranked.get(0);
         List<CandidateSentence> chosen = new ArrayList<>(List.of(best));
         for (CandidateSentence c : ranked.subList(1, ranked.size())) {
-            if (chosen.size() >= config.maxSentences() || c.score() < best.score() * config.sentenceRatio()) {
+            if (c.score() < best.score() * config.sentenceRatio()) {
                 break;
             }
             chosen.add(c);
@@ -89,12 +95,19 @@ public final class AnswerComposer {
         return chosen;
     }
 
+    /** Quotes up to {@code answer.max.sentences} of the chosen sentences, each once (a lead-in may quote the next). */
     private Answer answerWith(KnowledgeIndex index, List<CandidateSentence> chosen) {
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (CandidateSentence c : chosen) {
+            if (citations.size() >= config.maxSentences()) {
+                break;
+            }
             Citation citation = CitationBuilder.forSentence(citations.size() + 1, index, c.passage(), c.sentence(),
                     c.score());
+            if (citations.stream().anyMatch(earlier -> quotesOverlap(earlier, citation))) {
+                continue;
+            }
             citations.add(citation);
             if (text.length() > 0) {
                 text.append(' ');
@@ -111,6 +124,10 @@ public final class AnswerComposer {
         }
         String text = closest.isEmpty() ? message : message + " " + prompts.closestMatches();
         return new Answer(text, false, List.of(), closest, MODE, 0);
+    }
+
+    private static boolean quotesOverlap(Citation a, Citation b) {
+        return a.documentId().equals(b.documentId()) && a.quoteStart() < b.quoteEnd() && b.quoteStart() < a.quoteEnd();
     }
 
     private static String oneLine(String sentence) {

@@ -1,5 +1,6 @@
 package dev.citebot.answer;
 
+import dev.citebot.chunk.LeadIn;
 import dev.citebot.chunk.Passage;
 import dev.citebot.chunk.Span;
 import dev.citebot.index.KnowledgeIndex;
@@ -12,12 +13,20 @@ final class CitationBuilder {
     private CitationBuilder() {
     }
 
+    /**
+     * A sentence that only leads into what follows ("... by the following:", a short label of a list or table) is
+     * quoted together with the next sentence, where the command, value or item it announces stands.
+     */
     static Citation forSentence(int n, KnowledgeIndex index, int passageNumber, int sentence, double score) {
         Passage passage = index.passage(passageNumber);
         SourceDocument doc = index.document(passage.documentId()).orElseThrow();
         Span quote = passage.sentences().get(sentence);
         Span before = neighbour(index, passageNumber, sentence, -1);
         Span after = neighbour(index, passageNumber, sentence, +1);
+        if (after != null && LeadIn.announcesNext(quote.of(doc.text()), after.of(doc.text()))) {
+            quote = new Span(quote.start(), after.end());
+            after = sentence + 2 < passage.sentences().size() ? passage.sentences().get(sentence + 2) : null;
+        }
         int start = before == null ? quote.start() : before.start();
         int end = after == null ? quote.end() : after.end();
         if (end - start > MAX_WINDOW) {

@@ -3,6 +3,9 @@ package dev.citebot.answer;
 import dev.citebot.index.Bm25Index;
 import dev.citebot.text.Terms;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -20,12 +23,12 @@ public final class KeyTerms {
 
     /** The names and numbers of the question that no passage contains, as written in the question. */
     public List<String> missing(String question, Bm25Index index) {
-        List<String> missing = new ArrayList<>();
+        Set<String> missing = new LinkedHashSet<>();
         List<Terms.Token> name = new ArrayList<>();
         boolean nameMissing = false;
-        int firstWord = firstWordStart(question);
+        Set<Integer> sentenceStarts = sentenceStarts(question);
         for (Terms.Token token : terms.tokens(question)) {
-            boolean key = token.start() != firstWord && isKey(question, token);
+            boolean key = !sentenceStarts.contains(token.start()) && isKey(question, token);
             boolean continues = !name.isEmpty() && adjacent(question, name.get(name.size() - 1), token);
             if (!name.isEmpty() && (!key || !continues)) {
                 if (nameMissing) {
@@ -42,14 +45,14 @@ public final class KeyTerms {
         if (!name.isEmpty() && nameMissing) {
             missing.add(question.substring(name.get(0).start(), name.get(name.size() - 1).end()));
         }
-        return missing;
+        return List.copyOf(missing);
     }
 
     /** The analysed terms of the question's names and numbers. */
     public List<String> keyTermStems(String question) {
-        int firstWord = firstWordStart(question);
+        Set<Integer> sentenceStarts = sentenceStarts(question);
         return terms.tokens(question).stream()
-                .filter(t -> t.start() != firstWord && isKey(question, t))
+                .filter(t -> !sentenceStarts.contains(t.start()) && isKey(question, t))
                 .map(Terms.Token::term).toList();
     }
 
@@ -66,13 +69,27 @@ public final class KeyTerms {
         return question.substring(before.end(), after.start()).matches("[\\s\\-]*");
     }
 
-    private static int firstWordStart(String question) {
+    /**
+     * Where the question's sentences start: a capital there is grammar, not a name ("Where is X? Please answer"
+     * must not look for a "Please" in the documents).
+     */
+    static Set<Integer> sentenceStarts(String question) {
+        Set<Integer> starts = new HashSet<>();
+        boolean atStart = true;
         for (int i = 0; i < question.length(); i++) {
-            if (Character.isLetterOrDigit(question.charAt(i))) {
-                return i;
+            char c = question.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (atStart) {
+                    starts.add(i);
+                }
+                atStart = false;
+            } else if (c == '?' || c == '!' || (c == '.' && i > 0 && Character.isLowerCase(question.charAt(i - 1)))) {
+                atStart = i + 1 >= question.length() || Character.isWhitespace(question.charAt(i + 1)); // not "U.S."
+            } else if (!Character.isWhitespace(c) && c != '"' && c != '\'' && c != '(') {
+                atStart = false;
             }
         }
-        return -1;
+        return starts;
     }
 
     /** Share of the question's terms (weighted by rarity) that occur somewhere in the documents. */

@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * Ranks the sentences of the retrieved passages as answers, blending the evidence of {@link RankingWeights}:
- * the sentence's own vector, the rare question terms it and its neighbours contain, and how well its whole
- * passage matched (which rescues a sentence that says "he" for a name).
+ * the sentence's own vector, the rare question terms it and its neighbours contain, how well its whole
+ * passage matched (which rescues a sentence that says "he" for a name), and whether it shows the kind of thing the
+ * question asks for ({@link AnswerKind}).
  */
 public final class SentenceRanker {
     private final RankingWeights weights;
@@ -30,10 +31,13 @@ public final class SentenceRanker {
         query.terms().forEach(t -> idf.put(t, index.bm25().idf(t)));
         double totalIdf = idf.values().stream().mapToDouble(Double::doubleValue).sum();
         double bestBm25 = passages.stream().mapToDouble(ScoredPassage::bm25).max().orElse(0);
+        AnswerKind.Kind kind = weights.kind() > 0 ? AnswerKind.of(query.text()) : AnswerKind.Kind.NONE;
         List<CandidateSentence> candidates = new ArrayList<>();
         for (int rank = 0; rank < passages.size(); rank++) {
             ScoredPassage hit = passages.get(rank);
             Passage passage = index.passage(hit.passage());
+            String documentText = kind == AnswerKind.Kind.NONE ? ""
+                    : index.document(passage.documentId()).orElseThrow().text();
             List<Set<String>> sentenceTerms = new ArrayList<>();
             for (int s = 0; s < passage.sentences().size(); s++) {
                 sentenceTerms.add(index.sentenceTerms(hit.passage(), s));
@@ -44,8 +48,10 @@ public final class SentenceRanker {
                 double dense = Math.max(0, Vectors.dot(query.vector(), index.sentenceVector(hit.passage(), s)));
                 double lexical = covered(idf, sentenceTerms.get(s), totalIdf);
                 double window = covered(idf, neighbourhood(sentenceTerms, s), totalIdf);
+                double shows = kind != AnswerKind.Kind.NONE
+                        && AnswerKind.offers(kind, query.text(), passage.sentences().get(s).of(documentText)) ? 1 : 0;
                 double score = weights.dense() * dense + weights.lexical() * lexical + weights.window() * window
-                        + context;
+                        + weights.kind() * shows + context;
                 candidates.add(new CandidateSentence(hit.passage(), s, rank, dense, lexical, score));
             }
         }

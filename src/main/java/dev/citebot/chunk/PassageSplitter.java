@@ -17,9 +17,16 @@ public final class PassageSplitter {
         this.sentences = new SentenceSplitter(config.size());
     }
 
+    /**
+     * Version of the rules that make passages from a file: extraction, sentences, passages. Vectors are cached by the
+     * file's bytes and these settings, so a change to any of those rules must raise it, or vectors made for the old
+     * passages would be given to the new ones.
+     */
+    static final int TEXT_VERSION = 2;
+
     /** The settings that decide where passages end: vectors made under other settings cannot be reused. */
     public String settings() {
-        return "size=" + config.size() + ",overlap=" + config.overlap();
+        return "size=" + config.size() + ",overlap=" + config.overlap() + ",text=" + TEXT_VERSION;
     }
 
     public List<Passage> split(String documentId, String text) {
@@ -27,11 +34,11 @@ public final class PassageSplitter {
         List<Span> current = new ArrayList<>();
         for (List<Span> paragraph : sentences.paragraphs(text)) {
             if (!current.isEmpty() && length(current) >= config.size() / 2) {
-                current = close(passages, documentId, text, current);
+                current = close(passages, documentId, text, current, paragraph.get(0));
             }
             for (Span sentence : paragraph) {
                 if (!current.isEmpty() && sentence.end() - current.get(0).start() > config.size()) {
-                    current = close(passages, documentId, text, current);
+                    current = close(passages, documentId, text, current, sentence);
                     while (!current.isEmpty() && sentence.end() - current.get(0).start() > config.size()) {
                         current.remove(0); // the overlap must not push the passage over its size
                     }
@@ -40,13 +47,26 @@ public final class PassageSplitter {
             }
         }
         if (!current.isEmpty()) {
-            close(passages, documentId, text, current);
+            add(passages, documentId, text, current);
         }
         return passages;
     }
 
-    /** Adds the passage and returns the start of the next one: the overlap sentences, if any. */
-    private List<Span> close(List<Passage> passages, String documentId, String text, List<Span> sentences) {
+    /**
+     * Adds the passage and returns the start of the next one: the overlap sentences, if any, or the last sentence
+     * when it only leads into the next ("... as follows:"): a lead-in belongs with what it announces.
+     */
+    private List<Span> close(List<Passage> passages, String documentId, String text, List<Span> sentences,
+                             Span next) {
+        Span last = sentences.get(sentences.size() - 1);
+        if (sentences.size() > 1 && next.end() - last.start() <= config.size() && LeadIn.endsWithLeadIn(last.of(text))) {
+            add(passages, documentId, text, sentences.subList(0, sentences.size() - 1));
+            return new ArrayList<>(List.of(last));
+        }
+        return add(passages, documentId, text, sentences);
+    }
+
+    private List<Span> add(List<Passage> passages, String documentId, String text, List<Span> sentences) {
         int start = sentences.get(0).start();
         int end = sentences.get(sentences.size() - 1).end();
         passages.add(new Passage(documentId, passages.size(), start, end, text.substring(start, end), sentences));

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSplitter {
     private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+    /** Abbreviations that never end a sentence, though the sentence model sometimes cuts after them. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?<![\\p{L}.])(e\\.g|i\\.e|cf|vs|viz|approx)\\.$");
 
     private final DocumentBySentenceSplitter splitter;
     private final int maxLength;
@@ -64,7 +66,22 @@ public final class SentenceSplitter {
         if (cursor < paragraph.length() && !paragraph.substring(cursor).isBlank()) {
             addTrimmed(spans, paragraph, cursor, paragraph.length(), from);
         }
-        return spans;
+        return joinAbbreviations(spans, text);
+    }
+
+    /** "... to e.g." + "1 MB/s." is one sentence. */
+    private List<Span> joinAbbreviations(List<Span> spans, String text) {
+        List<Span> joined = new ArrayList<>();
+        for (Span span : spans) {
+            Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && span.end() - last.start() <= maxLength
+                    && ABBREVIATION.matcher(last.of(text)).find()) {
+                joined.set(joined.size() - 1, new Span(last.start(), span.end()));
+            } else {
+                joined.add(span);
+            }
+        }
+        return joined;
     }
 
     private void addTrimmed(List<Span> spans, String paragraph, int start, int end, int offset) {

@@ -72,7 +72,7 @@ public record CitebotConfig(
                         s.integer("answer.closest.matches"),
                         new RankingWeights(s.decimal("answer.weight.dense"), s.decimal("answer.weight.lexical"),
                                 s.decimal("answer.weight.context"), s.decimal("answer.weight.window"),
-                                s.decimal("answer.weight.bm25")).normalised()),
+                                s.decimal("answer.weight.bm25"), s.decimal("answer.weight.kind")).normalised()),
                 new LimitsConfig(
                         s.integer("limits.question.max.chars"),
                         s.longValue("limits.body.max.bytes"),

@@ -2,6 +2,7 @@ package dev.citebot.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.answer.CandidateSentence;
+import dev.citebot.answer.Courtesy;
 import dev.citebot.answer.KeyTerms;
 import dev.citebot.answer.NoAnswerModel;
 import dev.citebot.answer.SentenceRanker;
@@ -39,6 +40,8 @@ import java.util.Set;
  */
 final class FeatureDump {
     static final int DEPTH = 10;
+    /** Best-ranked sentences written per question, with their combined scores. */
+    static final int TOP_SENTENCES = 15;
 
     private FeatureDump() {
     }
@@ -57,29 +60,37 @@ final class FeatureDump {
         ObjectMapper mapper = new ObjectMapper();
         try (BufferedWriter w = Files.newBufferedWriter(out)) {
             for (EvalQuestion q : questions) {
-                Query query = retriever.query(q.question());
+                String own = Courtesy.strip(q.question());
+                Query query = retriever.query(own);
                 List<ScoredPassage> hits = retriever.retrieve(index, query, DEPTH);
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("id", q.id());
                 row.put("impossible", q.isImpossible());
                 row.put("answers", q.answers());
                 row.put("coverage", keyTerms.coverage(query.terms(), index.bm25()));
-                row.put("missing", keyTerms.missing(q.question(), index.bm25()));
+                row.put("missing", keyTerms.missing(own, index.bm25()));
                 row.put("qterms", query.terms().size());
                 Map<String, Double> idf = new LinkedHashMap<>();
                 query.terms().forEach(t -> idf.put(t, index.bm25().idf(t)));
                 row.put("idf", idf);
                 row.put("maxidf", Math.log(1 + (index.passages().size() + 0.5) / 0.5));
-                row.put("keyterms", keyTerms.keyTermStems(q.question()));
+                row.put("keyterms", keyTerms.keyTermStems(own));
                 List<Map<String, Object>> passages = new ArrayList<>();
                 for (ScoredPassage hit : hits) {
                     passages.add(passage(index, terms, query, hit));
                 }
                 row.put("passages", passages);
                 List<CandidateSentence> ranked = ranker.rank(index, query, hits);
+                List<Map<String, Object>> top = new ArrayList<>();
+                for (CandidateSentence c : ranked.subList(0, Math.min(TOP_SENTENCES, ranked.size()))) {
+                    Passage p = index.passage(c.passage());
+                    top.add(Map.of("passage_rank", c.passageRank(), "sentence", c.sentence(), "score", c.score(),
+                            "text", p.sentences().get(c.sentence()).of(index.document(p.documentId()).orElseThrow().text())));
+                }
+                row.put("ranked", top);
                 if (!ranked.isEmpty()) {
                     row.put("best_score", ranked.get(0).score());
-                    row.put("noanswer", NoAnswerModel.features(index, q.question(), query, ranked.get(0)));
+                    row.put("noanswer", NoAnswerModel.features(index, own, query, ranked.get(0)));
                 }
                 w.write(mapper.writeValueAsString(row));
                 w.newLine();

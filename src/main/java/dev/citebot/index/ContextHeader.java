@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
  * A short header naming what a document is about, put in front of each passage and sentence before they are
  * embedded and indexed: a passage that says "they" is then still found by the name it refers to. The header
  * comes from the file name ("04_Victoria__Australia_.txt" -> "Victoria Australia"), leaving out numbers and
- * hash-like tokens that say nothing; when the file name says nothing ("10009203.txt"), from the document's
- * title, if it is a real title and not a shortened first paragraph.
+ * hash-like tokens that say nothing; when the file name says nothing ("10009203.txt", "ch01.en.html": no word of
+ * three letters), from the document's title, if it is a real title and not a shortened first paragraph.
  */
 public final class ContextHeader {
     private ContextHeader() {
@@ -17,7 +17,7 @@ public final class ContextHeader {
 
     public static String of(SourceDocument doc) {
         String fromName = fromFileName(doc);
-        if (!fromName.isEmpty()) {
+        if (fromName.matches("(?s).*\\p{L}{3,}.*")) {
             return fromName;
         }
         return doc.title().endsWith("…") || doc.title().equals(fileName(doc)) ? "" : doc.title();

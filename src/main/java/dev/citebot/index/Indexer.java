@@ -31,7 +31,8 @@ public final class Indexer {
     }
 
     /**
-     * @param contextHeaders  put a header from the file name (or title) in front of what is embedded and indexed
+     * @param contextHeaders  put a header from the file name (or title) and the passage's section heading in front
+     *                        of what is embedded and indexed
      * @param sentenceVectors embed each sentence too (better answer sentences; about twice the embedding work);
      *                        without them a sentence is judged by its passage's vector
      */
@@ -46,8 +47,10 @@ public final class Indexer {
     public KnowledgeIndex build(IngestResult ingested) {
         List<VectorReuse.Part> parts = new ArrayList<>();
         for (SourceDocument doc : ingested.documents()) {
-            parts.add(new VectorReuse.Part(doc, splitter.split(doc.id(), doc.text()),
-                    contextHeaders ? ContextHeader.of(doc) : ""));
+            List<Passage> passages = splitter.split(doc.id(), doc.text());
+            parts.add(contextHeaders
+                    ? new VectorReuse.Part(doc, passages, ContextHeader.of(doc), Sections.of(doc, passages))
+                    : new VectorReuse.Part(doc, passages, "", List.of()));
         }
         int[] counts = vectors.fill(parts);
 
@@ -60,7 +63,7 @@ public final class Indexer {
                 passages.add(part.passages.get(i));
                 passageVectors.add(part.vectors.passages()[i]);
                 sentenceVectors.add(part.vectors.sentences()[i]);
-                indexedTexts.add(ContextHeader.prefixed(part.header, part.passages.get(i).text()));
+                indexedTexts.add(ContextHeader.prefixed(part.headerOf(i), part.passages.get(i).text()));
             }
         }
         float[][] vectors = passageVectors.toArray(new float[0][]);

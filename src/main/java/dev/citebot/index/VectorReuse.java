@@ -31,13 +31,27 @@ final class VectorReuse {
         final SourceDocument doc;
         final List<Passage> passages;
         final String header;
+        final List<String> sections;
         VectorKey key;
         DocumentVectors vectors;
 
-        Part(SourceDocument doc, List<Passage> passages, String header) {
+        /** @param sections the section heading of each passage (empty: none) */
+        Part(SourceDocument doc, List<Passage> passages, String header, List<String> sections) {
             this.doc = doc;
             this.passages = passages;
             this.header = header;
+            this.sections = sections;
+        }
+
+        /** What the section headings add to the cache key: nothing for a document without any. */
+        String sectionsKey() {
+            return sections.stream().allMatch(String::isEmpty) ? "" : ",sections=" + sections.hashCode();
+        }
+
+        /** The document's header and the section the passage stands in: what is put in front of its texts. */
+        String headerOf(int passage) {
+            String section = sections.isEmpty() ? "" : sections.get(passage);
+            return section.isEmpty() || header.isEmpty() ? header + section : header + ", " + section;
         }
     }
 
@@ -47,7 +61,8 @@ final class VectorReuse {
         List<Part> missing = new ArrayList<>();
         int reused = 0;
         for (Part part : parts) {
-            part.key = new VectorKey(part.doc.sha256(), embedder.modelName(), chunking + ",header=" + part.header);
+            part.key = new VectorKey(part.doc.sha256(), embedder.modelName(),
+                    chunking + ",header=" + part.header + part.sectionsKey());
             int[] counts = part.passages.stream().mapToInt(p -> p.sentences().size()).toArray();
             part.vectors = cache.find(part.key).filter(v -> v.fits(counts)).orElse(null);
             if (part.vectors != null) {
@@ -71,10 +86,12 @@ final class VectorReuse {
 
     private List<String> texts(Part part) {
         List<String> texts = new ArrayList<>();
-        part.passages.forEach(p -> texts.add(ContextHeader.prefixed(part.header, p.text())));
-        for (Passage p : sentenceVectors ? part.passages : List.<Passage>of()) {
-            for (Span s : p.sentences()) {
-                texts.add(ContextHeader.prefixed(part.header, s.of(part.doc.text())));
+        for (int i = 0; i < part.passages.size(); i++) {
+            texts.add(ContextHeader.prefixed(part.headerOf(i), part.passages.get(i).text()));
+        }
+        for (int i = 0; sentenceVectors && i < part.passages.size(); i++) {
+            for (Span s : part.passages.get(i).sentences()) {
+                texts.add(ContextHeader.prefixed(part.headerOf(i), s.of(part.doc.text())));
             }
         }
         return texts;

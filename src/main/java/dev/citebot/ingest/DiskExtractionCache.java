@@ -9,6 +9,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,12 +19,14 @@ import org.slf4j.LoggerFactory;
  * Extracted texts on disk, one small binary file per content hash, so that a restart with unchanged files parses
  * nothing and never starts the parser process. Entries are written under a temporary name and moved into place;
  * an unreadable entry (wrong header, cut short, trailing bytes) is removed and its file parsed again.
- * The format is a header and three length-prefixed UTF-8 strings (text, title, content type; -1 for none):
+ * The format is a header, three length-prefixed UTF-8 strings (text, title, content type; -1 for none), and the
+ * headings (a count, then a string each):
  * reading it needs no JSON library, which keeps a restart quick.
  */
 public final class DiskExtractionCache implements ExtractionCache {
     private static final Logger LOG = LoggerFactory.getLogger(DiskExtractionCache.class);
-    private static final int HEADER = 0x43425431; // "CBT1"
+    // Version 2: table rows are one line each and headings are kept (StructuredText); older entries are parsed again.
+    private static final int HEADER = 0x43425432; // "CBT2"
     private static final String SUFFIX = ".text";
     /** The JSON entries of earlier versions; removed when their file is stored again. */
     private static final String OLD_SUFFIX = ".json";
@@ -62,6 +66,10 @@ public final class DiskExtractionCache implements ExtractionCache {
                 write(out, extraction.text());
                 write(out, extraction.title());
                 write(out, extraction.contentType());
+                out.writeInt(extraction.headings().size());
+                for (String heading : extraction.headings()) {
+                    write(out, heading);
+                }
             }
             folder.moveIntoPlace(temp, entry);
             Files.deleteIfExists(folder.entry(sha256 + OLD_SUFFIX));
@@ -85,8 +93,19 @@ public final class DiskExtractionCache implements ExtractionCache {
             if (in.getInt() != HEADER) {
                 throw new IOException("not a text cache entry");
             }
-            Extractor.Extraction extraction = new Extractor.Extraction(read(in), read(in), read(in));
-            if (extraction.text() == null || in.hasRemaining()) {
+            String text = read(in);
+            String title = read(in);
+            String type = read(in);
+            int count = in.getInt();
+            if (count < 0 || count > in.remaining() / 4) {
+                throw new IOException("malformed text cache entry");
+            }
+            List<String> headings = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                headings.add(read(in));
+            }
+            Extractor.Extraction extraction = new Extractor.Extraction(text, title, type, headings);
+            if (text == null || in.hasRemaining()) {
                 throw new IOException("malformed text cache entry");
             }
             return extraction;

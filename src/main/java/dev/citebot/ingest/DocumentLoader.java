@@ -81,7 +81,7 @@ public final class DocumentLoader implements AutoCloseable {
         String hash = sha256(real);
         if (before != null && before.sha256().equals(hash)) {
             return new SourceDocument(ids.idFor(relative), relative, before.title(), before.contentType(),
-                    before.text(), before.sizeBytes(), hash);
+                    before.text(), before.sizeBytes(), hash, before.headings());
         }
         Extractor.Extraction extraction = cache.find(hash).orElse(null);
         if (extraction == null) {
@@ -93,7 +93,22 @@ public final class DocumentLoader implements AutoCloseable {
             throw new IOException("no text could be extracted");
         }
         String title = Titles.choose(extraction.title(), text, file.getFileName().toString());
-        return new SourceDocument(ids.idFor(relative), relative, title, extraction.contentType(), text, size, hash);
+        return new SourceDocument(ids.idFor(relative), relative, title, extraction.contentType(), text, size, hash,
+                located(extraction.headings(), text));
+    }
+
+    /** Each heading where it stands in the tidied text, in order; one that cannot be found is left out. */
+    static List<SourceDocument.Heading> located(List<String> headings, String text) {
+        List<SourceDocument.Heading> found = new ArrayList<>();
+        int cursor = 0;
+        for (String heading : headings) {
+            int at = text.indexOf(heading, cursor);
+            if (at >= 0) {
+                found.add(new SourceDocument.Heading(at, heading));
+                cursor = at + heading.length();
+            }
+        }
+        return found;
     }
 
     @Override

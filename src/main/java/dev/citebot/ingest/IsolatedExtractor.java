@@ -79,7 +79,7 @@ public final class IsolatedExtractor implements Extractor {
 
     private PipesResult parse(Path file) throws IOException {
         ParseContext context = new ParseContext();
-        context.set(HandlerConfig.class, new HandlerConfig(BasicContentHandlerFactory.HANDLER_TYPE.TEXT,
+        context.set(HandlerConfig.class, new HandlerConfig(BasicContentHandlerFactory.HANDLER_TYPE.XML,
                 HandlerConfig.PARSE_MODE.CONCATENATE, maxChars, MAX_EMBEDDED, true));
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());

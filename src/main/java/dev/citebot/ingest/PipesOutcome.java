@@ -30,8 +30,9 @@ final class PipesOutcome {
         String text = metadata.get(TikaCoreProperties.TIKA_CONTENT);
         String title = metadata.get(TikaCoreProperties.TITLE);
         String type = metadata.get(Metadata.CONTENT_TYPE);
-        return new Extractor.Extraction(text == null ? "" : text, title == null ? "" : title.strip(),
-                type == null ? "application/octet-stream" : type.split(";")[0].strip());
+        StructuredText structured = StructuredText.of(text == null ? "" : text);
+        return new Extractor.Extraction(structured.text(), title == null ? "" : title.strip(),
+                type == null ? "application/octet-stream" : type.split(";")[0].strip(), structured.headings());
     }
 
     /** "Caused by: java.io.IOException: Missing root object" -> "Missing root object" (no stack, no classes). */

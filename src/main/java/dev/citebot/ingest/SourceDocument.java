@@ -1,5 +1,7 @@
 package dev.citebot.ingest;
 
+import java.util.List;
+
 /**
  * One file of the seeds folder after extraction.
  *
@@ -10,7 +12,21 @@ package dev.citebot.ingest;
  * @param text        the extracted text; every passage offset points into it
  * @param sizeBytes   size of the file on disk
  * @param sha256      hex digest of the file's bytes
+ * @param headings    the document's headings where they stand in {@code text}, in order (none for plain text)
  */
 public record SourceDocument(String id, String path, String title, String contentType, String text,
-                             long sizeBytes, String sha256) {
+                             long sizeBytes, String sha256, List<Heading> headings) {
+    public SourceDocument {
+        headings = List.copyOf(headings);
+    }
+
+    /** A document without headings. */
+    public SourceDocument(String id, String path, String title, String contentType, String text, long sizeBytes,
+                          String sha256) {
+        this(id, path, title, contentType, text, sizeBytes, sha256, List.of());
+    }
+
+    /** A heading and the offset of its first character in the document's text. */
+    public record Heading(int start, String text) {
+    }
 }

@@ -11,7 +11,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
-import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -31,7 +31,8 @@ public final class TextExtractor implements Extractor {
 
     @Override
     public Extraction extract(Path file) throws IOException {
-        BodyContentHandler handler = new BodyContentHandler(maxChars);
+        StructuredText text = new StructuredText();
+        WriteOutContentHandler handler = new WriteOutContentHandler(text, maxChars);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         try (InputStream in = Files.newInputStream(file)) {
@@ -46,8 +47,8 @@ public final class TextExtractor implements Extractor {
         }
         String title = metadata.get(TikaCoreProperties.TITLE);
         String type = metadata.get(Metadata.CONTENT_TYPE);
-        return new Extraction(handler.toString(), title == null ? "" : title.strip(),
-                type == null ? "application/octet-stream" : type.split(";")[0].strip());
+        return new Extraction(text.text(), title == null ? "" : title.strip(),
+                type == null ? "application/octet-stream" : type.split(";")[0].strip(), text.headings());
     }
 
     private Parser parser() {

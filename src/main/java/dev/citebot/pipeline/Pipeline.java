@@ -2,6 +2,7 @@ package dev.citebot.pipeline;
 
 import dev.citebot.answer.Answer;
 import dev.citebot.answer.AnswerComposer;
+import dev.citebot.answer.Courtesy;
 import dev.citebot.answer.FollowUps;
 import dev.citebot.chunk.Passage;
 import dev.citebot.index.Indexer;
@@ -100,14 +101,15 @@ public final class Pipeline implements AutoCloseable {
     public Evidence answerWithEvidence(Question question) {
         long started = System.nanoTime();
         KnowledgeIndex snapshot = current();
-        String retrievalText = FollowUps.retrievalText(question.text(), question.history());
+        String own = Courtesy.strip(question.text());
+        String retrievalText = FollowUps.retrievalText(own, question.history());
         Query query = retriever.query(retrievalText);
         List<ScoredPassage> passages = retriever.retrieve(snapshot, query, topK(question.topK()));
-        List<String> ownTerms = List.copyOf(new LinkedHashSet<>(terms.of(question.text())));
+        List<String> ownTerms = List.copyOf(new LinkedHashSet<>(terms.of(own)));
         if (ownTerms.isEmpty()) { // "and when?": all its substance is in the conversation (none without one)
             ownTerms = query.terms();
         }
-        AnswerComposer.Composition composed = composer.compose(snapshot, question.text(), ownTerms, query, passages);
+        AnswerComposer.Composition composed = composer.compose(snapshot, own, ownTerms, query, passages);
         Answer answer = composed.answer().withTook((System.nanoTime() - started) / 1_000_000);
         return new Evidence(answer, composed.passages().stream().map(p -> snapshot.passage(p.passage())).toList());
     }

@@ -49,7 +49,7 @@ class SentenceRankingTest {
     @Test
     void theSentenceThatHoldsTheAnswerRanksFirst() {
         Query q = query("When was President Bazoum ousted?");
-        List<CandidateSentence> ranked = new SentenceRanker(new RankingWeights(0.48, 0.16, 0.16, 0.12, 0.08))
+        List<CandidateSentence> ranked = new SentenceRanker(new RankingWeights(0.48, 0.16, 0.16, 0.12, 0.08, 0))
                 .rank(index, q, everyPassage(q));
         assertTrue(text(ranked.get(0)).contains("July 26"), text(ranked.get(0)));
     }
@@ -57,7 +57,7 @@ class SentenceRankingTest {
     @Test
     void scoresStayBetweenZeroAndOneAndComeBestFirst() {
         Query q = query("Which mercenaries provide security to autocratic regimes?");
-        List<CandidateSentence> ranked = new SentenceRanker(new RankingWeights(5, 1, 1, 1, 1))
+        List<CandidateSentence> ranked = new SentenceRanker(new RankingWeights(5, 1, 1, 1, 1, 0))
                 .rank(index, q, everyPassage(q));
         for (int i = 0; i < ranked.size(); i++) {
             assertTrue(ranked.get(i).score() >= 0 && ranked.get(i).score() <= 1);
@@ -70,7 +70,7 @@ class SentenceRankingTest {
     @Test
     void lexicalEvidenceAloneRanksByTheShareOfRareQuestionTermsPresent() {
         Query q = query("uranium oil resources");
-        List<CandidateSentence> ranked = new SentenceRanker(new RankingWeights(0, 1, 0, 0, 0))
+        List<CandidateSentence> ranked = new SentenceRanker(new RankingWeights(0, 1, 0, 0, 0, 0))
                 .rank(index, q, everyPassage(q));
         assertEquals(1.0, ranked.get(0).lexical(), 1e-9);
         assertEquals(ranked.get(0).lexical(), ranked.get(0).score(), 1e-9);

@@ -85,4 +85,12 @@ class PassageSplitterTest {
         assertEquals(2, passages.size());
         assertTrue(passages.get(1).text().startsWith("A second"));
     }
+
+    @Test
+    void aSentenceDoesNotEndAfterAnAbbreviationSuchAsEg() {
+        String text = "If you want to limit the download bandwidth for APT to e.g. 800Kib/sec, set it so. Then restart.";
+        List<Span> sentences = new SentenceSplitter(500).paragraphs(text).get(0);
+        assertEquals("If you want to limit the download bandwidth for APT to e.g. 800Kib/sec, set it so.",
+                sentences.get(0).of(text));
+    }
 }

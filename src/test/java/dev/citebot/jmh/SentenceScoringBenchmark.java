@@ -41,7 +41,7 @@ public class SentenceScoringBenchmark {
     public void setUp() {
         index = Citebots.pipeline(Citebots.SEEDS, Map.of()).current();
         Terms terms = new Terms();
-        ranker = new SentenceRanker(new RankingWeights(0.48, 0.16, 0.16, 0.12, 0.08));
+        ranker = new SentenceRanker(new RankingWeights(0.48, 0.16, 0.16, 0.12, 0.08, 0));
         String question = "When was President Bazoum ousted?";
         float[] vector = new Embedder("all-minilm-l6-v2", "batched", 8, 0, 1).embedQuery(question);
         query = new Query(question, vector, terms.of(question));

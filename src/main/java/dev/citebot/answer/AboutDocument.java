@@ -1,0 +1,94 @@
+package dev.citebot.answer;
+
+import dev.citebot.chunk.Passage;
+import dev.citebot.chunk.Span;
+import dev.citebot.index.KnowledgeIndex;
+import dev.citebot.ingest.SourceDocument;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Questions about a document itself rather than what it says: when it was written, what it is called. Their
+ * words ("when was this article written?") are in no sentence, so ranking sentences would decline them; the
+ * answer is in the document's opening lines (a dateline) or its title. The document is the one whose passage
+ * best matched the question, which for a folder of one document is that document.
+ */
+final class AboutDocument {
+    /** A dateline stands near the top; a date further down is about something the document reports. */
+    static final int OPENING = 500;
+    private static final String DOCUMENT = "(this|the|that)\\s+(article|document|text|report|story|piece|post|page"
+            + "|file|paper|news|memo|letter|essay|manual|guide)";
+    private static final Pattern ASKS_DATE = Pattern.compile("(?i)\\b(when|what\\s+(date|day|year)|which\\s+(date"
+            + "|day|year))\\b.*\\b" + DOCUMENT + "\\b.*\\b(written|published|dated|posted|released|issued|created"
+            + "|from|made)\\b|\\b(date|publication\\s+date)\\s+(of|on)\\s+" + DOCUMENT + "\\b|\\bhow\\s+(old|recent)"
+            + "\\s+is\\s+" + DOCUMENT + "\\b|\\b" + DOCUMENT + "\\s+(is\\s+)?dated\\b");
+    private static final Pattern ASKS_TITLE = Pattern.compile("(?i)\\b(title|name|headline|heading)\\s+of\\s+"
+            + DOCUMENT + "\\b|\\bwhat\\s+is\\s+" + DOCUMENT + "\\s+(called|titled|named)\\b");
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
+            + "|November|December)";
+    private static final Pattern DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2}|" + MONTH + "\\s+\\d{1,2},?\\s+"
+            + "\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4})\\b");
+
+    enum Asks { DATE, TITLE, NOTHING }
+
+    private AboutDocument() {
+    }
+
+    static Asks asks(String question) {
+        if (ASKS_DATE.matcher(question).find()) {
+            return Asks.DATE;
+        }
+        return ASKS_TITLE.matcher(question).find() ? Asks.TITLE : Asks.NOTHING;
+    }
+
+    /** Where the document states its own date: the first date in its opening, if any. */
+    static Optional<Span> dateline(String text) {
+        Matcher m = DATE.matcher(text.substring(0, Math.min(OPENING, text.length())));
+        return m.find() ? Optional.of(new Span(m.start(), m.end())) : Optional.empty();
+    }
+
+    /** The answer to a question about the document of the given passage, if it is one and the document says. */
+    static Optional<Answer> answer(KnowledgeIndex index, String question, int passageNumber) {
+        Asks asks = asks(question);
+        if (asks == Asks.NOTHING) {
+            return Optional.empty();
+        }
+        Passage best = index.passage(passageNumber);
+        SourceDocument doc = index.document(best.documentId()).orElseThrow();
+        if (asks == Asks.TITLE) {
+            Citation citation = CitationBuilder.forPassage(1, index, first(index, doc.id()), 1.0);
+            return Optional.of(new Answer("“" + doc.title() + "” [1]", true, List.of(citation),
+                    List.of(), AnswerComposer.MODE, 0));
+        }
+        return dateline(doc.text()).flatMap(date -> quoteAt(index, doc.id(), date.start()));
+    }
+
+    private static Optional<Answer> quoteAt(KnowledgeIndex index, String documentId, int offset) {
+        for (int p = 0; p < index.passages().size(); p++) {
+            Passage passage = index.passage(p);
+            if (!passage.documentId().equals(documentId)) {
+                continue;
+            }
+            for (int s = 0; s < passage.sentences().size(); s++) {
+                Span sentence = passage.sentences().get(s);
+                if (sentence.start() <= offset && offset < sentence.end()) {
+                    Citation c = CitationBuilder.forSentence(1, index, p, s, 1.0);
+                    return Optional.of(new Answer(c.quote().replaceAll("\\s+", " ").strip() + " [1]", true,
+                            List.of(c), List.of(), AnswerComposer.MODE, 0));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int first(KnowledgeIndex index, String documentId) {
+        for (int p = 0; p < index.passages().size(); p++) {
+            if (index.passage(p).documentId().equals(documentId)) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("a document without passages: " + documentId);
+    }
+}

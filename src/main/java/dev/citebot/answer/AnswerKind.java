@@ -1,0 +1,68 @@
+package dev.citebot.answer;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of thing a question asks for, when its wording says so, and whether a sentence offers one that the
+ * question does not already name. Technical questions ask for a command, an option, a file or a number ("Which
+ * command regenerates ...?", "How do I ...?", "Where does APT keep ...?", "What port ...?"), and the sentence that
+ * answers them is the one that shows it: a quoted command, a manual page, an option, a path, a table row. The
+ * sentence that merely talks about the topic in the question's own words ranks high on everything else, so this
+ * is the evidence that tells the two apart.
+ */
+final class AnswerKind {
+    enum Kind { COMMAND, PATH, NUMBER, NONE }
+
+    private static final Pattern ASKS_COMMAND = Pattern.compile("(?i)\\b(which|what)\\s+([\\w-]+\\s+){0,2}(command"
+            + "|tool|program|utility|package|option|flag|switch|parameter|setting|directive|field|group|module"
+            + "|function|library|daemon|variable|key|entry|syntax|line|argument)s?\\b|^\\s*how\\s+(do|can|should|would"
+            + "|to)\\b|\\bwhat\\s+(do|should|can)\\s+(i|you|we)\\s+(put|type|run|use|add|write|set)\\b");
+    private static final Pattern ASKS_PATH = Pattern.compile("(?i)\\b(where|which\\s+(file|directory|folder"
+            + "|path))\\b");
+    private static final Pattern ASKS_NUMBER = Pattern.compile("(?i)\\b(what|which)\\s+(port|number|size|value"
+            + "|version|limit)\\b|\\bhow\\s+(many|much|long|big|large|often)\\b");
+
+    /** Quoted commands, manual pages (ls(1)), options (--force, -a), paths, A::B keys, shell prompts. */
+    private static final Pattern CODE = Pattern.compile("\"[^\"\\n]{1,80}\"|“[^”\\n]{1,80}”|\\b[\\w.+-]+\\(\\d\\w*\\)"
+            + "|(?<![\\w-])--?[a-zA-Z][\\w-]*|(?<![\\w/])/[\\w.-]+(/[\\w.*-]*)*|\\b\\w+::\\w+|(^|\\n)\\s*[$#] \\S+"
+            + "|\\S+ \\| \\S+");
+    private static final Pattern PATH = Pattern.compile("(?<![\\w/])[~.]?/[\\w.-]+(/[\\w.*-]*)+");
+    private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b");
+
+    private AnswerKind() {
+    }
+
+    static Kind of(String question) {
+        if (ASKS_NUMBER.matcher(question).find()) {
+            return Kind.NUMBER;
+        }
+        if (ASKS_COMMAND.matcher(question).find()) {
+            return Kind.COMMAND;
+        }
+        return ASKS_PATH.matcher(question).find() ? Kind.PATH : Kind.NONE;
+    }
+
+    /** True when the sentence holds something of the kind asked for that the question does not itself contain. */
+    static boolean offers(Kind kind, String question, String sentence) {
+        Pattern pattern = switch (kind) {
+            case COMMAND -> CODE;
+            case PATH -> PATH;
+            case NUMBER -> NUMBER;
+            case NONE -> null;
+        };
+        if (pattern == null) {
+            return false;
+        }
+        String asked = question.toLowerCase(Locale.ROOT);
+        Matcher m = pattern.matcher(sentence);
+        while (m.find()) {
+            String found = m.group().strip().replaceAll("^[\"“$#\\s]+|[\"”]$", "").toLowerCase(Locale.ROOT);
+            if (!found.isEmpty() && !asked.contains(found)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

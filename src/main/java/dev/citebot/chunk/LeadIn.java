@@ -1,0 +1,38 @@
+package dev.citebot.chunk;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence only leads into the next one: it ends with a colon or announces what follows ("... by the
+ * following.", "as follows"), or it is a short label without a full stop (a list item or heading whose content
+ * is the next line). Technical documents put the command, value or option such a sentence promises on the line
+ * after it, so an answer that quoted the lead-in alone would promise the answer without giving it.
+ */
+public final class LeadIn {
+    /** A label longer than this is a sentence in its own right, even without a full stop. */
+    static final int MAX_LABEL = 60;
+    /** A following sentence longer than this is not the short item a lead-in announces. */
+    static final int MAX_NEXT = 240;
+    private static final Pattern ANNOUNCES = Pattern.compile(
+            "(?i)(:|\\b(the following|as follows|following|below|like this|as shown)\\W*)$");
+
+    private LeadIn() {
+    }
+
+    /** The sentence ends by announcing what comes next (a colon, "the following", "as follows"). */
+    public static boolean endsWithLeadIn(String sentence) {
+        return ANNOUNCES.matcher(sentence.strip()).find();
+    }
+
+    public static boolean announcesNext(String sentence, String next) {
+        String s = sentence.strip();
+        if (s.isEmpty() || next.strip().length() > MAX_NEXT) {
+            return false;
+        }
+        if (ANNOUNCES.matcher(s).find()) {
+            return true;
+        }
+        char last = s.charAt(s.length() - 1);
+        return s.length() <= MAX_LABEL && Character.isLetterOrDigit(last) && !s.contains("\n");
+    }
+}

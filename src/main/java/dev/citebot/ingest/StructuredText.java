@@ -1,0 +1,175 @@
+package dev.citebot.ingest;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Plain text from Tika's XHTML that keeps what a table says together: each table row becomes one line, its
+ * cells joined by {@code " | "}, so that "fail2ban | ban IPs that cause multiple authentication errors" is one
+ * sentence that holds both the name and what it does (Tika's own text puts every cell on a line of its own,
+ * and a sentence then holds only half of the answer). Everything outside tables is written exactly as Tika's
+ * text handler writes it; the head (title, metadata) is left out, as Tika's body handler does. The headings are
+ * kept aside as well, so that each passage can be indexed with the section it stands in.
+ */
+public final class StructuredText extends DefaultHandler {
+    static final String CELL_SEPARATOR = " | ";
+
+    private final StringBuilder out = new StringBuilder();
+    private final List<String> headings = new ArrayList<>();
+    private StringBuilder heading;
+    private boolean sawBody;
+    private int bodyDepth;
+    private int headDepth;
+    private int rowDepth;
+    private int cellDepth;
+    private boolean rowHasText;
+    private boolean cellHasText;
+    private boolean spacePending;
+
+    /**
+     * Reads an XHTML document as Tika's pipes return it. Text that is not XML keeps its words (tags stripped)
+     * and has no headings.
+     */
+    public static StructuredText of(String xhtml) {
+        StructuredText handler = new StructuredText();
+        try {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.newSAXParser().parse(new InputSource(new StringReader(xhtml)), handler);
+            return handler;
+        } catch (SAXException | IOException | ParserConfigurationException notXml) {
+            StructuredText plain = new StructuredText();
+            plain.out.append(xhtml.startsWith("<") ? unescape(xhtml.replaceAll("<[^>]*>", "")) : xhtml);
+            return plain;
+        }
+    }
+
+    public String text() {
+        return out.toString();
+    }
+
+    /** The document's headings (h1 to h6), in order, each on one line. */
+    public List<String> headings() {
+        return List.copyOf(headings);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        switch (name(localName, qName)) {
+            case "body" -> {
+                bodyDepth++;
+                sawBody = true;
+            }
+            case "head" -> headDepth++;
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> heading = new StringBuilder();
+            case "tr" -> {
+                rowDepth++;
+                rowHasText = false;
+            }
+            case "p", "div", "br", "li", "ul", "ol", "pre" -> spacePending |= cellDepth > 0 && cellHasText;
+            case "td", "th" -> {
+                if (cellDepth++ == 0) {
+                    cellHasText = false;
+                    spacePending = false;
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        switch (name(localName, qName)) {
+            case "body" -> bodyDepth--;
+            case "head" -> headDepth--;
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                String line = heading == null ? "" : heading.toString().replaceAll("\\s+", " ").strip();
+                if (!line.isEmpty()) {
+                    headings.add(line);
+                }
+                heading = null;
+            }
+            case "p", "div", "li", "pre" -> spacePending |= cellDepth > 0 && cellHasText;
+            case "td", "th" -> cellDepth--;
+            case "tr" -> {
+                rowDepth--;
+                if (rowHasText) {
+                    out.append("\n\n");
+                }
+                rowHasText = false;
+            }
+            default -> {
+            }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (headDepth > 0 || (sawBody && bodyDepth == 0)) {
+            return;
+        }
+        if (heading != null) {
+            heading.append(ch, start, length);
+        }
+        if (cellDepth == 0) {
+            if (rowDepth == 0) {
+                out.append(ch, start, length);
+            }
+            return; // what stands between the cells of a row is Tika's layout, not content
+        }
+        // Inside a cell, line breaks and indentation become single spaces, and cells are joined: one line a row.
+        for (int i = start; i < start + length; i++) {
+            char c = ch[i];
+            if (Character.isWhitespace(c)) {
+                spacePending = cellHasText;
+                continue;
+            }
+            if (!rowHasText) {
+                startParagraph(); // a row never runs on from a caption or the text before its table
+            } else if (!cellHasText) {
+                out.append(CELL_SEPARATOR);
+            } else if (spacePending) {
+                out.append(' ');
+            }
+            out.append(c);
+            spacePending = false;
+            cellHasText = true;
+            rowHasText = true;
+        }
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        characters(ch, start, length);
+    }
+
+    private void startParagraph() {
+        int end = out.length();
+        while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        out.setLength(end);
+        if (end > 0) {
+            out.append("\n\n");
+        }
+    }
+
+    private static String name(String localName, String qName) {
+        return (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String unescape(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&");
+    }
+}

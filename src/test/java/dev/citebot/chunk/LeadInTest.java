@@ -1,0 +1,35 @@
+package dev.citebot.chunk;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LeadInTest {
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "You can remove this user account and its home directory by the following.",
+        "Run the program from GDB:",
+        "The configuration looks as follows",
+        "Symbolic link or symlink",
+    })
+    void aSentenceThatAnnouncesWhatFollowsIsQuotedWithTheNextOne(String sentence) {
+        assertTrue(LeadIn.announcesNext(sentence, "# deluser --remove-home fish"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The Kremlin said the call was initiated by Mali.",
+        "Debian provides unified access to the system default editor via command /usr/bin/editor",
+    })
+    void aSentenceThatSaysSomethingOfItsOwnStandsAlone(String sentence) {
+        assertFalse(LeadIn.announcesNext(sentence, "The next sentence."));
+    }
+
+    @Test
+    void aLongParagraphAfterTheLeadInIsNotPulledIntoTheQuote() {
+        assertFalse(LeadIn.announcesNext("as follows:", "x ".repeat(LeadIn.MAX_NEXT)));
+    }
+}
