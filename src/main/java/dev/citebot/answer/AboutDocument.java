@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * answer is in the document's opening lines (a dateline) or its title. The document is the one whose passage
  * best matched the question, which for a folder of one document is that document.
  */
-final class AboutDocument {
+public final class AboutDocument {
     /** A dateline stands near the top; a date further down is about something the document reports. */
     static final int OPENING = 500;
     private static final String DOCUMENT = "(this|the|that)\\s+(article|document|text|report|story|piece|post|page"
@@ -31,12 +31,13 @@ final class AboutDocument {
     private static final Pattern DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2}|" + MONTH + "\\s+\\d{1,2},?\\s+"
             + "\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4})\\b");
 
-    enum Asks { DATE, TITLE, NOTHING }
+    /** What a question asks about the document itself, if anything. */
+    public enum Asks { DATE, TITLE, NOTHING }
 
     private AboutDocument() {
     }
 
-    static Asks asks(String question) {
+    public static Asks asks(String question) {
         if (ASKS_DATE.matcher(question).find()) {
             return Asks.DATE;
         }

@@ -62,9 +62,9 @@ public final class AnswerComposer {
         if (!missing.isEmpty()) {
             return new Composition(decline(prompts.notFound(String.join(", ", missing)), index, passages), passages);
         }
-        if (keyTerms.coverage(questionTerms, index.bm25()) < config.minTermCoverage()
-                || ranked.isEmpty() || ranked.get(0).score() < config.minScore()
-                || noAnswer.declines(NoAnswerModel.features(index, question, query, ranked.get(0)))) {
+        double coverage = keyTerms.coverage(questionTerms, index.bm25());
+        if (coverage < config.minTermCoverage() || ranked.isEmpty() || ranked.get(0).score() < config.minScore()
+                || noAnswer.declines(NoAnswerModel.features(index, question, query, ranked.get(0), coverage))) {
             return new Composition(decline(prompts.refusal(), index, passages), passages);
         }
         return new Composition(answerWith(index, chooseSentences(ranked)), passages);

@@ -1,6 +1,7 @@
 package dev.citebot.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.citebot.answer.AboutDocument;
 import dev.citebot.answer.CandidateSentence;
 import dev.citebot.answer.Courtesy;
 import dev.citebot.answer.KeyTerms;
@@ -67,7 +68,9 @@ final class FeatureDump {
                 row.put("id", q.id());
                 row.put("impossible", q.isImpossible());
                 row.put("answers", q.answers());
-                row.put("coverage", keyTerms.coverage(query.terms(), index.bm25()));
+                double coverage = keyTerms.coverage(query.terms(), index.bm25());
+                row.put("coverage", coverage);
+                row.put("about_document", AboutDocument.asks(own) != AboutDocument.Asks.NOTHING);
                 row.put("missing", keyTerms.missing(own, index.bm25()));
                 row.put("qterms", query.terms().size());
                 Map<String, Double> idf = new LinkedHashMap<>();
@@ -90,7 +93,7 @@ final class FeatureDump {
                 row.put("ranked", top);
                 if (!ranked.isEmpty()) {
                     row.put("best_score", ranked.get(0).score());
-                    row.put("noanswer", NoAnswerModel.features(index, own, query, ranked.get(0)));
+                    row.put("noanswer", NoAnswerModel.features(index, own, query, ranked.get(0), coverage));
                 }
                 w.write(mapper.writeValueAsString(row));
                 w.newLine();
