@@ -48,6 +48,9 @@ public final class NoAnswerModel {
             + "|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
             + "|million|billion|trillion|dozen|half|twice|once)\\b");
 
+    /** A threshold this high turns the check off, the verb's negation included. */
+    static final double OFF = 100;
+
     private final double threshold;
 
     /** @param threshold log-odds above which a question counts as not answered by the documents */
@@ -83,7 +86,7 @@ public final class NoAnswerModel {
     }
 
     public boolean declines(Features f) {
-        return f.deniedAtVerb() || logOdds(f) > threshold;
+        return threshold < OFF && (f.deniedAtVerb() || logOdds(f) > threshold);
     }
 
     /** Log-odds that the documents do not answer the question. */

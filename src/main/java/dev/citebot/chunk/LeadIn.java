@@ -33,6 +33,7 @@ public final class LeadIn {
             return true;
         }
         char last = s.charAt(s.length() - 1);
-        return s.length() <= MAX_LABEL && Character.isLetterOrDigit(last) && !s.contains("\n");
+        return s.length() <= MAX_LABEL && Character.isLetterOrDigit(last) && !s.contains("\n")
+                && !s.contains(" | "); // a table row is an item in its own right, not a label
     }
 }

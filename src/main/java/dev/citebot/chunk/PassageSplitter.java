@@ -22,7 +22,7 @@ public final class PassageSplitter {
      * file's bytes and these settings, so a change to any of those rules must raise it, or vectors made for the old
      * passages would be given to the new ones.
      */
-    static final int TEXT_VERSION = 2;
+    static final int TEXT_VERSION = 3;
 
     /** The settings that decide where passages end: vectors made under other settings cannot be reused. */
     public String settings() {

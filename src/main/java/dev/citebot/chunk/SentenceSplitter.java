@@ -69,13 +69,18 @@ public final class SentenceSplitter {
         return joinAbbreviations(spans, text);
     }
 
-    /** "... to e.g." + "1 MB/s." is one sentence. */
+    /** A table row is one sentence: "$? | exit status" is not a question followed by "| exit status". */
+    private static boolean continuesRow(Span last, Span next, String text) {
+        return next.of(text).startsWith("|") || last.of(text).endsWith("|");
+    }
+
+    /** "... to e.g." + "1 MB/s." is one sentence, and so is a table row with a "?" or "." in a cell. */
     private List<Span> joinAbbreviations(List<Span> spans, String text) {
         List<Span> joined = new ArrayList<>();
         for (Span span : spans) {
             Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (last != null && span.end() - last.start() <= maxLength
-                    && ABBREVIATION.matcher(last.of(text)).find()) {
+                    && (ABBREVIATION.matcher(last.of(text)).find() || continuesRow(last, span, text))) {
                 joined.set(joined.size() - 1, new Span(last.start(), span.end()));
             } else {
                 joined.add(span);

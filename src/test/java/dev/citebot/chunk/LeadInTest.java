@@ -23,6 +23,7 @@ class LeadInTest {
     @ValueSource(strings = {
         "The Kremlin said the call was initiated by Mali.",
         "Debian provides unified access to the system default editor via command /usr/bin/editor",
+        "m | marginally trusted",
     })
     void aSentenceThatSaysSomethingOfItsOwnStandsAlone(String sentence) {
         assertFalse(LeadIn.announcesNext(sentence, "The next sentence."));

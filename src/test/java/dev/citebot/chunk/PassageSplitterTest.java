@@ -93,4 +93,12 @@ class PassageSplitterTest {
         assertEquals("If you want to limit the download bandwidth for APT to e.g. 800Kib/sec, set it so.",
                 sentences.get(0).of(text));
     }
+
+    @Test
+    void aTableRowWithAQuestionMarkInACellIsOneSentence() {
+        String text = "$? | exit status of the most recent command\n\n$$ | PID of this shell script";
+        List<List<Span>> paragraphs = new SentenceSplitter(500).paragraphs(text);
+        assertEquals("$? | exit status of the most recent command", paragraphs.get(0).get(0).of(text));
+        assertEquals(1, paragraphs.get(0).size());
+    }
 }

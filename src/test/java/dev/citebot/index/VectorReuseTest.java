@@ -52,8 +52,8 @@ class VectorReuseTest {
         KnowledgeIndex third = indexer.build(new IngestResult(List.of(okapi, changed), List.of()));
         assertEquals(4, embedded.get(), "only the changed document: 1 passage and 3 sentences");
         assertEquals(3, third.stats().reusedTexts());
-        assertTrue(cache.find(new VectorKey("h1", "all-minilm-l6-v2", "size=500,overlap=0,text=2,header=okapi")).isPresent());
-        assertTrue(cache.find(new VectorKey("h2", "all-minilm-l6-v2", "size=500,overlap=0,text=2,header=quokka")).isEmpty(),
+        assertTrue(cache.find(new VectorKey("h1", "all-minilm-l6-v2", "size=500,overlap=0,text=3,header=okapi")).isPresent());
+        assertTrue(cache.find(new VectorKey("h2", "all-minilm-l6-v2", "size=500,overlap=0,text=3,header=quokka")).isEmpty(),
                 "the old version's vectors are dropped");
         assertEquals(2, cache.size());
     }
