@@ -9,8 +9,9 @@ Every data set weighs the same in the fit, whatever its size: SQuAD 2.0's 3,366 
 otherwise teach the model to decline the plain questions of a manual. Questions whose names are missing from the
 documents are declined before the model and are left out of the fit, as are questions about the document itself
 (answered from its dateline or title); the refusal figures also decline, as the composer does, questions too few
-of whose terms occur in the documents (answer.min.term.coverage), and questions negated at their verb whose best
-sentence has no negation (declined whatever the model says). It prints the coefficients in
+of whose terms occur in the documents (answer.min.term.coverage), questions negated at their verb whose best
+sentence has no negation, and "how many" questions whose best sentence holds no number (declined whatever the
+model says). It prints the coefficients in
 NoAnswerModel's order, then, for each data set, refusal and false refusal at several thresholds: cross-validated
 by document (each document's questions scored by a model fitted on all the other documents; a data set of one
 document is scored by a model fitted on the other data sets alone) and in-sample. Needs numpy. Dev questions only;
@@ -56,7 +57,7 @@ def load(dump, questions):
         about = d.get("about_document", False)  # answered from the document's dateline or title
         excluded.append(not f or bool(d["missing"]) or about)
         before.append(not about and (not f or bool(d["missing"]) or d["coverage"] < MIN_COVERAGE
-                                     or bool(f.get("deniedAtVerb"))))
+                                     or bool(f.get("deniedAtVerb")) or bool(f.get("countMissing"))))
         # Questions no document answers belong to no document: spread them over seven folds.
         groups.append(doc[d["id"]] or "none-%d" % (i % 7))
     return np.array(rows), np.array(labels), np.array(excluded), np.array(before), np.array(groups)

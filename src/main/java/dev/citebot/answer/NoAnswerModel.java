@@ -40,6 +40,10 @@ public final class NoAnswerModel {
     private static final Pattern MONTH = Pattern.compile("\\b(January|February|March|April|May|June|July|August"
             + "|September|October|November|December)\\b");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern COUNT = Pattern.compile("(?i)\\bhow\\s+(many|much)\\b");
+    /** Words that answer "how many" without a number: "a single output", "only a few", "none of them". */
+    private static final Pattern QUANTITY = Pattern.compile("\\b(single|few|several|none|no|both|numerous|multiple"
+            + "|dozens|hundreds|thousands|millions|billions|vast|little|quarter|majority|minority|percent)\\b");
     private static final String AUXILIARY = "(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)";
     /** "Who did Putin not ...", "Which country isn't ...": the negation belongs to what the question asks. */
     private static final Pattern NEGATED_AT_VERB = Pattern.compile("(?i)^\\W*(who|what|which|when|where|why|how)\\b"
@@ -78,15 +82,18 @@ public final class NoAnswerModel {
      * @param deniedAtVerb            the question is negated at its verb ("Who did Putin not call?") and the
      *                                window says no such thing: it asks for what the sentence excludes, and is
      *                                declined whatever the rest says
+     * @param countMissing            a "how many" or "how much" question whose window holds no number or quantity: it cannot
+     *                                be the answer, so the question is declined whatever the rest says
      */
     public record Features(double score, double sentenceDense, double passageDense, double windowCoverage,
                            double maxMissingIdf, boolean negationOnly, int comparisonsMissing, int numbersMissing,
                            int namesMissing, boolean answerKindMissing, int termsMissingFromPassage,
-                           int termsMissingFromWindow, double termCoverage, boolean deniedAtVerb) {
+                           int termsMissingFromWindow, double termCoverage, boolean deniedAtVerb,
+                           boolean countMissing) {
     }
 
     public boolean declines(Features f) {
-        return threshold < OFF && (f.deniedAtVerb() || logOdds(f) > threshold);
+        return threshold < OFF && (f.deniedAtVerb() || f.countMissing() || logOdds(f) > threshold);
     }
 
     /** Log-odds that the documents do not answer the question. */
@@ -151,7 +158,9 @@ public final class NoAnswerModel {
                 negated(asked(question)) && !negated(context), comparisonsMissing(question, context),
                 missing(NUMBER, question, context, true), missing(INNER_NAME, question, context, false),
                 answerKindMissing(question, sentence), missingFromPassage, missingFromWindow, termCoverage,
-                NEGATED_AT_VERB.matcher(asked(question)).find() && !negated(context));
+                NEGATED_AT_VERB.matcher(asked(question)).find() && !negated(context),
+                COUNT.matcher(question).find() && !hasNumber(context)
+                        && !QUANTITY.matcher(context.toLowerCase(Locale.ROOT)).find());
     }
 
     private static double passageDense(Query query, KnowledgeIndex index, CandidateSentence best) {
@@ -199,6 +208,10 @@ public final class NoAnswerModel {
         return (int) (distinct ? found.stream().distinct() : found.stream()).filter(w -> !context.contains(w)).count();
     }
 
+    static boolean hasNumber(String sentence) {
+        return DIGIT.matcher(sentence).find() || NUMBER_WORD.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    }
+
     static boolean answerKindMissing(String question, String sentence) {
         String q = question.toLowerCase(Locale.ROOT);
         boolean when = q.startsWith("when") || q.contains("what year") || q.contains("which year")
@@ -206,8 +219,7 @@ public final class NoAnswerModel {
         boolean howMany = q.contains("how many") || q.contains("how much") || q.contains("how long")
                 || q.contains("how old") || q.contains("what percentage");
         boolean who = q.startsWith("who") || q.contains(" who ");
-        boolean number = DIGIT.matcher(sentence).find()
-                || NUMBER_WORD.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+        boolean number = hasNumber(sentence);
         boolean date = YEAR.matcher(sentence).find() || MONTH.matcher(sentence).find() || number;
         Set<String> questionNames = new HashSet<>(NAME.matcher(question).results().map(MatchResult::group).toList());
         List<String> sentenceNames = NAME.matcher(sentence).results().map(MatchResult::group).toList();

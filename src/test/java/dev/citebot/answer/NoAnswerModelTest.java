@@ -48,7 +48,7 @@ class NoAnswerModelTest {
     private static NoAnswerModel.Features evidence(double score, double dense, boolean negationOnly, int numbersMissing,
                                                    boolean kindMissing) {
         return new NoAnswerModel.Features(score, dense, dense, 0.8, 0.2, negationOnly, 0, numbersMissing, 0,
-                kindMissing, 1, 1, 1.0, false);
+                kindMissing, 1, 1, 1.0, false, false);
     }
 
     @Test
@@ -80,6 +80,14 @@ class NoAnswerModelTest {
         Answer negated = pipeline.ask(Question.of("Who did Putin not speak with by phone about Niger?"));
         assertFalse(negated.answerable(), negated.answer());
         assertFalse(negated.closestMatches().isEmpty(), "a declined question lists the closest passages");
+    }
+
+    @Test
+    void aHowManyQuestionWhoseBestSentenceHoldsNoNumberIsDeclined() {
+        assertTrue(NoAnswerModel.hasNumber("many hundred Wagner mercenaries"));
+        assertFalse(NoAnswerModel.hasNumber("the deployment of a standby force"));
+        Pipeline pipeline = Citebots.pipeline(Citebots.SEEDS, Map.of());
+        assertFalse(pipeline.ask(Question.of("How many soldiers are in the standby force?")).answerable());
     }
 
     @Test
