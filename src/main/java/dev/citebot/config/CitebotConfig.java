@@ -2,6 +2,7 @@ package dev.citebot.config;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,20 +30,47 @@ public record CitebotConfig(
 
     public static final Path DEFAULT_FILE = Path.of("config", "citebot.properties");
 
-    /** Reads {@code CITEBOT_CONFIG} (or config/citebot.properties) and applies environment overrides. */
+    /**
+     * The defaults the jar carries, overlaid by {@code CITEBOT_CONFIG} (which must be readable) or else by
+     * config/citebot.properties in the working directory when there is one, then by the environment.
+     */
     public static CitebotConfig load(Map<String, String> environment) {
-        Path file = Path.of(environment.getOrDefault("CITEBOT_CONFIG", DEFAULT_FILE.toString()));
-        return load(file, environment);
+        String named = environment.get("CITEBOT_CONFIG");
+        if (named != null && !named.isBlank()) {
+            return load(Path.of(named), environment);
+        }
+        Properties properties = defaults();
+        if (Files.isRegularFile(DEFAULT_FILE)) {
+            overlay(properties, DEFAULT_FILE);
+        }
+        return from(Settings.of(properties, environment));
     }
 
+    /** The defaults the jar carries, overlaid by the file and the environment. */
     public static CitebotConfig load(Path file, Map<String, String> environment) {
+        Properties properties = defaults();
+        overlay(properties, file);
+        return from(Settings.of(properties, environment));
+    }
+
+    private static Properties defaults() {
         Properties properties = new Properties();
+        Bundled.resource(Bundled.CONFIG).ifPresent(text -> {
+            try {
+                properties.load(new StringReader(text));
+            } catch (IOException e) {
+                throw new ConfigException("cannot read the bundled defaults: " + e.getMessage(), e);
+            }
+        });
+        return properties;
+    }
+
+    private static void overlay(Properties properties, Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException e) {
             throw new ConfigException("cannot read config file " + file + ": " + e.getMessage(), e);
         }
-        return from(Settings.of(properties, environment));
     }
 
     public static CitebotConfig from(Settings s) {

@@ -1,9 +1,6 @@
 package dev.citebot.llm;
 
-import dev.citebot.config.ConfigException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.citebot.config.Bundled;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -46,21 +43,6 @@ public record LlmPrompts(String system, String answer, String rewrite) {
     }
 
     private static String read(Path dir, String name, String... variables) {
-        Path file = dir.resolve(name);
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new ConfigException("prompt file " + file + " is missing or unreadable", e);
-        }
-        if (text.isEmpty()) {
-            throw new ConfigException("prompt file " + file + " is empty");
-        }
-        for (String variable : variables) {
-            if (!text.contains(variable)) {
-                throw new ConfigException("prompt file " + file + " must contain " + variable);
-            }
-        }
-        return text;
+        return Bundled.prompt(dir, name, variables);
     }
 }

@@ -48,10 +48,18 @@ class CitebotConfigTest {
     }
 
     @Test
-    void aMissingSettingIsAnErrorThatNamesTheKeyAndItsVariable(@TempDir Path dir) throws Exception {
+    void aSettingTheFileLeavesOutComesFromTheJarsDefaults(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("citebot.properties"), "port=1\n");
+        CitebotConfig config = CitebotConfig.load(file, Map.of());
+        assertEquals(1, config.port());
+        assertEquals(CitebotConfig.load(CitebotConfig.DEFAULT_FILE, Map.of()).seedsDir(), config.seedsDir());
+    }
+
+    @Test
+    void aBadValueIsAnErrorThatNamesTheKey(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("citebot.properties"), "chunk.size=many\n");
         ConfigException e = assertThrows(ConfigException.class, () -> CitebotConfig.load(file, Map.of()));
-        assertTrue(e.getMessage().contains("CITEBOT_"), e.getMessage());
+        assertTrue(e.getMessage().contains("chunk.size"), e.getMessage());
     }
 
     @Test
