@@ -117,9 +117,13 @@ public final class AnswerComposer {
         return new Answer(text.toString(), true, citations, List.of(), MODE, 0);
     }
 
+    /** The closest passages are the best few by evidence, listed by the similarity each one shows as its score. */
     private Answer decline(String message, KnowledgeIndex index, List<ScoredPassage> retrieved) {
+        List<ScoredPassage> nearest = new ArrayList<>(retrieved.subList(0, Math.min(config.closestMatches(),
+                retrieved.size())));
+        nearest.sort(Comparator.comparingDouble(ScoredPassage::dense).reversed());
         List<Citation> closest = new ArrayList<>();
-        for (ScoredPassage p : retrieved.subList(0, Math.min(config.closestMatches(), retrieved.size()))) {
+        for (ScoredPassage p : nearest) {
             closest.add(CitationBuilder.forPassage(closest.size() + 1, index, p.passage(), Math.max(0, p.dense())));
         }
         String text = closest.isEmpty() ? message : message + " " + prompts.closestMatches();

@@ -33,7 +33,9 @@ public final class AskCommand {
         List<Citation> sources = answer.answerable() ? answer.citations() : answer.closestMatches();
         if (!sources.isEmpty()) {
             out.println();
-            out.println(answer.answerable() ? "Sources:" : "Closest matches:");
+            if (answer.answerable()) {
+                out.println("Sources:"); // a declined answer already ends with its own lead to the closest passages
+            }
         }
         for (Citation c : sources) {
             out.printf("[%d] %s (%s, characters %d-%d, score %.3f)%n    \"%s\"%n", c.n(), c.title(), c.path(),

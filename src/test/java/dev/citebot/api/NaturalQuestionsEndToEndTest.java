@@ -57,4 +57,15 @@ class NaturalQuestionsEndToEndTest {
         assertTrue(answer.get("answer").asText().contains("Joe Biden"), answer.toString());
         assertFalse(answer.get("answer").asText().contains("Hi"), answer.toString());
     }
+
+    @Test
+    void theClosestPassagesOfADeclinedQuestionAreListedBestFirst() {
+        JsonNode closest = ask("Who won the 2022 FIFA World Cup?").get("closest_matches");
+        assertTrue(closest.size() > 1, closest.toString());
+        for (int i = 1; i < closest.size(); i++) {
+            assertTrue(closest.get(i - 1).get("score").asDouble() >= closest.get(i).get("score").asDouble(),
+                    closest.toString());
+            assertEquals(i + 1, closest.get(i).get("n").asInt());
+        }
+    }
 }
