@@ -60,8 +60,7 @@ public final class AboutDocument {
         SourceDocument doc = index.document(best.documentId()).orElseThrow();
         if (asks == Asks.TITLE) {
             Citation citation = CitationBuilder.forPassage(1, index, first(index, doc.id()), 1.0);
-            return Optional.of(new Answer("“" + doc.title() + "” [1]", true, List.of(citation),
-                    List.of(), AnswerComposer.MODE, 0));
+            return Optional.of(cited("“" + doc.title() + "”", citation));
         }
         return dateline(doc.text()).flatMap(date -> quoteAt(index, doc.id(), date.start()));
     }
@@ -76,12 +75,16 @@ public final class AboutDocument {
                 Span sentence = passage.sentences().get(s);
                 if (sentence.start() <= offset && offset < sentence.end()) {
                     Citation c = CitationBuilder.forSentence(1, index, p, s, 1.0);
-                    return Optional.of(new Answer(c.quote().replaceAll("\\s+", " ").strip() + " [1]", true,
-                            List.of(c), List.of(), AnswerComposer.MODE, 0));
+                    return Optional.of(cited(AnswerComposer.oneLine(c.quote()), c));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** An answer of one line that cites one source, like the composer's own. */
+    private static Answer cited(String text, Citation citation) {
+        return new Answer(text + " [1]", true, List.of(citation), List.of(), AnswerComposer.MODE, 0);
     }
 
     private static int first(KnowledgeIndex index, String documentId) {

@@ -134,7 +134,7 @@ public final class AnswerComposer {
         return a.documentId().equals(b.documentId()) && a.quoteStart() < b.quoteEnd() && b.quoteStart() < a.quoteEnd();
     }
 
-    private static String oneLine(String sentence) {
+    static String oneLine(String sentence) {
         return sentence.replaceAll("\\s+", " ").strip();
     }
 }
