@@ -13,11 +13,14 @@ import dev.citebot.api.Routes;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.Prompts;
 import dev.citebot.index.KnowledgeIndex;
-import dev.citebot.llm.Answers;
+import dev.citebot.feedback.FeedbackStore;
+import dev.citebot.llm.Answerers;
 import dev.citebot.llm.LlmSettings;
 import dev.citebot.observability.Metrics;
 import dev.citebot.observability.ObservabilityRoutes;
 import dev.citebot.openai.OpenAiRoutes;
+import dev.citebot.pipeline.Answerer;
+import dev.citebot.pipeline.ObservedAnswerer;
 import dev.citebot.pipeline.Pipeline;
 import dev.citebot.reindex.FolderWatcher;
 import dev.citebot.reindex.ReindexReport;
@@ -49,10 +52,10 @@ public final class App implements AutoCloseable {
     private final CompletableFuture<KnowledgeIndex> loaded;
     private final Reindexer reindexer;
     private final Optional<FolderWatcher> watcher;
-    private final Answers answers;
+    private final Answerer answers;
 
     private App(Javalin server, Pipeline pipeline, CompletableFuture<KnowledgeIndex> loaded, Reindexer reindexer,
-                Optional<FolderWatcher> watcher, Answers answers) {
+                Optional<FolderWatcher> watcher, Answerer answers) {
         this.server = server;
         this.pipeline = pipeline;
         this.loaded = loaded;
@@ -68,13 +71,14 @@ public final class App implements AutoCloseable {
     public static App start(CitebotConfig config, Prompts prompts, Pipeline pipeline) {
         SecuritySettings security = SecuritySettings.from(config.settings());
         Metrics metrics = new Metrics(pipeline);
-        pipeline.observe(metrics::answered);
         Reindexer reindexer = new Reindexer(pipeline, config.seedsDir(), metrics);
         // Indexing (its own thread) overlaps the server's start-up; /ready says 503 until it is done.
         CompletableFuture<KnowledgeIndex> loaded = reindexer.request("start").thenApply(report -> pipeline.current());
         JsonBody body = new JsonBody(Json.mapper(), config.limits().bodyMaxBytes());
         QuestionValidator validator = new QuestionValidator(config.limits(), config.retrieval().maxTopK());
-        Answers answers = Answers.create(LlmSettings.from(config.settings()), config.promptsDir(), pipeline);
+        Answerer answers = new ObservedAnswerer(
+                Answerers.create(LlmSettings.from(config.settings()), config.promptsDir(), pipeline), metrics::answered);
+        FeedbackStore feedback = new FeedbackStore(config.dataDir()); // one store: its appends are serialised
         List<Routes> frontDoors = new ArrayList<>(List.of(
                 new ObservabilityRoutes(metrics),
                 new SecurityHeaders(security.frameAncestors()),
@@ -86,8 +90,8 @@ public final class App implements AutoCloseable {
                 new DocumentRoutes(pipeline),
                 new ReindexRoutes(reindexer),
                 new OpenAiRoutes(answers, body, validator)));
-        frontDoors.add(SlackFrontDoor.create(config, answers::ask));
-        frontDoors.add(WidgetRoutes.create(config, prompts, pipeline, body));
+        frontDoors.add(SlackFrontDoor.create(config, answers, feedback));
+        frontDoors.add(WidgetRoutes.create(config, prompts, pipeline, feedback, body));
         frontDoors.add(new OpenApiRoutes(frontDoors));
         Javalin server = ApiServer.create(config.limits().bodyMaxBytes(), frontDoors).start(config.host(), config.port());
         LOG.info("Citebot listening on http://{}:{}/ (indexing {}; {})", displayHost(config.host()), server.port(),

@@ -1,7 +1,7 @@
 package dev.citebot.api;
 
 import dev.citebot.answer.Answer;
-import dev.citebot.llm.Answers;
+import dev.citebot.pipeline.Answerer;
 import dev.citebot.pipeline.Question;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -20,11 +20,11 @@ public final class AskStreamRoutes implements Routes {
     private static final Logger LOG = LoggerFactory.getLogger(AskStreamRoutes.class);
     public static final String PATH = "/api/ask/stream";
 
-    private final Answers answers;
+    private final Answerer answers;
     private final JsonBody body;
     private final QuestionValidator validator;
 
-    public AskStreamRoutes(Answers answers, JsonBody body, QuestionValidator validator) {
+    public AskStreamRoutes(Answerer answers, JsonBody body, QuestionValidator validator) {
         this.answers = answers;
         this.body = body;
         this.validator = validator;

@@ -1,6 +1,7 @@
 package dev.citebot.api;
 
-import dev.citebot.llm.Answers;
+import dev.citebot.pipeline.Answerer;
+import dev.citebot.pipeline.ExtractiveAnswerer;
 import dev.citebot.pipeline.Pipeline;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -9,17 +10,17 @@ import java.util.Map;
 /** {@code POST /api/ask} and {@code POST /api/search}. */
 public final class QuestionRoutes implements Routes {
     private final Pipeline pipeline;
-    private final Answers answers;
+    private final Answerer answers;
     private final JsonBody body;
     private final QuestionValidator validator;
 
     /** Extractive answers only. */
     public QuestionRoutes(Pipeline pipeline, JsonBody body, QuestionValidator validator) {
-        this(pipeline, Answers.extractive(pipeline), body, validator);
+        this(pipeline, new ExtractiveAnswerer(pipeline), body, validator);
     }
 
-    /** Answers from the model when one is configured (see {@link Answers}). */
-    public QuestionRoutes(Pipeline pipeline, Answers answers, JsonBody body, QuestionValidator validator) {
+    /** Answers from {@code answers} (a grounded model's when one is configured); searches the pipeline. */
+    public QuestionRoutes(Pipeline pipeline, Answerer answers, JsonBody body, QuestionValidator validator) {
         this.pipeline = pipeline;
         this.answers = answers;
         this.body = body;

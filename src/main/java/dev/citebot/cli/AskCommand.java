@@ -4,6 +4,9 @@ import dev.citebot.answer.Answer;
 import dev.citebot.answer.Citation;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.Prompts;
+import dev.citebot.llm.Answerers;
+import dev.citebot.llm.LlmSettings;
+import dev.citebot.pipeline.Answerer;
 import dev.citebot.pipeline.Pipeline;
 import dev.citebot.pipeline.PipelineFactory;
 import dev.citebot.pipeline.Question;
@@ -16,15 +19,21 @@ public final class AskCommand {
     }
 
     public static int run(String[] args, PrintStream out) {
+        return run(args, CitebotConfig.load(System.getenv()), out);
+    }
+
+    /** Answers as the server would with {@code config}: through the model when {@code llm.provider} names one. */
+    static int run(String[] args, CitebotConfig config, PrintStream out) {
         String question = String.join(" ", args).strip();
         if (question.isEmpty()) {
             throw new IllegalArgumentException("usage: citebot ask \"your question\"");
         }
-        CitebotConfig config = CitebotConfig.load(System.getenv());
         Prompts prompts = Prompts.load(config.promptsDir());
-        Pipeline pipeline = PipelineFactory.create(config, prompts);
-        pipeline.load(config.seedsDir());
-        print(pipeline.ask(Question.of(question)), out);
+        try (Pipeline pipeline = PipelineFactory.create(config, prompts);
+             Answerer answerer = Answerers.create(LlmSettings.from(config.settings()), config.promptsDir(), pipeline)) {
+            pipeline.load(config.seedsDir());
+            print(answerer.ask(Question.of(question)), out);
+        }
         return 0;
     }
 

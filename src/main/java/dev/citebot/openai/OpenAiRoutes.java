@@ -7,7 +7,7 @@ import dev.citebot.api.Json;
 import dev.citebot.api.JsonBody;
 import dev.citebot.api.QuestionValidator;
 import dev.citebot.api.Routes;
-import dev.citebot.llm.Answers;
+import dev.citebot.pipeline.Answerer;
 import dev.citebot.pipeline.NotReadyException;
 import dev.citebot.pipeline.Question;
 import io.javalin.config.JavalinConfig;
@@ -27,12 +27,12 @@ import org.slf4j.LoggerFactory;
 public final class OpenAiRoutes implements Routes {
     private static final Logger LOG = LoggerFactory.getLogger(OpenAiRoutes.class);
 
-    private final Answers answers;
+    private final Answerer answers;
     private final JsonBody body;
     private final Conversation conversation;
     private final long started = Instant.now().getEpochSecond();
 
-    public OpenAiRoutes(Answers answers, JsonBody body, QuestionValidator validator) {
+    public OpenAiRoutes(Answerer answers, JsonBody body, QuestionValidator validator) {
         this.answers = answers;
         this.body = body;
         this.conversation = new Conversation(validator);

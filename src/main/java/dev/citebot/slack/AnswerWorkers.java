@@ -2,6 +2,7 @@ package dev.citebot.slack;
 
 import dev.citebot.answer.Answer;
 import dev.citebot.pipeline.NotReadyException;
+import dev.citebot.pipeline.Answerer;
 import dev.citebot.pipeline.Question;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -67,7 +68,7 @@ public final class AnswerWorkers implements AutoCloseable {
     private void answer(Question question, Reply reply) {
         Answer answer;
         try {
-            answer = answerer.answer(question);
+            answer = answerer.ask(question);
         } catch (NotReadyException e) {
             deliver(() -> reply.notice(STILL_INDEXING));
             return;

@@ -6,7 +6,7 @@ import dev.citebot.config.CitebotConfig;
 import dev.citebot.feedback.FeedbackStore;
 import dev.citebot.mattermost.MattermostRoutes;
 import dev.citebot.mattermost.MattermostSettings;
-import dev.citebot.pipeline.Pipeline;
+import dev.citebot.pipeline.Answerer;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
 import java.util.Optional;
@@ -42,18 +42,13 @@ public final class SlackFrontDoor implements Routes {
         this.clock = clock;
     }
 
-    /** Production wiring: settings from the config, answers from the pipeline, ratings in the data folder. */
-    public static SlackFrontDoor create(CitebotConfig config, Pipeline pipeline) {
-        return create(config, pipeline::ask);
-    }
-
-    /** Production wiring with answers from {@code answerer} (the model's, when one is configured). */
-    public static SlackFrontDoor create(CitebotConfig config, Answerer answerer) {
+    /** Production wiring: settings from the config, answers from {@code answerer}, ratings in {@code feedback}. */
+    public static SlackFrontDoor create(CitebotConfig config, Answerer answerer, FeedbackStore feedback) {
         long maxBody = config.limits().bodyMaxBytes();
         int maxQuestion = config.limits().questionMaxChars();
         return new SlackFrontDoor(SlackSettings.from(config.settings()),
                 new MattermostRoutes(MattermostSettings.from(config.settings()), maxBody, maxQuestion),
-                answerer, new FeedbackStore(config.dataDir()), maxBody, maxQuestion, Clock.systemUTC());
+                answerer, feedback, maxBody, maxQuestion, Clock.systemUTC());
     }
 
     @Override

@@ -32,9 +32,9 @@ public final class WidgetRoutes implements Routes {
         this.feedback = new FeedbackRoutes(store, body, new AdminKey(widget.adminKey()));
     }
 
-    public static WidgetRoutes create(CitebotConfig config, Prompts prompts, Pipeline pipeline, JsonBody body) {
-        return new WidgetRoutes(WidgetConfig.from(config.settings(), prompts), pipeline,
-                new FeedbackStore(config.dataDir()), body);
+    public static WidgetRoutes create(CitebotConfig config, Prompts prompts, Pipeline pipeline, FeedbackStore feedback,
+                                      JsonBody body) {
+        return new WidgetRoutes(WidgetConfig.from(config.settings(), prompts), pipeline, feedback, body);
     }
 
     @Override

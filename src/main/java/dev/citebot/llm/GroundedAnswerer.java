@@ -2,6 +2,7 @@ package dev.citebot.llm;
 
 import dev.citebot.answer.Answer;
 import dev.citebot.answer.FollowUps;
+import dev.citebot.pipeline.Answerer;
 import dev.citebot.pipeline.Pipeline;
 import dev.citebot.pipeline.Question;
 import dev.citebot.text.Terms;
@@ -17,14 +18,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers questions for every front door. Without a model: the pipeline's extractive answer. With one: a
- * follow-up is first rewritten into a standalone question; the pipeline retrieves passages and composes its
- * extractive answer; a declined question stays declined; otherwise the model writes the answer from the
- * numbered passages and only the sentences that pass the {@link GroundedReply grounding check} are kept. When
- * none does, or the model fails or is too slow, the extractive answer is given ({@code mode} says which).
+ * Answers with a language model, grounded in the documents. A follow-up is first rewritten into a standalone
+ * question; the pipeline retrieves passages and composes its extractive answer; a declined question stays
+ * declined; otherwise the model writes the answer from the numbered passages and only the sentences that pass
+ * the {@link GroundedReply grounding check} are kept. When none does, or the model fails or is too slow, the
+ * extractive answer is given ({@code mode} says which).
  */
-public final class Answers implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(Answers.class);
+public final class GroundedAnswerer implements Answerer {
+    private static final Logger LOG = LoggerFactory.getLogger(GroundedAnswerer.class);
 
     private final Pipeline pipeline;
     private final Terms terms = new Terms();
@@ -33,23 +34,16 @@ public final class Answers implements AutoCloseable {
     private final FollowUpRewriter rewriter;
     private final ExecutorService executor;
 
-    private Answers(Pipeline pipeline, ModelCall model, LlmPrompts prompts, ExecutorService executor) {
+    private GroundedAnswerer(Pipeline pipeline, ModelCall model, LlmPrompts prompts, ExecutorService executor) {
         this.pipeline = pipeline;
         this.model = model;
         this.prompts = prompts;
-        this.rewriter = model == null ? null : new FollowUpRewriter(model, prompts);
+        this.rewriter = new FollowUpRewriter(model, prompts);
         this.executor = executor;
     }
 
-    public static Answers extractive(Pipeline pipeline) {
-        return new Answers(pipeline, null, null, null);
-    }
-
-    /** Reads the model's prompts (a start-up error if one is missing or wrong) when a provider is configured. */
-    public static Answers create(LlmSettings settings, Path promptsDir, Pipeline pipeline) {
-        if (!settings.enabled()) {
-            return extractive(pipeline);
-        }
+    /** Reads the model's prompts (a start-up error if one is missing or wrong) and connects to the provider. */
+    static GroundedAnswerer create(LlmSettings settings, Path promptsDir, Pipeline pipeline) {
         LlmPrompts prompts = LlmPrompts.load(promptsDir);
         ExecutorService executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "citebot-llm");
@@ -59,14 +53,15 @@ public final class Answers implements AutoCloseable {
         ModelCall model = new ModelCall(ChatModels.plain(settings), ChatModels.streaming(settings),
                 settings.timeout(), executor);
         LOG.info("LLM answers are on: {}", settings);
-        return new Answers(pipeline, model, prompts, executor);
+        return new GroundedAnswerer(pipeline, model, prompts, executor);
     }
 
+    @Override
     public Answer ask(Question question) {
         return answer(question, null);
     }
 
-    /** Like {@link #ask}, handing each checked piece of the answer's text to {@code text} as soon as it is known. */
+    @Override
     public Answer stream(Question question, Consumer<String> text) {
         return answer(question, text);
     }
@@ -74,9 +69,6 @@ public final class Answers implements AutoCloseable {
     private Answer answer(Question question, Consumer<String> text) {
         long started = System.nanoTime();
         pipeline.current(); // not ready: fail before asking the model anything
-        if (model == null) {
-            return shown(pipeline.ask(question), text);
-        }
         Question standalone = rewriter.standalone(question);
         Pipeline.Evidence evidence = pipeline.answerWithEvidence(standalone);
         Answer extractive = evidence.answer();
@@ -123,8 +115,6 @@ public final class Answers implements AutoCloseable {
 
     @Override
     public void close() {
-        if (executor != null) {
-            executor.shutdownNow();
-        }
+        executor.shutdownNow();
     }
 }
