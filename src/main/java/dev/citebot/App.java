@@ -91,7 +91,7 @@ public final class App implements AutoCloseable {
                 new ReindexRoutes(reindexer),
                 new OpenAiRoutes(answers, body, validator)));
         frontDoors.add(SlackFrontDoor.create(config, answers, feedback));
-        frontDoors.add(WidgetRoutes.create(config, prompts, pipeline, feedback, body));
+        frontDoors.add(WidgetRoutes.create(config, prompts, security.origins(), pipeline, feedback, body));
         frontDoors.add(new OpenApiRoutes(frontDoors));
         Javalin server = ApiServer.create(config.limits().bodyMaxBytes(), frontDoors).start(config.host(), config.port());
         LOG.info("Citebot listening on http://{}:{}/ (indexing {}; {})", displayHost(config.host()), server.port(),

@@ -2,7 +2,10 @@ package dev.citebot.api;
 
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.ParsedEndpoint;
+import io.javalin.security.Roles;
 import java.util.List;
+import java.util.Set;
 
 /** The one HTTP server all front doors share: JSON mapping, error handling, then each front door's routes. */
 public final class ApiServer {
@@ -11,7 +14,7 @@ public final class ApiServer {
 
     public static Javalin create(long maxBodyBytes, List<Routes> frontDoors) {
         answerCacheLineHintWithoutJmx();
-        return Javalin.create(config -> {
+        Javalin server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = maxBodyBytes;
@@ -21,6 +24,22 @@ public final class ApiServer {
             new ErrorHandling().register(config);
             frontDoors.forEach(routes -> routes.register(config));
         });
+        requireAccessRoles(server);
+        return server;
+    }
+
+    /** Every route says who may call it (a {@link Role}); one registered without is a programming error. */
+    static void requireAccessRoles(Javalin server) {
+        for (ParsedEndpoint e : server.unsafe.internalRouter.allHttpHandlers()) {
+            if (!e.endpoint.method.isHttpMethod()) {
+                continue; // before and after handlers
+            }
+            Roles roles = e.endpoint.metadata(Roles.class);
+            if (Role.access(roles == null ? Set.of() : roles.getRoles()) == null) {
+                throw new IllegalStateException(e.endpoint.method + " " + e.endpoint.path
+                        + " is registered without an access role (see api.Role)");
+            }
+        }
     }
 
     /**

@@ -32,7 +32,7 @@ public final class AskStreamRoutes implements Routes {
 
     @Override
     public void register(JavalinConfig config) {
-        config.routes.post(PATH, this::stream);
+        config.routes.post(PATH, this::stream, Role.QUESTION, Role.WIDGET);
     }
 
     @Override

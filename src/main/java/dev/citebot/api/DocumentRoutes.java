@@ -16,8 +16,8 @@ public final class DocumentRoutes implements Routes {
 
     @Override
     public void register(JavalinConfig config) {
-        config.routes.get("/api/documents", ctx -> ctx.json(Map.of("documents", pipeline.documents())));
-        config.routes.get("/api/documents/{id}", this::document);
+        config.routes.get("/api/documents", ctx -> ctx.json(Map.of("documents", pipeline.documents())), Role.READ);
+        config.routes.get("/api/documents/{id}", this::document, Role.READ);
     }
 
     void document(Context ctx) {

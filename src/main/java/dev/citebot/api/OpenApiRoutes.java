@@ -23,7 +23,7 @@ public final class OpenApiRoutes implements Routes {
 
     @Override
     public void register(JavalinConfig config) {
-        config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(document()));
+        config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(document()), Role.PUBLIC);
     }
 
     synchronized byte[] document() {

@@ -29,8 +29,8 @@ public final class QuestionRoutes implements Routes {
 
     @Override
     public void register(JavalinConfig config) {
-        config.routes.post("/api/ask", this::ask);
-        config.routes.post("/api/search", this::search);
+        config.routes.post("/api/ask", this::ask, Role.QUESTION, Role.WIDGET);
+        config.routes.post("/api/search", this::search, Role.QUESTION);
     }
 
     void ask(Context ctx) {

@@ -1,5 +1,6 @@
 package dev.citebot.mattermost;
 
+import dev.citebot.api.Role;
 import dev.citebot.api.ApiException;
 import dev.citebot.slack.AnswerWorkers;
 import dev.citebot.slack.FormBody;
@@ -29,12 +30,12 @@ public final class MattermostRoutes {
             LOG.info("Mattermost slash commands are off: set CITEBOT_MATTERMOST_TOKEN to turn them on");
             config.routes.post(PATH, ctx -> {
                 throw new ApiException(404, "Mattermost commands are off on this server");
-            });
+            }, Role.WEBHOOK);
             return;
         }
         MattermostCommands commands = new MattermostCommands(settings, workers, new ResponseUrlPoster(),
                 maxQuestionChars);
-        config.routes.post(PATH, ctx -> command(ctx, commands));
+        config.routes.post(PATH, ctx -> command(ctx, commands), Role.WEBHOOK);
         LOG.info("Mattermost slash commands are on at {}", PATH);
     }
 

@@ -1,5 +1,6 @@
 package dev.citebot.observability;
 
+import dev.citebot.api.Role;
 import dev.citebot.api.Routes;
 import io.javalin.config.JavalinConfig;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public final class ObservabilityRoutes implements Routes {
             http.record(ctx);
             log.finish(ctx);
         });
-        config.routes.get("/metrics", ctx -> ctx.contentType(PROMETHEUS_TYPE).result(metrics.scrape()));
+        config.routes.get("/metrics", ctx -> ctx.contentType(PROMETHEUS_TYPE).result(metrics.scrape()), Role.METRICS);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.citebot.openai;
 
+import dev.citebot.api.Role;
 import dev.citebot.answer.Answer;
 import dev.citebot.api.ApiException;
 import dev.citebot.api.EventStream;
@@ -40,8 +41,8 @@ public final class OpenAiRoutes implements Routes {
 
     @Override
     public void register(JavalinConfig config) {
-        config.routes.post("/v1/chat/completions", openAiErrors(this::complete));
-        config.routes.get("/v1/models", ctx -> ctx.json(Completions.models(started)));
+        config.routes.post("/v1/chat/completions", openAiErrors(this::complete), Role.QUESTION, Role.OPENAI);
+        config.routes.get("/v1/models", ctx -> ctx.json(Completions.models(started)), Role.READ, Role.OPENAI);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.citebot.reindex;
 
+import dev.citebot.api.Role;
 import dev.citebot.api.Routes;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -16,7 +17,7 @@ public final class ReindexRoutes implements Routes {
 
     @Override
     public void register(JavalinConfig config) {
-        config.routes.post("/api/admin/reindex", this::reindex);
+        config.routes.post("/api/admin/reindex", this::reindex, Role.ADMIN);
     }
 
     void reindex(Context ctx) {

@@ -1,83 +1,123 @@
 package dev.citebot.security;
 
 import dev.citebot.api.ApiException;
+import dev.citebot.api.Role;
 import dev.citebot.api.Routes;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.util.List;
+import io.javalin.security.RouteRole;
+import java.util.Set;
 
 /**
- * Who may call {@code /api/*} and how often: API keys (when any are set), the admin key for
- * {@code /api/admin/*} (always), a rate limit per key or client address, and a bound on questions in flight.
- * Registered before every other front door, so nothing runs for a request that is turned away. Keys are
- * never logged, stored or echoed: only their digests are kept.
+ * Who may call a route and how often, decided in one place from the {@link Role} each route is registered with:
+ * API keys (when any are set) on {@code READ} and {@code QUESTION} routes, the admin key on {@code ADMIN} routes
+ * (always) and on {@code METRICS} unless metrics are public, a rate limit per key or client address, a bound on
+ * questions in flight on {@code QUESTION} routes, and a slower pace for a client whose keys keep failing.
+ * Registered before every other front door, so nothing runs for a request that is turned away. Keys are never
+ * logged, stored or echoed: only their digests are kept.
  */
 public final class AccessControl implements Routes {
-    /** The routes that answer questions, whose work the in-flight limit bounds. */
-    public static final List<String> QUESTION_PATHS = List.of("/api/ask", "/api/search");
     private static final String ADMITTED = "citebot.admitted";
 
-    private final Keys apiKeys;
-    private final Keys adminKey;
-    private final boolean metricsPublic;
+    private final SecuritySettings settings;
     private final ClientAddress clients;
     private final RateLimiter rates;
+    private final RateLimiter authFailures;
     private final InFlightLimit inFlight;
 
     public AccessControl(SecuritySettings settings) {
-        this.apiKeys = new Keys(settings.apiKeys());
-        this.adminKey = new Keys(List.of(settings.adminKey()));
-        this.metricsPublic = settings.metricsPublic();
+        this.settings = settings;
         this.clients = new ClientAddress(settings.trustedProxies());
         this.rates = new RateLimiter(settings.ratePerMinute(), System::nanoTime);
+        this.authFailures = new RateLimiter(settings.authFailuresPerMinute(), System::nanoTime);
         this.inFlight = new InFlightLimit(settings.maxInFlight(), settings.answerThreads());
     }
 
     @Override
     public void register(JavalinConfig config) {
-        config.routes.before("/api/*", this::checkApi);
-        config.routes.before("/api/admin/*", this::checkAdmin);
-        config.routes.before("/metrics", ctx -> {
-            if (!metricsPublic) {
-                checkAdmin(ctx);
-            }
-        });
-        for (String path : QUESTION_PATHS) {
-            config.routes.before(path, this::admit);
-            config.routes.after(path, this::release);
-        }
+        config.routes.beforeMatched(this::check);
+        config.routes.afterMatched(this::release);
     }
 
-    void checkApi(Context ctx) {
+    void check(Context ctx) {
         if (ctx.method() == HandlerType.OPTIONS) {
             return; // CORS preflights carry no credentials; the CORS policy answers them
         }
-        String key = Credentials.presented(ctx);
-        boolean keyed = key != null && (apiKeys.accepts(key) || adminKey.accepts(key));
-        if (!apiKeys.isEmpty() && !keyed && !ctx.path().startsWith("/api/admin/")) {
-            ctx.header("WWW-Authenticate", "Bearer");
-            throw new ApiException(401, "send an API key as 'Authorization: Bearer KEY' or 'X-Api-Key: KEY'");
+        Set<RouteRole> roles = ctx.routeRoles();
+        Role access = Role.access(roles);
+        if (access == null) {
+            throw new IllegalStateException(ctx.method() + " " + ctx.endpoint().path + " was registered without a role");
         }
-        String client = keyed ? "key:" + Keys.fingerprint(key) : "ip:" + clientAddress(ctx);
-        long wait = rates.secondsToWait(client);
+        switch (access) {
+            case PUBLIC, WEBHOOK -> {
+            }
+            case METRICS -> {
+                if (!settings.metricsPublic()) {
+                    requireAdmin(ctx);
+                }
+            }
+            case ADMIN -> {
+                requireAdmin(ctx);
+                limitRate(ctx, "key:" + Keys.fingerprint(Credentials.presented(ctx)));
+            }
+            case READ, QUESTION -> {
+                limitRate(ctx, client(ctx, roles));
+                if (access == Role.QUESTION) {
+                    admit(ctx);
+                }
+            }
+            default -> throw new IllegalStateException("not an access role: " + access);
+        }
+    }
+
+    /** The rate-limit client of a keyed route: its key, or its address where no key is needed. */
+    private String client(Context ctx, Set<RouteRole> roles) {
+        String key = Credentials.presented(ctx);
+        if (key != null && (settings.apiKeys().accepts(key) || settings.adminKey().accepts(key))) {
+            return "key:" + Keys.fingerprint(key);
+        }
+        if (!settings.apiKeys().isEmpty() && !openWithoutKey(ctx, roles)) {
+            refuse(ctx, "send an API key as 'Authorization: Bearer KEY' or 'X-Api-Key: KEY'");
+        }
+        return "ip:" + clientAddress(ctx);
+    }
+
+    /** A keyed deployment may open the widget's routes to its allowed origins, and the OpenAI routes to anyone. */
+    private boolean openWithoutKey(Context ctx, Set<RouteRole> roles) {
+        return (settings.widgetPublic() && roles.contains(Role.WIDGET) && settings.origins().listed(ctx.header("Origin")))
+                || (settings.openaiPublic() && roles.contains(Role.OPENAI));
+    }
+
+    private void requireAdmin(Context ctx) {
+        if (settings.adminKey().isEmpty()) {
+            throw new ApiException(403, "admin endpoints are disabled; set CITEBOT_ADMIN_KEY to enable them");
+        }
+        if (!settings.adminKey().accepts(Credentials.presented(ctx))) {
+            refuse(ctx, "send the admin key as 'Authorization: Bearer KEY'");
+        }
+    }
+
+    /** 401, or 429 once the address has failed too often: guessing keys is slowed down, not only refused. */
+    private void refuse(Context ctx, String message) {
+        limit(ctx, authFailures, "ip:" + clientAddress(ctx));
+        ctx.header("WWW-Authenticate", "Bearer");
+        throw new ApiException(401, message);
+    }
+
+    private void limitRate(Context ctx, String client) {
+        limit(ctx, rates, client);
+    }
+
+    private static void limit(Context ctx, RateLimiter limiter, String client) {
+        long wait = limiter.secondsToWait(client);
         if (wait > 0) {
             ctx.header("Retry-After", Long.toString(wait));
             throw new ApiException(429, "too many requests; try again in " + wait + " s");
         }
     }
 
-    void checkAdmin(Context ctx) {
-        if (adminKey.isEmpty()) {
-            throw new ApiException(403, "admin endpoints are disabled; set CITEBOT_ADMIN_KEY to enable them");
-        }
-        if (!adminKey.accepts(Credentials.presented(ctx))) {
-            ctx.header("WWW-Authenticate", "Bearer");
-            throw new ApiException(401, "send the admin key as 'Authorization: Bearer KEY'");
-        }
-    }
-
-    void admit(Context ctx) {
+    private void admit(Context ctx) {
         if (ctx.method() != HandlerType.POST) {
             return;
         }

@@ -10,18 +10,18 @@ import java.util.List;
  * A set of secret keys, kept only as SHA-256 digests. A presented key is compared with every one of them in
  * constant time, and digests have one length, so neither the timing nor the key's length tells anything.
  */
-final class Keys {
+public final class Keys {
     private final List<byte[]> digests;
 
-    Keys(List<String> keys) {
+    public Keys(List<String> keys) {
         this.digests = keys.stream().filter(k -> !k.isEmpty()).map(Keys::digest).toList();
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return digests.isEmpty();
     }
 
-    boolean accepts(String presented) {
+    public boolean accepts(String presented) {
         if (presented == null || presented.isEmpty()) {
             return false;
         }
@@ -33,8 +33,12 @@ final class Keys {
         return found;
     }
 
+    public int size() {
+        return digests.size();
+    }
+
     /** A short, one-way name for a key, to tell clients apart (rate limits) without keeping the key. */
-    static String fingerprint(String key) {
+    public static String fingerprint(String key) {
         return HexFormat.of().formatHex(digest(key), 0, 8);
     }
 

@@ -6,24 +6,33 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Who may call what, and how much: read once from the settings.
+ * Who may call what, and how much: read once from the settings. Keys are kept only as digests.
  *
- * @param apiKeys          keys for /api/*; empty: /api/* is open
- * @param adminKey         key for /api/admin/*; empty: admin endpoints refuse everyone
- * @param ratePerMinute    requests to /api/* per minute per client; 0: no limit
+ * @param apiKeys          keys for the question and read routes; none: those routes are open
+ * @param adminKey         key for the admin routes; none: admin routes refuse everyone
+ * @param ratePerMinute    requests per minute per client on keyed routes; 0: no limit
  * @param trustedProxies   addresses or CIDR ranges whose X-Forwarded-For is believed
  * @param maxInFlight      questions admitted at once (answered or waiting); past it, 503
  * @param answerThreads    questions answered at the same moment
  * @param frameAncestors   the CSP frame-ancestors sources
- * @param metricsPublic    /metrics without a key
+ * @param metricsPublic    /metrics without the admin key
+ * @param origins          the origins allowed to call Citebot from a browser, and Citebot's own
+ * @param widgetPublic     with API keys set, the widget's routes answer its allowed origins without a key
+ * @param openaiPublic     with API keys set, the OpenAI-compatible routes answer without a key
+ * @param authFailuresPerMinute failed keys per client address and minute before it must wait (429); 0: no limit
  */
-public record SecuritySettings(List<String> apiKeys, String adminKey, int ratePerMinute, List<String> trustedProxies,
-                               int maxInFlight, int answerThreads, String frameAncestors, boolean metricsPublic) {
+public record SecuritySettings(Keys apiKeys, Keys adminKey, int ratePerMinute, List<String> trustedProxies,
+                               int maxInFlight, int answerThreads, String frameAncestors, boolean metricsPublic,
+                               AllowedOrigins origins, boolean widgetPublic, boolean openaiPublic,
+                               int authFailuresPerMinute) {
     public SecuritySettings {
-        apiKeys = List.copyOf(apiKeys);
         trustedProxies = List.copyOf(trustedProxies);
         if (ratePerMinute < 0) {
             throw new ConfigException("rate.limit.per.minute must be 0 or more, got " + ratePerMinute);
+        }
+        if (authFailuresPerMinute < 0) {
+            throw new ConfigException("security.auth.failures.per.minute must be 0 or more, got "
+                    + authFailuresPerMinute);
         }
         if (maxInFlight < 1 || answerThreads < 1) {
             throw new ConfigException("limits.max.in.flight and limits.answer.threads must be at least 1");
@@ -36,11 +45,13 @@ public record SecuritySettings(List<String> apiKeys, String adminKey, int ratePe
 
     public static SecuritySettings from(Settings s) {
         int threads = s.integer("limits.answer.threads");
-        return new SecuritySettings(list(s.text("api.keys")), s.text("admin.key"), s.integer("rate.limit.per.minute"),
-                list(s.text("trusted.proxies")), s.integer("limits.max.in.flight"),
+        return new SecuritySettings(new Keys(list(s.text("api.keys"))), new Keys(List.of(s.text("admin.key"))),
+                s.integer("rate.limit.per.minute"), list(s.text("trusted.proxies")), s.integer("limits.max.in.flight"),
                 threads > 0 ? threads : defaultAnswerThreads(Runtime.getRuntime().availableProcessors(),
                         s.integer("embedding.query.batch")),
-                s.text("security.frame.ancestors"), s.flag("metrics.public"));
+                s.text("security.frame.ancestors"), s.flag("metrics.public"),
+                AllowedOrigins.parse(s.text("widget.allowed.origins"), s.text("public.url")),
+                s.flag("widget.public"), s.flag("openai.public"), s.integer("security.auth.failures.per.minute"));
     }
 
     /**
@@ -56,11 +67,11 @@ public record SecuritySettings(List<String> apiKeys, String adminKey, int ratePe
         return Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 
-    /** Never print the keys themselves (records print every field by default). */
     @Override
     public String toString() {
         return "SecuritySettings[apiKeys=" + apiKeys.size() + ", adminKey=" + (adminKey.isEmpty() ? "none" : "set")
                 + ", ratePerMinute=" + ratePerMinute + ", trustedProxies=" + trustedProxies + ", maxInFlight="
-                + maxInFlight + ", answerThreads=" + answerThreads + ", frameAncestors=" + frameAncestors + "]";
+                + maxInFlight + ", answerThreads=" + answerThreads + ", frameAncestors=" + frameAncestors
+                + ", widgetPublic=" + widgetPublic + ", openaiPublic=" + openaiPublic + "]";
     }
 }

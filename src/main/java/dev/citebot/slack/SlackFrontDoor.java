@@ -1,5 +1,6 @@
 package dev.citebot.slack;
 
+import dev.citebot.api.Role;
 import dev.citebot.api.ApiException;
 import dev.citebot.api.Routes;
 import dev.citebot.config.CitebotConfig;
@@ -62,7 +63,7 @@ public final class SlackFrontDoor implements Routes {
             for (String path : new String[] {COMMANDS, EVENTS, INTERACTIONS}) {
                 config.routes.post(path, ctx -> {
                     throw new ApiException(404, "the Slack endpoints are off on this server");
-                });
+                }, Role.WEBHOOK);
             }
         }
         mattermost.register(config, workers);
@@ -82,9 +83,9 @@ public final class SlackFrontDoor implements Routes {
         ThreadMemory threads = new ThreadMemory(clock, ThreadMemory.DEFAULT_WINDOW, ThreadMemory.DEFAULT_CAPACITY);
         SlackEvents events = new SlackEvents(workers, delivery, seen, threads, maxQuestionChars);
         SlackInteractions interactions = new SlackInteractions(workers, delivery, feedback, clock);
-        config.routes.post(COMMANDS, signed.verified(commands::handle));
-        config.routes.post(EVENTS, signed.verified(events::handle));
-        config.routes.post(INTERACTIONS, signed.verified(interactions::handle));
+        config.routes.post(COMMANDS, signed.verified(commands::handle), Role.WEBHOOK);
+        config.routes.post(EVENTS, signed.verified(events::handle), Role.WEBHOOK);
+        config.routes.post(INTERACTIONS, signed.verified(interactions::handle), Role.WEBHOOK);
         LOG.info("Slack endpoints are on at {}, {} and {}", COMMANDS, EVENTS, INTERACTIONS);
         if (!slack.canPost()) {
             LOG.warn("no Slack bot token (CITEBOT_SLACK_BOT_TOKEN): slash commands work, mentions and direct "

@@ -1,18 +1,19 @@
 package dev.citebot.widget;
 
 import dev.citebot.api.ApiException;
+import dev.citebot.security.AllowedOrigins;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 
 /**
- * CORS for {@code /api/*} and the widget's style sheet: an allowed origin gets its own name back (never
+ * CORS for {@code /api/*}, {@code /v1/*} and the widget's style sheet: an allowed origin gets its own name back (never
  * {@code *}), any other origin is refused with a 403 and no {@code Access-Control-Allow-Origin}, so the
  * browser blocks it twice. Preflight requests are answered here, before any route runs.
  */
 final class CorsPolicy {
     static final String METHODS = "GET, POST, OPTIONS";
-    static final String HEADERS = "Content-Type, Authorization";
+    static final String HEADERS = "Content-Type, Authorization, X-Api-Key";
 
     private final AllowedOrigins origins;
 
@@ -23,6 +24,7 @@ final class CorsPolicy {
     void register(JavalinConfig config) {
         config.routes.before("/api/*", this::check);
         config.routes.before("/widget/*", this::check);
+        config.routes.before("/v1/*", this::check);
     }
 
     void check(Context ctx) {

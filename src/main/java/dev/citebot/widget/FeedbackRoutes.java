@@ -1,5 +1,6 @@
 package dev.citebot.widget;
 
+import dev.citebot.api.Role;
 import dev.citebot.api.ApiException;
 import dev.citebot.api.JsonBody;
 import dev.citebot.feedback.Feedback;
@@ -10,7 +11,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code POST /api/feedback} stores a rating; {@code GET /api/feedback} exports them all (admin key). */
+/** {@code POST /api/feedback} stores a rating; {@code GET /api/feedback} exports them all (an admin route). */
 final class FeedbackRoutes {
     static final int MAX_QUESTION_CHARS = 2_000;
     static final int MAX_ANSWER_CHARS = 20_000;
@@ -20,17 +21,15 @@ final class FeedbackRoutes {
 
     private final FeedbackStore store;
     private final JsonBody body;
-    private final AdminKey adminKey;
 
-    FeedbackRoutes(FeedbackStore store, JsonBody body, AdminKey adminKey) {
+    FeedbackRoutes(FeedbackStore store, JsonBody body) {
         this.store = store;
         this.body = body;
-        this.adminKey = adminKey;
     }
 
     void register(JavalinConfig config) {
-        config.routes.post("/api/feedback", this::rate);
-        config.routes.get("/api/feedback", this::export);
+        config.routes.post("/api/feedback", this::rate, Role.READ, Role.WIDGET);
+        config.routes.get("/api/feedback", this::export, Role.ADMIN);
     }
 
     void rate(Context ctx) {
@@ -39,7 +38,6 @@ final class FeedbackRoutes {
     }
 
     void export(Context ctx) {
-        adminKey.require(ctx.header("Authorization"));
         ctx.header("Cache-Control", "no-store").json(Map.of("feedback", store.all().stream().map(Exported::of).toList()));
     }
 

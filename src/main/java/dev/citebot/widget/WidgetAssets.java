@@ -1,5 +1,6 @@
 package dev.citebot.widget;
 
+import dev.citebot.api.Role;
 import dev.citebot.api.ApiException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -36,9 +37,9 @@ final class WidgetAssets {
     }
 
     void register(JavalinConfig config) {
-        config.routes.get("/", ctx -> send(ctx.header("Content-Security-Policy", DEMO_CSP), demo));
-        config.routes.get("/widget.js", ctx -> send(ctx.header("Cross-Origin-Resource-Policy", "cross-origin"), widget));
-        config.routes.get("/widget/{file}", this::file);
+        config.routes.get("/", ctx -> send(ctx.header("Content-Security-Policy", DEMO_CSP), demo), Role.PUBLIC);
+        config.routes.get("/widget.js", ctx -> send(ctx.header("Cross-Origin-Resource-Policy", "cross-origin"), widget), Role.PUBLIC);
+        config.routes.get("/widget/{file}", this::file, Role.PUBLIC);
     }
 
     void file(Context ctx) {

@@ -11,17 +11,15 @@ import java.util.regex.Pattern;
 /**
  * The widget's settings (the {@code widget.*} keys), read once at start-up.
  *
- * @param allowedOrigins   origins that may embed the widget and call {@code /api/*}; empty: same origin only
  * @param title            the panel's title
  * @param color            the accent colour (CSS hex, rgb() or a named colour)
  * @param position         "right" or "left" (which bottom corner the launcher sits in)
  * @param greeting         the first message of every conversation
  * @param starterQuestions questions offered before the first one; empty: drawn from the documents
  * @param starterCount     how many starter questions to offer
- * @param adminKey         the admin key ({@code admin.key}); empty: admin endpoints refuse every request
  */
-public record WidgetConfig(AllowedOrigins allowedOrigins, String title, String color, String position,
-                           String greeting, List<String> starterQuestions, int starterCount, String adminKey) {
+public record WidgetConfig(String title, String color, String position, String greeting,
+                           List<String> starterQuestions, int starterCount) {
     // Colours end up in a CSS custom property: a strict shape keeps anything but a colour out of the style sheet.
     private static final Pattern COLOR = Pattern.compile(
             "#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30}|(rgb|hsl)a?\\([0-9.,%\\s/]{5,40}\\)");
@@ -29,15 +27,13 @@ public record WidgetConfig(AllowedOrigins allowedOrigins, String title, String c
     public static WidgetConfig from(Settings s, Prompts prompts) {
         String greeting = s.text("widget.greeting");
         return new WidgetConfig(
-                AllowedOrigins.parse(s.text("widget.allowed.origins")),
                 required(s, "widget.title"),
                 color(s.text("widget.color")),
                 position(s.text("widget.position")),
                 greeting.isEmpty() ? prompts.greeting() : greeting,
                 Arrays.stream(s.text("widget.starter.questions").split("\\|"))
                         .map(String::strip).filter(q -> !q.isEmpty()).toList(),
-                s.integer("widget.starter.count"),
-                s.text("admin.key"));
+                s.integer("widget.starter.count"));
     }
 
     static String color(String value) {

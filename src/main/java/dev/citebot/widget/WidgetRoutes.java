@@ -1,11 +1,13 @@
 package dev.citebot.widget;
 
+import dev.citebot.api.Role;
 import dev.citebot.api.JsonBody;
 import dev.citebot.api.Routes;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.Prompts;
 import dev.citebot.feedback.FeedbackStore;
 import dev.citebot.pipeline.Pipeline;
+import dev.citebot.security.AllowedOrigins;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -23,18 +25,19 @@ public final class WidgetRoutes implements Routes {
     private final WidgetAssets assets;
     private final FeedbackRoutes feedback;
 
-    WidgetRoutes(WidgetConfig widget, Pipeline pipeline, FeedbackStore store, JsonBody body) {
+    WidgetRoutes(WidgetConfig widget, AllowedOrigins origins, Pipeline pipeline, FeedbackStore store, JsonBody body) {
         this.widget = widget;
         this.pipeline = pipeline;
         this.starters = new StarterQuestions(widget.starterQuestions(), widget.starterCount());
-        this.cors = new CorsPolicy(widget.allowedOrigins());
+        this.cors = new CorsPolicy(origins);
         this.assets = new WidgetAssets();
-        this.feedback = new FeedbackRoutes(store, body, new AdminKey(widget.adminKey()));
+        this.feedback = new FeedbackRoutes(store, body);
     }
 
-    public static WidgetRoutes create(CitebotConfig config, Prompts prompts, Pipeline pipeline, FeedbackStore feedback,
-                                      JsonBody body) {
-        return new WidgetRoutes(WidgetConfig.from(config.settings(), prompts), pipeline, feedback, body);
+    /** The widget's front door; {@code origins} are the security settings' allowed origins (one list for all). */
+    public static WidgetRoutes create(CitebotConfig config, Prompts prompts, AllowedOrigins origins, Pipeline pipeline,
+                                      FeedbackStore feedback, JsonBody body) {
+        return new WidgetRoutes(WidgetConfig.from(config.settings(), prompts), origins, pipeline, feedback, body);
     }
 
     @Override
@@ -42,7 +45,7 @@ public final class WidgetRoutes implements Routes {
         cors.register(config);
         assets.register(config);
         feedback.register(config);
-        config.routes.get("/api/widget/config", this::settings);
+        config.routes.get("/api/widget/config", this::settings, Role.READ, Role.WIDGET);
     }
 
     @Override

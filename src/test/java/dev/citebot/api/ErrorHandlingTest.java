@@ -13,7 +13,7 @@ class ErrorHandlingTest {
     void anUnexpectedFailureIsA500WithAJsonErrorAndNoStackTrace() {
         Routes failing = config -> config.routes.get("/boom", ctx -> {
             throw new IllegalStateException("secret detail at /work/main/Secret.java");
-        });
+        }, Role.PUBLIC);
         Javalin server = ApiServer.create(1024, List.of(failing)).start("127.0.0.1", 0);
         try {
             Http.Reply reply = new Http(server.port()).get("/boom");

@@ -3,6 +3,7 @@ package dev.citebot.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.citebot.api.ApiServer;
+import dev.citebot.api.Role;
 import dev.citebot.api.Routes;
 import dev.citebot.support.Http;
 import io.javalin.Javalin;
@@ -28,10 +29,11 @@ class InFlightLimitTest {
                 entered.countDown();
                 release.await(30, TimeUnit.SECONDS);
                 ctx.json(java.util.Map.of("answer", "done"));
-            });
-            config.routes.get("/health", ctx -> ctx.result("ok"));
+            }, Role.QUESTION);
+            config.routes.get("/health", ctx -> ctx.result("ok"), Role.PUBLIC);
         };
-        SecuritySettings settings = new SecuritySettings(List.of(), "", 0, List.of(), 1, 1, "'none'", true);
+        SecuritySettings settings = new SecuritySettings(new Keys(List.of()), new Keys(List.of()), 0, List.of(), 1, 1,
+                "'none'", true, AllowedOrigins.parse(""), false, false, 0);
         Javalin server = ApiServer.create(1024, List.of(new AccessControl(settings), slowAnswers)).start("127.0.0.1", 0);
         try {
             Http http = new Http(server.port());

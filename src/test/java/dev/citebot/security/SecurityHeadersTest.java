@@ -64,7 +64,7 @@ class SecurityHeadersTest {
     @Test
     void aPageWithItsOwnPolicyGetsTheConfiguredFrameAncestors() {
         Routes page = config -> config.routes.get("/page", ctx -> ctx.header("Content-Security-Policy",
-                "default-src 'self'; frame-ancestors 'none'").html("<p>hi</p>"));
+                "default-src 'self'; frame-ancestors 'none'").html("<p>hi</p>"), dev.citebot.api.Role.PUBLIC);
         var server = dev.citebot.api.ApiServer.create(1024, List.of(new SecurityHeaders("https://docs.example.com"), page))
                 .start("127.0.0.1", 0);
         try {

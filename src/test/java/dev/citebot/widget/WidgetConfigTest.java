@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.ConfigException;
 import dev.citebot.config.Prompts;
+import dev.citebot.security.SecuritySettings;
+import dev.citebot.support.Citebots;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +22,9 @@ class WidgetConfigTest {
     }
 
     @Test
-    void defaultsAreSameOriginOnlyAndTheGreetingFromThePromptsFolder() {
+    void defaultsTakeTheGreetingFromThePromptsFolder() {
         WidgetConfig widget = load(Map.of());
 
-        assertEquals(Set.of(), widget.allowedOrigins().origins());
         assertEquals(prompts.greeting(), widget.greeting());
         assertEquals("right", widget.position());
         assertEquals(List.of(), widget.starterQuestions());
@@ -35,7 +36,9 @@ class WidgetConfigTest {
                 "CITEBOT_WIDGET_STARTER_QUESTIONS", "Who is Assimi Goita? | When was President Bazoum ousted?",
                 "CITEBOT_WIDGET_POSITION", "LEFT"));
 
-        assertEquals(Set.of("https://a.example", "https://b.example"), widget.allowedOrigins().origins());
+        assertEquals(Set.of("https://a.example", "https://b.example"), SecuritySettings.from(
+                Citebots.config(Citebots.SEEDS, Map.of("CITEBOT_WIDGET_ALLOWED_ORIGINS",
+                        "https://a.example,https://b.example")).settings()).origins().origins());
         assertEquals(List.of("Who is Assimi Goita?", "When was President Bazoum ousted?"), widget.starterQuestions());
         assertEquals("left", widget.position());
     }
@@ -44,6 +47,7 @@ class WidgetConfigTest {
     void aColourThatIsNotAColourOrABadPositionIsAStartUpError() {
         assertThrows(ConfigException.class, () -> load(Map.of("CITEBOT_WIDGET_COLOR", "red; background: url(x)")));
         assertThrows(ConfigException.class, () -> load(Map.of("CITEBOT_WIDGET_POSITION", "top")));
-        assertThrows(ConfigException.class, () -> load(Map.of("CITEBOT_WIDGET_ALLOWED_ORIGINS", "*")));
+        assertThrows(ConfigException.class, () -> SecuritySettings.from(Citebots.config(Citebots.SEEDS,
+                Map.of("CITEBOT_WIDGET_ALLOWED_ORIGINS", "*")).settings()));
     }
 }

@@ -1,4 +1,4 @@
-package dev.citebot.widget;
+package dev.citebot.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,10 +25,34 @@ class AllowedOriginsTest {
     void anEmptyListAllowsCitebotsOwnOriginOnly() {
         AllowedOrigins none = AllowedOrigins.parse("");
         assertTrue(none.allows("http://127.0.0.1:7070", "127.0.0.1:7070"));
-        assertTrue(none.allows("https://citebot.example.com", "citebot.example.com"), "TLS ending at a proxy");
+        assertTrue(none.allows("http://localhost:7070", "localhost:7070"));
+        assertTrue(none.allows("http://[::1]:7070", "[::1]:7070"));
         assertFalse(none.allows("http://127.0.0.1:7071", "127.0.0.1:7070"), "another port is another origin");
         assertFalse(none.allows("https://evil.example", "citebot.example.com"));
         assertFalse(none.allows("null", "citebot.example.com"), "sandboxed frames and files");
+    }
+
+    @Test
+    void aHostNameIsNotItsOwnOriginWithoutAPublicUrlSoDnsRebindingFails() {
+        // An attacker's page at evil.example, re-bound by DNS to Citebot's address: its Origin and the Host header
+        // it makes the browser send agree, so agreement alone proves nothing for a host name.
+        AllowedOrigins none = AllowedOrigins.parse("");
+        assertFalse(none.allows("http://evil.example:7070", "evil.example:7070"));
+        assertFalse(none.allows("https://citebot.example.com", "citebot.example.com"));
+    }
+
+    @Test
+    void thePublicUrlIsCitebotsOwnOriginWhateverTheHostHeaderSays() {
+        AllowedOrigins own = AllowedOrigins.parse("", "https://Citebot.example.com/chat/");
+        assertTrue(own.allows("https://citebot.example.com", "10.0.0.5:7070"), "TLS ending at a proxy");
+        assertTrue(own.listed("https://citebot.example.com"));
+        assertFalse(own.allows("http://citebot.example.com", "citebot.example.com"), "another scheme");
+        assertFalse(own.allows("http://evil.example:7070", "evil.example:7070"));
+    }
+
+    @Test
+    void aPublicUrlThatIsNotAUrlIsAStartUpError() {
+        assertThrows(ConfigException.class, () -> AllowedOrigins.parse("", "bot.example.com"));
     }
 
     @Test
