@@ -15,7 +15,6 @@ import dev.citebot.config.Prompts;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.feedback.FeedbackStore;
 import dev.citebot.llm.Answerers;
-import dev.citebot.llm.LlmSettings;
 import dev.citebot.observability.Metrics;
 import dev.citebot.observability.ObservabilityRoutes;
 import dev.citebot.openai.OpenAiRoutes;
@@ -35,7 +34,6 @@ import dev.citebot.slack.SlackFrontDoor;
 import dev.citebot.widget.WidgetRoutes;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +67,7 @@ public final class App implements AutoCloseable {
      * what changes in it. Limits, keys, metrics and request logs come before every front door.
      */
     public static App start(CitebotConfig config, Prompts prompts, Pipeline pipeline) {
-        SecuritySettings security = SecuritySettings.from(config.settings());
+        SecuritySettings security = config.security();
         Metrics metrics = new Metrics(pipeline);
         Reindexer reindexer = new Reindexer(pipeline, config.seedsDir(), metrics);
         // Indexing (its own thread) overlaps the server's start-up; /ready says 503 until it is done.
@@ -77,13 +75,13 @@ public final class App implements AutoCloseable {
         JsonBody body = new JsonBody(Json.mapper(), config.limits().bodyMaxBytes());
         QuestionValidator validator = new QuestionValidator(config.limits(), config.retrieval().maxTopK());
         Answerer answers = new ObservedAnswerer(
-                Answerers.create(LlmSettings.from(config.settings()), config.promptsDir(), pipeline), metrics::answered);
+                Answerers.create(config.llm(), config.promptsDir(), pipeline), metrics::answered);
         FeedbackStore feedback = new FeedbackStore(config.dataDir()); // one store: its appends are serialised
         List<Routes> frontDoors = new ArrayList<>(List.of(
                 new ObservabilityRoutes(metrics),
                 new SecurityHeaders(security.frameAncestors()),
                 new AccessControl(security),
-                new GracefulDrain(Duration.ofSeconds(config.settings().integer("shutdown.drain.seconds"))),
+                new GracefulDrain(config.shutdownDrain()),
                 new HealthRoutes(pipeline),
                 new QuestionRoutes(pipeline, answers, body, validator),
                 new AskStreamRoutes(answers, body, validator),
@@ -100,7 +98,7 @@ public final class App implements AutoCloseable {
     }
 
     private static Optional<FolderWatcher> watch(CitebotConfig config, Reindexer reindexer) {
-        ReindexSettings settings = ReindexSettings.from(config.settings());
+        ReindexSettings settings = config.reindex();
         if (!settings.watch()) {
             return Optional.empty();
         }

@@ -55,15 +55,15 @@ public final class BenchCommand {
         env.put(Settings.environmentName("rate.limit.per.minute"), "0");
         CitebotConfig config = CitebotConfig.load(env);
         Prompts prompts = Prompts.load(config.promptsDir());
-        Embedder embedder = new Embedder(config.embeddingModel(), "batched", config.embeddingBatchSize(), 0,
-                config.settings().integer("embedding.query.batch"));
+        Embedder embedder = new Embedder(config.embedding().model(), "batched", config.embedding().batchSize(), 0,
+                config.embedding().queryBatch());
         List<String> seedQuestions = questions(bench.resolve("seed/questions-dev.jsonl"));
         List<String> squadQuestions = questions(bench.resolve("squad2/questions-dev.jsonl"));
         out.println("| measure | Citebot | peer or floor | ratio | target |");
         out.println("|---|---|---|---|---|");
         if (only.contains("restart")) {
             Path cache = Files.createTempDirectory("citebot-bench-cache");
-            RestartBenchmark.Result r = RestartBenchmark.run(cache, config.embeddingModel(), 5);
+            RestartBenchmark.Result r = RestartBenchmark.run(cache, config.embedding().model(), 5);
             out.printf("| restart to ready on the seed, warm cache, ms (cold start %.0f) | %.0f | %.0f (JVM start and "
                     + "model load from the jar) | %.2fx | <= 1.2x |%n", r.coldMs(), r.warmMs(), r.floorFromJarMs(),
                     r.ratioToJarFloor());

@@ -57,7 +57,7 @@ final class IngestBenchmark {
         ingested.documents().forEach(d -> splitter.split(d.id(), d.text()).stream().map(Passage::text)
                 .forEach(passages::add));
 
-        EmbeddingModel naiveModel = EmbeddingModels.langchain4j(config.embeddingModel());
+        EmbeddingModel naiveModel = EmbeddingModels.langchain4j(config.embedding().model());
         EmbeddingStoreIngestor ingestor = EmbeddingStoreIngestor.builder()
                 .documentSplitter(document -> List.of(TextSegment.from(document.text())))
                 .embeddingModel(naiveModel)
@@ -65,7 +65,7 @@ final class IngestBenchmark {
                 .build();
         List<Document> documents = passages.stream().map(Document::from).toList();
         ingestor.ingest(documents.subList(0, Math.min(64, documents.size()))); // warm-up
-        Embedder embedder = new Embedder(config.embeddingModel(), "batched", config.embeddingBatchSize(), 0, 1);
+        Embedder embedder = new Embedder(config.embedding().model(), "batched", config.embedding().batchSize(), 0, 1);
         embedder.embedAll(passages.subList(0, Math.min(64, passages.size()))); // warm-up
         List<Double> naive = new ArrayList<>();
         List<Double> ours = new ArrayList<>();

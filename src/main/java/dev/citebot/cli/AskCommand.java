@@ -5,7 +5,6 @@ import dev.citebot.answer.Citation;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.Prompts;
 import dev.citebot.llm.Answerers;
-import dev.citebot.llm.LlmSettings;
 import dev.citebot.pipeline.Answerer;
 import dev.citebot.pipeline.Pipeline;
 import dev.citebot.pipeline.PipelineFactory;
@@ -30,7 +29,7 @@ public final class AskCommand {
         }
         Prompts prompts = Prompts.load(config.promptsDir());
         try (Pipeline pipeline = PipelineFactory.create(config, prompts);
-             Answerer answerer = Answerers.create(LlmSettings.from(config.settings()), config.promptsDir(), pipeline)) {
+             Answerer answerer = Answerers.create(config.llm(), config.promptsDir(), pipeline)) {
             pipeline.load(config.seedsDir());
             print(answerer.ask(Question.of(question)), out);
         }

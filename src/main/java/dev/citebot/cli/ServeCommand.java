@@ -17,7 +17,7 @@ public final class ServeCommand {
 
     public static int run(String[] args) {
         CitebotConfig config = CitebotConfig.load(System.getenv());
-        LogFormat.apply(config.settings().text("log.format"));
+        LogFormat.apply(config.logFormat());
         Prompts prompts = Prompts.load(config.promptsDir());
         App app = App.start(config, prompts, PipelineFactory.create(config, prompts));
         SignalShutdown.install(app::close);

@@ -1,17 +1,29 @@
 package dev.citebot.config;
 
+import dev.citebot.llm.LlmSettings;
+import dev.citebot.mattermost.MattermostSettings;
+import dev.citebot.reindex.ReindexSettings;
+import dev.citebot.security.SecuritySettings;
+import dev.citebot.slack.SlackSettings;
+import dev.citebot.widget.WidgetConfig;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Every setting, read once at start-up and passed to the parts that need it. Front doors read their own
- * section from {@link #settings()} into their own record (e.g. the widget's allowed origins).
+ * Every setting, read once at start-up into typed sections and validated there: nothing else reads a raw key.
+ * Each part of Citebot receives its own section through its constructor.
+ *
+ * @param cacheDir      where parsed texts, vectors and the model file are kept across restarts; empty: nowhere
+ * @param logFormat     {@code json} or {@code text}
+ * @param shutdownDrain how long requests in flight may take to finish when the server is stopped
  */
 public record CitebotConfig(
         String host,
@@ -19,14 +31,35 @@ public record CitebotConfig(
         Path seedsDir,
         Path promptsDir,
         Path dataDir,
+        Optional<Path> cacheDir,
         IngestConfig ingest,
+        ParseLimits parse,
         ChunkingConfig chunking,
-        String embeddingModel,
-        int embeddingBatchSize,
+        EmbeddingConfig embedding,
+        IndexConfig index,
         RetrievalConfig retrieval,
         AnswerConfig answer,
         LimitsConfig limits,
-        Settings settings) {
+        SecuritySettings security,
+        LlmSettings llm,
+        SlackSettings slack,
+        MattermostSettings mattermost,
+        WidgetConfig widget,
+        ReindexSettings reindex,
+        String logFormat,
+        Duration shutdownDrain) {
+
+    public CitebotConfig {
+        if (port < 0 || port > 65_535) {
+            throw new ConfigException("port must be between 0 and 65535, got " + port);
+        }
+        if (!logFormat.equals("json") && !logFormat.equals("text")) {
+            throw new ConfigException("log.format must be json or text, got '" + logFormat + "'");
+        }
+        if (shutdownDrain.isNegative()) {
+            throw new ConfigException("shutdown.drain.seconds must be 0 or more, got " + shutdownDrain.toSeconds());
+        }
+    }
 
     public static final Path DEFAULT_FILE = Path.of("config", "citebot.properties");
 
@@ -74,16 +107,19 @@ public record CitebotConfig(
     }
 
     public static CitebotConfig from(Settings s) {
+        String cacheDir = s.text("cache.dir");
         return new CitebotConfig(
                 s.text("host"),
                 s.integer("port"),
                 Path.of(s.text("seeds.dir")),
                 Path.of(s.text("prompts.dir")),
                 Path.of(s.text("data.dir")),
+                cacheDir.isBlank() ? Optional.empty() : Optional.of(Path.of(cacheDir)),
                 new IngestConfig(s.longValue("ingest.max.file.bytes"), s.integer("ingest.max.chars")),
+                ParseLimits.from(s),
                 new ChunkingConfig(s.integer("chunk.size"), s.integer("chunk.overlap")),
-                s.text("embedding.model"),
-                s.integer("embedding.batch.size"),
+                EmbeddingConfig.from(s),
+                IndexConfig.from(s),
                 RetrievalConfig.of(
                         s.text("retrieval.mode"),
                         s.integer("retrieval.top.k"),
@@ -105,16 +141,25 @@ public record CitebotConfig(
                         s.integer("limits.question.max.chars"),
                         s.longValue("limits.body.max.bytes"),
                         s.integer("limits.search.max.k")),
-                s);
+                SecuritySettings.from(s),
+                LlmSettings.from(s),
+                SlackSettings.from(s),
+                MattermostSettings.from(s),
+                WidgetConfig.from(s),
+                ReindexSettings.from(s),
+                s.text("log.format"),
+                Duration.ofSeconds(s.integer("shutdown.drain.seconds")));
     }
 
     public CitebotConfig withPort(int newPort) {
-        return new CitebotConfig(host, newPort, seedsDir, promptsDir, dataDir, ingest, chunking, embeddingModel,
-                embeddingBatchSize, retrieval, answer, limits, settings);
+        return new CitebotConfig(host, newPort, seedsDir, promptsDir, dataDir, cacheDir, ingest, parse, chunking,
+                embedding, index, retrieval, answer, limits, security, llm, slack, mattermost, widget, reindex,
+                logFormat, shutdownDrain);
     }
 
     public CitebotConfig withSeedsDir(Path dir) {
-        return new CitebotConfig(host, port, dir, promptsDir, dataDir, ingest, chunking, embeddingModel,
-                embeddingBatchSize, retrieval, answer, limits, settings);
+        return new CitebotConfig(host, port, dir, promptsDir, dataDir, cacheDir, ingest, parse, chunking,
+                embedding, index, retrieval, answer, limits, security, llm, slack, mattermost, widget, reindex,
+                logFormat, shutdownDrain);
     }
 }

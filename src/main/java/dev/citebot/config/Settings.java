@@ -1,22 +1,36 @@
 package dev.citebot.config;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The raw key/value settings: the config file, overridden by {@code CITEBOT_*} environment variables.
  * Typed access fails with the key's name, so a typo in a value is a clear start-up error.
  */
 public final class Settings {
+    private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
+    /** Variables Citebot reads that are not settings of the file. */
+    private static final Set<String> NOT_SETTINGS = Set.of("CITEBOT_CONFIG");
+
     private final Map<String, String> values;
 
     private Settings(Map<String, String> values) {
         this.values = values;
     }
 
-    /** File values first; then each environment variable CITEBOT_ + key in upper snake case replaces its key. */
+    /**
+     * File values first; then each environment variable CITEBOT_ + key in upper snake case replaces its key. A
+     * {@code CITEBOT_*} variable that names no setting is warned about, with the closest known name.
+     */
     public static Settings of(Properties file, Map<String, String> environment) {
         Map<String, String> merged = new TreeMap<>();
         file.stringPropertyNames().forEach(key -> merged.put(key, file.getProperty(key).trim()));
@@ -26,7 +40,42 @@ public final class Settings {
                 merged.put(key, override.trim());
             }
         }
+        unknownVariables(environment.keySet(), merged.keySet()).forEach(LOG::warn);
         return new Settings(merged);
+    }
+
+    /** A warning for each {@code CITEBOT_*} variable that is not a setting's name, naming the closest one. */
+    static List<String> unknownVariables(Set<String> variables, Set<String> keys) {
+        Set<String> known = new TreeSet<>(NOT_SETTINGS);
+        keys.forEach(k -> known.add(environmentName(k)));
+        List<String> warnings = new ArrayList<>();
+        for (String variable : new TreeSet<>(variables)) {
+            if (variable.startsWith("CITEBOT_") && !known.contains(variable)) {
+                String closest = known.stream().min(Comparator.comparingInt(k -> distance(k, variable))).orElse("");
+                warnings.add("unknown environment variable " + variable + " is ignored; did you mean " + closest + "?");
+            }
+        }
+        return warnings;
+    }
+
+    /** Edit distance (insertions, deletions, substitutions), for suggesting the name a typo meant. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** {@code seeds.dir} becomes {@code CITEBOT_SEEDS_DIR}. */

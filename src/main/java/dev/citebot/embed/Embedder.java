@@ -1,8 +1,7 @@
 package dev.citebot.embed;
 
 import dev.citebot.config.CitebotConfig;
-import dev.citebot.config.ConfigException;
-import dev.citebot.config.Settings;
+import dev.citebot.config.EmbeddingConfig;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -33,17 +32,9 @@ public final class Embedder {
 
     /** As configured: {@code embedding.model}, {@code .engine}, {@code .batch.size}, {@code .query.*}. */
     public static Embedder configured(CitebotConfig config) {
-        Settings s = config.settings();
-        String cacheDir = s.text("cache.dir");
-        int configuredBatch = s.integer("embedding.query.batch");
-        if (configuredBatch < 1) {
-            throw new ConfigException("embedding.query.batch must be at least 1, got " + configuredBatch);
-        }
-        // A question batch larger than a model batch would be split and handed to the model's own threads.
-        int queryBatch = Math.min(configuredBatch, config.embeddingBatchSize());
-        return new Embedder(config.embeddingModel(), s.text("embedding.engine"), config.embeddingBatchSize(),
-                s.integer("embedding.query.cache.size"), queryBatch,
-                cacheDir.isBlank() ? Optional.empty() : Optional.of(Path.of(cacheDir, "models")));
+        EmbeddingConfig e = config.embedding();
+        return new Embedder(e.model(), e.engine(), e.batchSize(), e.queryCacheSize(), e.queryBatch(),
+                config.cacheDir().map(dir -> dir.resolve("models")));
     }
 
     public Embedder(String modelName, String engine, int batchSize, int queryCacheSize, int queryBatch) {

@@ -51,8 +51,7 @@ final class FeatureDump {
         Terms terms = new Terms();
         Embedder embedder = Embedder.configured(config);
         KnowledgeIndex index = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
-                config.settings().flag("index.context.headers"),
-                config.settings().flag("index.sentence.vectors"), VectorCache.none())
+                config.index().contextHeaders(), config.index().sentenceVectors(), VectorCache.none())
                 .build(new DocumentLoader(new TextExtractor(config.ingest().maxChars()), config.ingest().maxFileBytes())
                         .load(config.seedsDir()));
         Retriever retriever = new Retriever(config.retrieval(), embedder, terms);

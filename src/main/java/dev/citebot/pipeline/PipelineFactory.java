@@ -11,7 +11,6 @@ import dev.citebot.config.ParseLimits;
 import dev.citebot.index.DiskVectorCache;
 import dev.citebot.index.InMemoryVectorCache;
 import dev.citebot.index.VectorCache;
-import java.nio.file.Path;
 import dev.citebot.index.Indexer;
 import dev.citebot.ingest.Extractor;
 import dev.citebot.ingest.IsolatedExtractor;
@@ -34,11 +33,11 @@ public final class PipelineFactory {
 
     public static Pipeline create(CitebotConfig config, Prompts prompts, Embedder embedder) {
         Terms terms = new Terms();
-        String cacheDir = config.settings().text("cache.dir");
         DocumentLoader loader = new DocumentLoader(extractor(config), config.ingest().maxFileBytes(),
-                cacheDir.isBlank() ? ExtractionCache.none() : new DiskExtractionCache(Path.of(cacheDir, "texts")));
+                config.cacheDir().<ExtractionCache>map(dir -> new DiskExtractionCache(dir.resolve("texts")))
+                        .orElse(ExtractionCache.none()));
         Indexer indexer = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
-                config.settings().flag("index.context.headers"), config.settings().flag("index.sentence.vectors"),
+                config.index().contextHeaders(), config.index().sentenceVectors(),
                 vectorCache(config));
         Retriever retriever = new Retriever(config.retrieval(), embedder, terms);
         AnswerComposer composer = new AnswerComposer(config.answer(), prompts,
@@ -49,13 +48,13 @@ public final class PipelineFactory {
 
     /** Vectors kept on disk in cache.dir, so a restart embeds nothing that did not change; in memory when empty. */
     static VectorCache vectorCache(CitebotConfig config) {
-        String dir = config.settings().text("cache.dir");
-        return dir.isBlank() ? new InMemoryVectorCache() : new DiskVectorCache(Path.of(dir, "vectors"));
+        return config.cacheDir().<VectorCache>map(dir -> new DiskVectorCache(dir.resolve("vectors")))
+                .orElseGet(InMemoryVectorCache::new);
     }
 
     /** In a separate, killable parser process with ingest.isolation=process; else in this JVM, bounded in time. */
     static Extractor extractor(CitebotConfig config) {
-        ParseLimits limits = ParseLimits.from(config.settings());
+        ParseLimits limits = config.parse();
         return limits.isolated() ? new IsolatedExtractor(config.ingest().maxChars(), limits)
                 : new TimedExtractor(new TextExtractor(config.ingest().maxChars()), limits.timeoutSeconds());
     }

@@ -6,7 +6,6 @@ import dev.citebot.api.Routes;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.feedback.FeedbackStore;
 import dev.citebot.mattermost.MattermostRoutes;
-import dev.citebot.mattermost.MattermostSettings;
 import dev.citebot.pipeline.Answerer;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
@@ -47,8 +46,7 @@ public final class SlackFrontDoor implements Routes {
     public static SlackFrontDoor create(CitebotConfig config, Answerer answerer, FeedbackStore feedback) {
         long maxBody = config.limits().bodyMaxBytes();
         int maxQuestion = config.limits().questionMaxChars();
-        return new SlackFrontDoor(SlackSettings.from(config.settings()),
-                new MattermostRoutes(MattermostSettings.from(config.settings()), maxBody, maxQuestion),
+        return new SlackFrontDoor(config.slack(), new MattermostRoutes(config.mattermost(), maxBody, maxQuestion),
                 answerer, feedback, maxBody, maxQuestion, Clock.systemUTC());
     }
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * @param title            the panel's title
  * @param color            the accent colour (CSS hex, rgb() or a named colour)
  * @param position         "right" or "left" (which bottom corner the launcher sits in)
- * @param greeting         the first message of every conversation
+ * @param greeting         the first message of every conversation; empty: the prompts' greeting
  * @param starterQuestions questions offered before the first one; empty: drawn from the documents
  * @param starterCount     how many starter questions to offer
  */
@@ -24,16 +24,22 @@ public record WidgetConfig(String title, String color, String position, String g
     private static final Pattern COLOR = Pattern.compile(
             "#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30}|(rgb|hsl)a?\\([0-9.,%\\s/]{5,40}\\)");
 
-    public static WidgetConfig from(Settings s, Prompts prompts) {
-        String greeting = s.text("widget.greeting");
+    /** The widget's section; an empty greeting is the prompts' ({@link #withGreeting}). */
+    public static WidgetConfig from(Settings s) {
         return new WidgetConfig(
                 required(s, "widget.title"),
                 color(s.text("widget.color")),
                 position(s.text("widget.position")),
-                greeting.isEmpty() ? prompts.greeting() : greeting,
+                s.text("widget.greeting"),
                 Arrays.stream(s.text("widget.starter.questions").split("\\|"))
                         .map(String::strip).filter(q -> !q.isEmpty()).toList(),
                 s.integer("widget.starter.count"));
+    }
+
+    /** This configuration, its greeting taken from the prompts when the settings leave it empty. */
+    public WidgetConfig withGreeting(Prompts prompts) {
+        return greeting.isEmpty() ? new WidgetConfig(title, color, position, prompts.greeting(), starterQuestions,
+                starterCount) : this;
     }
 
     static String color(String value) {

@@ -37,7 +37,7 @@ public final class WidgetRoutes implements Routes {
     /** The widget's front door; {@code origins} are the security settings' allowed origins (one list for all). */
     public static WidgetRoutes create(CitebotConfig config, Prompts prompts, AllowedOrigins origins, Pipeline pipeline,
                                       FeedbackStore feedback, JsonBody body) {
-        return new WidgetRoutes(WidgetConfig.from(config.settings(), prompts), origins, pipeline, feedback, body);
+        return new WidgetRoutes(config.widget().withGreeting(prompts), origins, pipeline, feedback, body);
     }
 
     @Override

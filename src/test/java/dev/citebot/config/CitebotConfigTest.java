@@ -88,4 +88,35 @@ class CitebotConfigTest {
                 CitebotConfig.DEFAULT_FILE, Map.of("CITEBOT_RETRIEVAL_DENSE_WEIGHT", "1.5")));
         assertTrue(weight.getMessage().contains("retrieval.dense.weight"), weight.getMessage());
     }
+
+    @Test
+    void aPortOutOfRangeIsAStartUpErrorBeforeAnythingLoads() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> CitebotConfig.load(CitebotConfig.DEFAULT_FILE, Map.of("CITEBOT_PORT", "70000")));
+        assertTrue(e.getMessage().contains("port") && e.getMessage().contains("70000"), e.getMessage());
+    }
+
+    @Test
+    void everySectionIsReadAndValidatedOnceAtStart() {
+        CitebotConfig config = CitebotConfig.load(CitebotConfig.DEFAULT_FILE, Map.of("CITEBOT_EMBEDDING_QUERY_BATCH",
+                "64", "CITEBOT_SHUTDOWN_DRAIN_SECONDS", "3", "CITEBOT_CACHE_DIR", ""));
+        assertEquals(config.embedding().batchSize(), config.embedding().queryBatch(), "a question batch fits a batch");
+        assertEquals(java.time.Duration.ofSeconds(3), config.shutdownDrain());
+        assertEquals(java.util.Optional.empty(), config.cacheDir());
+        assertThrows(ConfigException.class, () -> CitebotConfig.load(CitebotConfig.DEFAULT_FILE,
+                Map.of("CITEBOT_LOG_FORMAT", "xml")));
+        assertThrows(ConfigException.class, () -> CitebotConfig.load(CitebotConfig.DEFAULT_FILE,
+                Map.of("CITEBOT_EMBEDDING_QUERY_BATCH", "0")));
+        assertThrows(ConfigException.class, () -> CitebotConfig.load(CitebotConfig.DEFAULT_FILE,
+                Map.of("CITEBOT_LLM_PROVIDER", "skynet")));
+    }
+
+    @Test
+    void anUnknownCitebotVariableIsWarnedAboutWithTheClosestKnownName() {
+        java.util.List<String> warnings = Settings.unknownVariables(
+                java.util.Set.of("CITEBOT_SEEDSDIR", "CITEBOT_SEEDS_DIR", "HOME", "CITEBOT_CONFIG"),
+                java.util.Set.of("seeds.dir", "data.dir", "port"));
+        assertEquals(java.util.List.of("unknown environment variable CITEBOT_SEEDSDIR is ignored; did you mean "
+                + "CITEBOT_SEEDS_DIR?"), warnings);
+    }
 }

@@ -91,9 +91,9 @@ class EmbedderTest {
     }
 
     @Test
-    void aQuestionBatchBelowOneIsRefusedWithTheKeyNamed() {
-        CitebotConfig config = CitebotConfig.load(Map.of("CITEBOT_EMBEDDING_QUERY_BATCH", "0"));
-        ConfigException e = assertThrows(ConfigException.class, () -> Embedder.configured(config));
+    void aQuestionBatchBelowOneIsRefusedAtStartWithTheKeyNamed() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> CitebotConfig.load(Map.of("CITEBOT_EMBEDDING_QUERY_BATCH", "0")));
         assertTrue(e.getMessage().contains("embedding.query.batch"), e.getMessage());
     }
 }

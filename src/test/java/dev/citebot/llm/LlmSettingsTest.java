@@ -55,6 +55,6 @@ class LlmSettingsTest {
     }
 
     private static LlmSettings settings(Map<String, String> environment) {
-        return LlmSettings.from(Citebots.config(Path.of("seeds"), environment).settings());
+        return Citebots.config(Path.of("seeds"), environment).llm();
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.ConfigException;
 import dev.citebot.config.Prompts;
-import dev.citebot.security.SecuritySettings;
 import dev.citebot.support.Citebots;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +17,7 @@ class WidgetConfigTest {
     private final Prompts prompts = Prompts.load(Path.of("prompts"));
 
     private WidgetConfig load(Map<String, String> env) {
-        return WidgetConfig.from(CitebotConfig.load(Path.of("config/citebot.properties"), env).settings(), prompts);
+        return CitebotConfig.load(Path.of("config/citebot.properties"), env).widget().withGreeting(prompts);
     }
 
     @Test
@@ -36,9 +35,9 @@ class WidgetConfigTest {
                 "CITEBOT_WIDGET_STARTER_QUESTIONS", "Who is Assimi Goita? | When was President Bazoum ousted?",
                 "CITEBOT_WIDGET_POSITION", "LEFT"));
 
-        assertEquals(Set.of("https://a.example", "https://b.example"), SecuritySettings.from(
-                Citebots.config(Citebots.SEEDS, Map.of("CITEBOT_WIDGET_ALLOWED_ORIGINS",
-                        "https://a.example,https://b.example")).settings()).origins().origins());
+        assertEquals(Set.of("https://a.example", "https://b.example"), Citebots.config(Citebots.SEEDS,
+                Map.of("CITEBOT_WIDGET_ALLOWED_ORIGINS", "https://a.example,https://b.example")).security().origins()
+                .origins());
         assertEquals(List.of("Who is Assimi Goita?", "When was President Bazoum ousted?"), widget.starterQuestions());
         assertEquals("left", widget.position());
     }
@@ -47,7 +46,7 @@ class WidgetConfigTest {
     void aColourThatIsNotAColourOrABadPositionIsAStartUpError() {
         assertThrows(ConfigException.class, () -> load(Map.of("CITEBOT_WIDGET_COLOR", "red; background: url(x)")));
         assertThrows(ConfigException.class, () -> load(Map.of("CITEBOT_WIDGET_POSITION", "top")));
-        assertThrows(ConfigException.class, () -> SecuritySettings.from(Citebots.config(Citebots.SEEDS,
-                Map.of("CITEBOT_WIDGET_ALLOWED_ORIGINS", "*")).settings()));
+        assertThrows(ConfigException.class, () -> Citebots.config(Citebots.SEEDS,
+                Map.of("CITEBOT_WIDGET_ALLOWED_ORIGINS", "*")));
     }
 }

@@ -1,0 +1,13 @@
+package dev.citebot.config;
+
+/**
+ * What is indexed besides each passage's own text.
+ *
+ * @param contextHeaders  each passage is embedded and keyword-indexed with its document's title and section
+ * @param sentenceVectors each sentence gets a vector of its own, for choosing the answer's sentences
+ */
+public record IndexConfig(boolean contextHeaders, boolean sentenceVectors) {
+    static IndexConfig from(Settings s) {
+        return new IndexConfig(s.flag("index.context.headers"), s.flag("index.sentence.vectors"));
+    }
+}
