@@ -11,6 +11,7 @@ import dev.citebot.api.QuestionRoutes;
 import dev.citebot.api.QuestionValidator;
 import dev.citebot.api.Routes;
 import dev.citebot.config.CitebotConfig;
+import dev.citebot.config.ConfigException;
 import dev.citebot.config.Prompts;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.feedback.FeedbackStore;
@@ -91,10 +92,35 @@ public final class App implements AutoCloseable {
         frontDoors.add(SlackFrontDoor.create(config, answers, feedback));
         frontDoors.add(WidgetRoutes.create(config, prompts, security.origins(), pipeline, feedback, body));
         frontDoors.add(new OpenApiRoutes(frontDoors));
-        Javalin server = ApiServer.create(config.limits().bodyMaxBytes(), frontDoors).start(config.host(), config.port());
+        Javalin server;
+        try {
+            server = ApiServer.create(config.limits().bodyMaxBytes(), frontDoors).start(config.host(), config.port());
+        } catch (RuntimeException e) {
+            stopAfterFailedStart(reindexer, answers, pipeline);
+            throw new ConfigException("cannot listen on " + config.host() + ":" + config.port() + " ("
+                    + rootMessage(e) + ")", e);
+        }
         LOG.info("Citebot listening on http://{}:{}/ (indexing {}; {})", displayHost(config.host()), server.port(),
                 config.seedsDir().toAbsolutePath().normalize(), security);
         return new App(server, pipeline, loaded, reindexer, watch(config, reindexer), answers);
+    }
+
+    /**
+     * Stops what started before the server could listen. The embedding model may still be loading its native
+     * library: the JVM must not exit in the middle of that (it would crash), so closing the pipeline waits for it.
+     */
+    private static void stopAfterFailedStart(Reindexer reindexer, Answerer answers, Pipeline pipeline) {
+        reindexer.close();
+        answers.close();
+        pipeline.close(); // after the model's loading has finished
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private static Optional<FolderWatcher> watch(CitebotConfig config, Reindexer reindexer) {

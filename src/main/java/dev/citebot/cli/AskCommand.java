@@ -27,6 +27,7 @@ public final class AskCommand {
         if (question.isEmpty()) {
             throw new IllegalArgumentException("usage: citebot ask \"your question\"");
         }
+        StartChecks.seedsFolder(config);
         Prompts prompts = Prompts.load(config.promptsDir());
         try (Pipeline pipeline = PipelineFactory.create(config, prompts);
              Answerer answerer = Answerers.create(config.llm(), config.promptsDir(), pipeline)) {

@@ -8,8 +8,8 @@ import dev.citebot.pipeline.PipelineFactory;
 import dev.citebot.shutdown.SignalShutdown;
 
 /**
- * {@code citebot serve}: reads config and prompts once, then serves until SIGTERM or SIGINT, which drain the
- * requests in flight and exit 0.
+ * {@code citebot serve}: reads config and prompts once, checks the seeds folder and the port before anything is
+ * loaded, then serves until SIGTERM or SIGINT, which drain the requests in flight and exit 0.
  */
 public final class ServeCommand {
     private ServeCommand() {
@@ -18,6 +18,8 @@ public final class ServeCommand {
     public static int run(String[] args) {
         CitebotConfig config = CitebotConfig.load(System.getenv());
         LogFormat.apply(config.logFormat());
+        StartChecks.seedsFolder(config);
+        StartChecks.port(config);
         Prompts prompts = Prompts.load(config.promptsDir());
         App app = App.start(config, prompts, PipelineFactory.create(config, prompts));
         SignalShutdown.install(app::close);

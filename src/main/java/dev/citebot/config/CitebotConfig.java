@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -22,7 +23,7 @@ import java.util.Properties;
  * Each part of Citebot receives its own section through its constructor.
  *
  * @param cacheDir      where parsed texts, vectors and the model file are kept across restarts; empty: nowhere
- * @param logFormat     {@code json} or {@code text}
+ * @param logFormat     {@code auto} (text at a terminal, else JSON), {@code json} or {@code text}
  * @param shutdownDrain how long requests in flight may take to finish when the server is stopped
  */
 public record CitebotConfig(
@@ -53,8 +54,8 @@ public record CitebotConfig(
         if (port < 0 || port > 65_535) {
             throw new ConfigException("port must be between 0 and 65535, got " + port);
         }
-        if (!logFormat.equals("json") && !logFormat.equals("text")) {
-            throw new ConfigException("log.format must be json or text, got '" + logFormat + "'");
+        if (!List.of("auto", "json", "text").contains(logFormat)) {
+            throw new ConfigException("log.format must be auto, json or text, got '" + logFormat + "'");
         }
         if (shutdownDrain.isNegative()) {
             throw new ConfigException("shutdown.drain.seconds must be 0 or more, got " + shutdownDrain.toSeconds());

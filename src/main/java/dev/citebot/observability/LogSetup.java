@@ -21,8 +21,12 @@ import org.slf4j.Logger;
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogSetup extends ContextAwareBase implements Configurator {
-    static final String TEXT_PATTERN =
-            "%d{HH:mm:ss.SSS} %-5level %logger{20}%replace( [%X{request_id}]){' \\[\\]', ''} - %msg%n";
+    /**
+     * Control characters in a message (a file name with a newline or a terminal escape) cannot forge a line or
+     * repaint the terminal: a line break is written as the two characters {@code \n}, any other as {@code ?}.
+     */
+    static final String TEXT_PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{20}%replace( [%X{request_id}]){' \\[\\]', ''}"
+            + " - %replace(%replace(%msg){'\\r?\\n', '\\\\n'}){'[\\x00-\\x08\\x0a-\\x1f\\x7f]', '?'}%n";
 
     /** Libraries that speak only when something is wrong. */
     static final Map<String, Level> QUIET = Map.ofEntries(
@@ -40,8 +44,10 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
-        String format = System.getProperty(LogFormat.PROPERTY, System.getenv().getOrDefault(LogFormat.PROPERTY, "json"));
-        apply(context, format);
+        String requested = LogFormat.requested();
+        apply(context, requested.equals("text") || requested.equals("json") ? requested
+                : LogFormat.resolve("auto", System.console() != null)); // a bad value is reported with the config's
+
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 

@@ -145,9 +145,17 @@ public final class Pipeline implements AutoCloseable {
         return snapshot;
     }
 
-    /** Stops the parser process, if extraction runs in one. */
+    /**
+     * Stops the parser process, if extraction runs in one, after the embedding model has finished loading: a JVM
+     * that exits while the model's native library loads can crash, so nothing closed here leaves it half-loaded.
+     */
     @Override
     public void close() {
+        try {
+            retriever.awaitModel();
+        } catch (RuntimeException ignored) {
+            // a model that failed to load is as finished as one that loaded
+        }
         loader.close();
     }
 

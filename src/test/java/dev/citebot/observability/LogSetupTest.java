@@ -73,6 +73,23 @@ class LogSetupTest {
     }
 
     @Test
+    void aValueWithALineBreakOrATerminalEscapeCannotForgeATextLogLine() {
+        List<String> lines = logged("text", context -> context.getLogger("dev.citebot.ingest.DocumentLoader")
+                .warn("skipped {}", "evil\n12:00:00.000 INFO  dev.citebot.App - forged\r\n\u001b[2Jx\ty.txt"));
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).endsWith("skipped evil\\n12:00:00.000 INFO  dev.citebot.App - forged\\n?[2Jx\ty.txt"),
+                lines.get(0));
+    }
+
+    @Test
+    void autoIsTextAtATerminalAndJsonOtherwise() {
+        assertEquals("text", LogFormat.resolve("auto", true));
+        assertEquals("json", LogFormat.resolve("auto", false));
+        assertEquals("json", LogFormat.resolve("json", true));
+        assertEquals("text", LogFormat.resolve("text", false));
+    }
+
+    @Test
     void librariesSpeakOnlyWhenSomethingIsWrong() {
         List<String> lines = logged("text", context -> {
             context.getLogger("org.eclipse.jetty.server.Server").info("jetty started");
