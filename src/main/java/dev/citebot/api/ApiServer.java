@@ -21,7 +21,7 @@ public final class ApiServer {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
-            new ErrorHandling().register(config);
+            new ErrorHandling(frontDoors).register(config);
             frontDoors.forEach(routes -> routes.register(config));
         });
         requireAccessRoles(server);

@@ -4,37 +4,67 @@ import dev.citebot.pipeline.NotReadyException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Maps every failure to a status and a JSON {@link ApiError}, in one place. Clients never see a stack
- * trace or a file path; unexpected errors are logged here with their trace.
+ * trace or a file path; unexpected errors are logged here with their trace. Routes under a prefix that a front
+ * door gave its own {@link ErrorShape} (OpenAI's under {@code /v1}) get that shape instead, whatever raised the
+ * error: a guard, the body reader, the router (404, 405) or the handler.
  */
 public final class ErrorHandling implements Routes {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
 
+    private final Map<String, ErrorShape> shapes = new LinkedHashMap<>();
+
+    public ErrorHandling() {
+        this(List.of());
+    }
+
+    public ErrorHandling(List<Routes> frontDoors) {
+        frontDoors.forEach(routes -> shapes.putAll(routes.errorShapes()));
+    }
+
     @Override
     public void register(JavalinConfig config) {
-        config.routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.getMessage()));
-        config.routes.exception(NotReadyException.class,
-                (e, ctx) -> write(ctx.header("Retry-After", "5"), 503, "the documents are still being indexed"));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), message(e.getStatus())));
+        config.routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.getMessage(), e));
+        config.routes.exception(NotReadyException.class, (e, ctx) ->
+                write(ctx.header("Retry-After", "5"), 503, "the documents are still being indexed", e));
+        config.routes.exception(HttpResponseException.class,
+                (e, ctx) -> write(ctx, e.getStatus(), message(e.getStatus()), null));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
-            write(ctx, 500, message(500));
+            write(ctx, 500, message(500), null);
         });
-        for (int status : new int[] {400, 404, 405, 413, 415, 500, 503}) {
+        for (int status : new int[] {400, 401, 403, 404, 405, 413, 415, 429, 500, 503}) {
             config.routes.error(status, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) {
-                    write(ctx, status, message(status));
+                    write(ctx, status, message(status), null);
                 }
             });
         }
     }
 
-    static void write(Context ctx, int status, String message) {
-        ctx.status(status).json(new ApiError(status, name(status), message));
+    void write(Context ctx, int status, String message, Exception cause) {
+        ErrorShape shape = shapeFor(ctx.path());
+        ctx.status(status).json(shape == null ? new ApiError(status, name(status), message)
+                : shape.body(status, name(status), message, cause));
+    }
+
+    /** The shape declared for the longest prefix that covers the path, or null for Citebot's own. */
+    ErrorShape shapeFor(String path) {
+        String best = null;
+        for (String prefix : shapes.keySet()) {
+            boolean covers = path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/");
+            if (covers && (best == null || prefix.length() > best.length())) {
+                best = prefix;
+            }
+        }
+        return best == null ? null : shapes.get(best);
     }
 
     static String name(int status) {
@@ -54,10 +84,13 @@ public final class ErrorHandling implements Routes {
 
     static String message(int status) {
         return switch (status) {
+            case 401 -> "this endpoint needs an API key";
+            case 403 -> "this endpoint is not open to this client";
             case 404 -> "no such endpoint; see /openapi.json";
             case 405 -> "this endpoint does not accept that method; see /openapi.json";
             case 413 -> "the request body is too large";
             case 415 -> "unsupported content type";
+            case 429 -> "too many requests; try again later";
             case 503 -> "temporarily unavailable";
             case 500 -> "something went wrong on our side; the error has been logged";
             default -> "the request could not be served";

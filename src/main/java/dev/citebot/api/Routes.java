@@ -1,6 +1,7 @@
 package dev.citebot.api;
 
 import io.javalin.config.JavalinConfig;
+import java.util.Map;
 import java.util.Optional;
 
 /** A front door's routes. Each front door (API, widget, Slack) registers its own on the shared server. */
@@ -13,5 +14,13 @@ public interface Routes {
      */
     default Optional<String> openApiFragment() {
         return Optional.empty();
+    }
+
+    /**
+     * Error shapes by path prefix ({@code "/v1"} covers {@code /v1} and everything under it), for routes whose
+     * clients expect errors in another shape than Citebot's own.
+     */
+    default Map<String, ErrorShape> errorShapes() {
+        return Map.of();
     }
 }

@@ -80,12 +80,14 @@ public final class GroundedAnswerer implements Answerer {
         GroundedReply reply = new GroundedReply(sources, terms, asked);
         List<ChatMessage> messages = List.of(SystemMessage.from(prompts.system()),
                 UserMessage.from(prompts.answer(asked, sources.prompt())));
+        TokenMeter meter = new TokenMeter();
         try {
             if (text == null) {
-                ReplySentences.all(model.reply(messages)).forEach(reply::accept);
+                ReplySentences.all(model.reply(messages, meter)).forEach(reply::accept);
             } else {
                 ReplySentences sentences = new ReplySentences();
-                model.stream(messages, chunk -> sentences.add(chunk).forEach(p -> reply.accept(p).ifPresent(text)));
+                model.stream(messages, chunk -> sentences.add(chunk).forEach(p -> reply.accept(p).ifPresent(text)),
+                        meter);
                 sentences.finish().forEach(p -> reply.accept(p).ifPresent(text));
             }
         } catch (ModelCall.Failed e) {
@@ -99,7 +101,7 @@ public final class GroundedAnswerer implements Answerer {
             LOG.info("no sentence of the model's reply passed the grounding check; giving the extractive answer");
             return shown(extractive.withTook(ms(started)), text);
         }
-        return reply.answer(ms(started));
+        return reply.answer(ms(started)).withModelTokens(meter.total());
     }
 
     private static Answer shown(Answer answer, Consumer<String> text) {

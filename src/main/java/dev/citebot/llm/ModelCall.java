@@ -48,10 +48,17 @@ final class ModelCall {
     }
 
     String reply(List<ChatMessage> messages) throws Failed {
+        return reply(messages, new TokenMeter());
+    }
+
+    /** The reply's text; the tokens the model reports for it go to {@code meter}. */
+    String reply(List<ChatMessage> messages, TokenMeter meter) throws Failed {
         CompletableFuture<ChatResponse> call = CompletableFuture.supplyAsync(
                 () -> plain.chat(ChatRequest.builder().messages(messages).build()), executor);
         try {
-            String text = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS).aiMessage().text();
+            ChatResponse response = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            meter.add(response.tokenUsage());
+            String text = response.aiMessage().text();
             if (text == null || text.isBlank()) {
                 throw new Failed("the model's reply was empty", null);
             }
@@ -67,12 +74,15 @@ final class ModelCall {
         }
     }
 
-    /** Hands each piece of the reply to {@code pieces} as it arrives, until the reply ends or the deadline passes. */
-    void stream(List<ChatMessage> messages, Consumer<String> pieces) throws Failed {
+    /**
+     * Hands each piece of the reply to {@code pieces} as it arrives, until the reply ends or the deadline passes;
+     * the tokens the model reports at the end go to {@code meter}.
+     */
+    void stream(List<ChatMessage> messages, Consumer<String> pieces, TokenMeter meter) throws Failed {
         BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
         AtomicReference<StreamingHandle> handle = new AtomicReference<>();
         try {
-            streaming.chat(ChatRequest.builder().messages(messages).build(), handler(queue, handle));
+            streaming.chat(ChatRequest.builder().messages(messages).build(), handler(queue, handle, meter));
         } catch (RuntimeException e) {
             throw new Failed("the model failed: " + e.getMessage(), e);
         }
@@ -100,7 +110,7 @@ final class ModelCall {
     }
 
     private static StreamingChatResponseHandler handler(BlockingQueue<Object> queue,
-                                                        AtomicReference<StreamingHandle> handle) {
+                                                        AtomicReference<StreamingHandle> handle, TokenMeter meter) {
         return new StreamingChatResponseHandler() {
             @Override
             public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
@@ -110,6 +120,7 @@ final class ModelCall {
 
             @Override
             public void onCompleteResponse(ChatResponse response) {
+                meter.add(response.tokenUsage());
                 queue.add(DONE);
             }
 

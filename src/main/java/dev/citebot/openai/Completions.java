@@ -25,6 +25,9 @@ final class Completions {
     }
 
     record Usage(int promptTokens, int completionTokens, int totalTokens) {
+        static Usage of(int prompt, int completion) {
+            return new Usage(prompt, completion, prompt + completion);
+        }
     }
 
     /** What only Citebot says: which mode answered, whether it could, and the closest passages when it could not. */
@@ -46,30 +49,41 @@ final class Completions {
     record ChunkChoice(int index, Delta delta, String finishReason) {
     }
 
+    /** {@code usage} is only in the chunk OpenAI adds when asked ({@code stream_options.include_usage}). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Chunk(String id, String object, long created, String model, List<ChunkChoice> choices,
-                 List<Citation> citations, Details citebot) {
+                 List<Citation> citations, Details citebot, Usage usage) {
     }
 
-    static Completion completion(String id, long created, Answer answer) {
+    /** {@code content}: the answer and its sources, as far as max_tokens let them through. */
+    static Completion completion(String id, long created, Answer answer, String content, String finishReason,
+                                 Usage usage) {
         return new Completion(id, "chat.completion", created, MODEL,
-                List.of(new Choice(0, new Message("assistant", answer.answer() + sources(answer)), "stop")),
-                new Usage(0, 0, 0), answer.citations(), Details.of(answer));
+                List.of(new Choice(0, new Message("assistant", content), finishReason)),
+                usage, answer.citations(), Details.of(answer));
     }
 
     static Chunk first(String id, long created) {
-        return new Chunk(id, "chat.completion.chunk", created, MODEL,
-                List.of(new ChunkChoice(0, new Delta("assistant", ""), null)), null, null);
+        return chunk(id, created, List.of(new ChunkChoice(0, new Delta("assistant", ""), null)), null, null, null);
     }
 
     static Chunk text(String id, long created, String text) {
-        return new Chunk(id, "chat.completion.chunk", created, MODEL,
-                List.of(new ChunkChoice(0, new Delta(null, text), null)), null, null);
+        return chunk(id, created, List.of(new ChunkChoice(0, new Delta(null, text), null)), null, null, null);
     }
 
-    static Chunk last(String id, long created, Answer answer) {
-        return new Chunk(id, "chat.completion.chunk", created, MODEL,
-                List.of(new ChunkChoice(0, new Delta(null, null), "stop")), answer.citations(), Details.of(answer));
+    static Chunk last(String id, long created, Answer answer, String finishReason) {
+        return chunk(id, created, List.of(new ChunkChoice(0, new Delta(null, null), finishReason)),
+                answer.citations(), Details.of(answer), null);
+    }
+
+    /** After the last chunk, as OpenAI sends it: no choices, only the usage of the whole reply. */
+    static Chunk usage(String id, long created, Usage usage) {
+        return chunk(id, created, List.of(), null, null, usage);
+    }
+
+    private static Chunk chunk(String id, long created, List<ChunkChoice> choices, List<Citation> citations,
+                               Details details, Usage usage) {
+        return new Chunk(id, "chat.completion.chunk", created, MODEL, choices, citations, details, usage);
     }
 
     /** The list after the answer: its sources, or for a declined question the passages that came closest. */
@@ -87,13 +101,11 @@ final class Completions {
     }
 
     static Map<String, Object> models(long created) {
-        return Map.of("object", "list", "data",
-                List.of(Map.of("id", MODEL, "object", "model", "created", created, "owned_by", MODEL)));
+        return Map.of("object", "list", "data", List.of(model(created)));
     }
 
-    static Map<String, Object> error(int status, String message) {
-        String type = status >= 500 ? "server_error" : "invalid_request_error";
-        return Map.of("error", Map.of("message", message, "type", type, "code", status));
+    static Map<String, Object> model(long created) {
+        return Map.of("id", MODEL, "object", "model", "created", created, "owned_by", MODEL);
     }
 
     private static String shorten(String quote) {

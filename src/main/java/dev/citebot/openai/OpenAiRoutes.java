@@ -2,20 +2,20 @@ package dev.citebot.openai;
 
 import dev.citebot.api.Role;
 import dev.citebot.answer.Answer;
-import dev.citebot.api.ApiException;
+import dev.citebot.answer.ModelTokens;
+import dev.citebot.api.ErrorShape;
 import dev.citebot.api.EventStream;
 import dev.citebot.api.Json;
 import dev.citebot.api.JsonBody;
 import dev.citebot.api.QuestionValidator;
 import dev.citebot.api.Routes;
 import dev.citebot.pipeline.Answerer;
-import dev.citebot.pipeline.NotReadyException;
 import dev.citebot.pipeline.Question;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Citebot as a "model" for any OpenAI client: {@code POST /v1/chat/completions} (plain, or streamed with
- * {@code "stream": true}) and {@code GET /v1/models}. Errors come back in OpenAI's shape, which its clients read.
+ * {@code "stream": true}), {@code GET /v1/models} and {@code GET /v1/models/{id}}. Every error under {@code /v1},
+ * whatever raises it, comes back in OpenAI's shape ({@link OpenAiErrors}), which is all its clients read.
  */
 public final class OpenAiRoutes implements Routes {
     private static final Logger LOG = LoggerFactory.getLogger(OpenAiRoutes.class);
@@ -31,6 +32,7 @@ public final class OpenAiRoutes implements Routes {
     private final Answerer answers;
     private final JsonBody body;
     private final Conversation conversation;
+    private final Tokens tokens = new Tokens();
     private final long started = Instant.now().getEpochSecond();
 
     public OpenAiRoutes(Answerer answers, JsonBody body, QuestionValidator validator) {
@@ -41,8 +43,9 @@ public final class OpenAiRoutes implements Routes {
 
     @Override
     public void register(JavalinConfig config) {
-        config.routes.post("/v1/chat/completions", openAiErrors(this::complete), Role.QUESTION, Role.OPENAI);
+        config.routes.post("/v1/chat/completions", this::complete, Role.QUESTION, Role.OPENAI);
         config.routes.get("/v1/models", ctx -> ctx.json(Completions.models(started)), Role.READ, Role.OPENAI);
+        config.routes.get("/v1/models/{id}", this::model, Role.READ, Role.OPENAI);
     }
 
     @Override
@@ -50,58 +53,62 @@ public final class OpenAiRoutes implements Routes {
         return Optional.of("/openapi/openai.json");
     }
 
+    @Override
+    public Map<String, ErrorShape> errorShapes() {
+        return Map.of("/v1", new OpenAiErrors());
+    }
+
     void complete(Context ctx) {
         ChatCompletionRequest request = body.read(ctx, ChatCompletionRequest.class);
+        Parameters parameters = Parameters.of(request);
         Question question = conversation.question(request);
         String id = "chatcmpl-" + UUID.randomUUID();
         long created = Instant.now().getEpochSecond();
+        TokenBudget budget = new TokenBudget(tokens, parameters.maxTokens());
         if (request.streamed()) {
-            streamed(new EventStream(ctx, Json.mapper()), question, id, created);
+            streamed(new StreamedCompletion(new EventStream(ctx, Json.mapper()), id, created, budget), question,
+                    request, parameters);
         } else {
-            ctx.json(Completions.completion(id, created, answers.ask(question)));
+            Answer answer = answers.ask(question);
+            String content = budget.take(answer.answer() + Completions.sources(answer)) + budget.finish();
+            ctx.json(Completions.completion(id, created, answer, content, budget.finishReason(),
+                    usage(request, answer, budget)));
         }
     }
 
-    /** OpenAI's stream: a first chunk with the role, the text as it comes, the sources, a last chunk, [DONE]. */
-    private void streamed(EventStream events, Question question, String id, long created) {
+    void model(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!Completions.MODEL.equals(id)) {
+            throw InvalidParameter.unknownModel(id);
+        }
+        ctx.json(Completions.model(started));
+    }
+
+    private void streamed(StreamedCompletion stream, Question question, ChatCompletionRequest request,
+                          Parameters parameters) {
         try {
-            Answer answer = answers.stream(question, text -> {
-                if (!events.started()) {
-                    events.data(events.json(Completions.first(id, created)));
-                }
-                events.data(events.json(Completions.text(id, created, text)));
-            });
-            if (!events.started()) {
-                events.data(events.json(Completions.first(id, created)));
-            }
-            String sources = Completions.sources(answer);
-            if (!sources.isEmpty()) {
-                events.data(events.json(Completions.text(id, created, sources)));
-            }
-            events.data(events.json(Completions.last(id, created, answer)));
-            events.data("[DONE]");
+            Answer answer = answers.stream(question, stream::text);
+            stream.finish(answer, parameters.includeUsage(), budget -> usage(request, answer, budget));
         } catch (UncheckedIOException e) {
             LOG.debug("stream client went away: {}", e.getMessage());
         } catch (RuntimeException e) {
-            if (!events.started()) {
+            if (!stream.started()) {
                 throw e;
             }
             LOG.error("chat completion stream failed after it started", e);
-            events.data(events.json(Completions.error(500, "the answer failed; the error has been logged")));
+            stream.failed();
         }
     }
 
-    /** OpenAI's clients expect {"error": {"message": ...}}, not Citebot's own error shape. */
-    private static Handler openAiErrors(Handler handler) {
-        return ctx -> {
-            try {
-                handler.handle(ctx);
-            } catch (ApiException e) {
-                ctx.status(e.status()).json(Completions.error(e.status(), e.getMessage()));
-            } catch (NotReadyException e) {
-                ctx.header("Retry-After", "5").status(503)
-                        .json(Completions.error(503, "the documents are still being indexed"));
-            }
-        };
+    /**
+     * The language model's own count when it wrote the answer and reported one (its prompt holds the passages
+     * too); otherwise the estimate: the messages' text for the prompt, the tokens sent for the completion.
+     */
+    private Completions.Usage usage(ChatCompletionRequest request, Answer answer, TokenBudget budget) {
+        ModelTokens model = answer.modelTokens();
+        if (model != null) {
+            return Completions.Usage.of(model.prompt(), model.completion());
+        }
+        return Completions.Usage.of(tokens.prompt(request.messages()), budget.used());
     }
 }

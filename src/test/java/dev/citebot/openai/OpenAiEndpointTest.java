@@ -95,6 +95,7 @@ class OpenAiEndpointTest {
             ChatResponse response = done.get(60, TimeUnit.SECONDS);
             String text = response.aiMessage().text();
             assertEquals(pieces.toString(), text);
+            assertTrue(response.tokenUsage().outputTokenCount() > 20, "usage chunk read: " + response.tokenUsage());
             assertTrue(text.contains("July 26") && text.contains("\n\nSources:\n[1] "), text);
             assertEquals(client(app).chat(QUESTION), text);
         }
@@ -136,6 +137,14 @@ class OpenAiEndpointTest {
         assertEquals("stop", last.get("choices").get(0).get("finish_reason").asText());
         assertEquals("llm", last.get("citebot").get("mode").asText());
         assertTrue(last.get("citations").get(0).get("quote").asText().contains("July 26"));
+    }
+
+    @Test
+    void whenAModelWritesTheAnswerTheUsageIsTheModelsOwnCount() {
+        ChatResponse response = client(withModel).chat(UserMessage.from(QUESTION));
+        assertEquals(10, response.tokenUsage().inputTokenCount(), response.tokenUsage().toString());
+        assertEquals(5, response.tokenUsage().outputTokenCount());
+        assertEquals(15, response.tokenUsage().totalTokenCount());
     }
 
     @Test

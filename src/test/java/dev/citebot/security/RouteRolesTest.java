@@ -76,6 +76,9 @@ class RouteRolesTest {
     void everyQuestionRouteNeedsAKeyAndHonoursTheRateLimit(String route) {
         Http.Reply none = post(keyed.port(), route, Map.of());
         assertEquals(401, none.status(), none.body());
+        if (route.startsWith("/v1/")) { // what an OpenAI client expects to parse
+            assertEquals("authentication_error", none.json().path("error").path("type").asText(), none.body());
+        }
         assertEquals(401, post(keyed.port(), route, Map.of("Authorization", "Bearer wrong")).status());
         Map<String, String> key = Map.of("Authorization", "Bearer key-" + route); // a bucket of its own
         assertEquals(200, post(keyed.port(), route, key).status());
