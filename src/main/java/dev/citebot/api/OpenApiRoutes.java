@@ -9,8 +9,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * {@code GET /openapi.json}: the OpenAPI 3 description of every route. The core document lives in
- * {@code openapi.json}; each front door adds its own fragment, merged at the first request (it is read rarely,
+ * {@code GET /openapi.json}: the OpenAPI 3 description of every route, its refusals and the keys it takes. The
+ * core document lives in {@code openapi.json} (with the shared responses and security schemes); each front door
+ * adds its own fragment, merged at the first request (it is read rarely,
  * and parsing it is not worth delaying every start for).
  */
 public final class OpenApiRoutes implements Routes {
@@ -42,13 +43,18 @@ public final class OpenApiRoutes implements Routes {
         return document;
     }
 
+    /**
+     * Adds a fragment's paths and every section of its components (schemas, responses, ...) to the document; the
+     * security schemes, shared by every front door, live in the core document.
+     */
     private static void merge(ObjectNode root, ObjectNode fragment) {
         if (fragment.has("paths")) {
-            ((ObjectNode) root.withObject("/paths")).setAll((ObjectNode) fragment.get("paths"));
+            root.withObject("/paths").setAll((ObjectNode) fragment.get("paths"));
         }
-        if (fragment.has("components") && fragment.get("components").has("schemas")) {
-            root.withObject("/components").withObject("/schemas")
-                    .setAll((ObjectNode) fragment.get("components").get("schemas"));
+        if (fragment.has("components")) {
+            fragment.get("components").fields().forEachRemaining(section ->
+                    root.withObject("/components").withObject("/" + section.getKey())
+                            .setAll((ObjectNode) section.getValue()));
         }
     }
 

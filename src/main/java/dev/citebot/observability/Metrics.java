@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -34,6 +33,7 @@ public final class Metrics implements ReindexListener {
     private boolean jvmBound;
 
     public Metrics(Pipeline pipeline) {
+        registry.config().meterFilter(ProcessorMeters.names());
         answered = answerTimer("true");
         declined = answerTimer("false");
         ingestFailures = Counter.builder("citebot.ingest.failures")
@@ -62,7 +62,7 @@ public final class Metrics implements ReindexListener {
             if (!jvmBound) {
                 new JvmMemoryMetrics().bindTo(registry);
                 new JvmThreadMetrics().bindTo(registry);
-                new ProcessorMetrics().bindTo(registry);
+                new ProcessorMeters().bindTo(registry);
                 new UptimeMetrics().bindTo(registry);
                 jvmBound = true;
             }

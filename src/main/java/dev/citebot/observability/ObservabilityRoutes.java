@@ -11,15 +11,14 @@ public final class ObservabilityRoutes implements Routes {
 
     private final Metrics metrics;
     private final RequestLog log = new RequestLog();
-    private final HttpMetrics http;
 
     public ObservabilityRoutes(Metrics metrics) {
         this.metrics = metrics;
-        this.http = new HttpMetrics(metrics.registry());
     }
 
     @Override
     public void register(JavalinConfig config) {
+        HttpMetrics http = new HttpMetrics(metrics.registry(), new RouteTable(config.unsafe));
         config.routes.before(log::start);
         config.routes.after(ctx -> {
             http.record(ctx);

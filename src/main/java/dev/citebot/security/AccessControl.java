@@ -2,6 +2,7 @@ package dev.citebot.security;
 
 import dev.citebot.api.ApiException;
 import dev.citebot.api.Role;
+import dev.citebot.api.RouteIndex;
 import dev.citebot.api.Routes;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -25,6 +26,7 @@ public final class AccessControl implements Routes {
     private final RateLimiter rates;
     private final RateLimiter authFailures;
     private final InFlightLimit inFlight;
+    private RouteIndex routes;
 
     public AccessControl(SecuritySettings settings) {
         this.settings = settings;
@@ -36,6 +38,7 @@ public final class AccessControl implements Routes {
 
     @Override
     public void register(JavalinConfig config) {
+        routes = new RouteIndex(config.unsafe);
         config.routes.beforeMatched(this::check);
         config.routes.afterMatched(this::release);
     }
@@ -44,8 +47,11 @@ public final class AccessControl implements Routes {
         if (ctx.method() == HandlerType.OPTIONS) {
             return; // CORS preflights carry no credentials; the CORS policy answers them
         }
-        Set<RouteRole> roles = ctx.routeRoles();
+        Set<RouteRole> roles = ctx.method() == HandlerType.HEAD ? headRoles(ctx) : ctx.routeRoles();
         Role access = Role.access(roles);
+        if (access == null && ctx.method() == HandlerType.HEAD) {
+            return; // no GET route has the path: nothing runs, Javalin answers 404
+        }
         if (access == null) {
             throw new IllegalStateException(ctx.method() + " " + ctx.endpoint().path + " was registered without a role");
         }
@@ -69,6 +75,11 @@ public final class AccessControl implements Routes {
             }
             default -> throw new IllegalStateException("not an access role: " + access);
         }
+    }
+
+    /** A {@code HEAD} request runs its {@code GET} route's handler, so it is guarded as that route is. */
+    private Set<RouteRole> headRoles(Context ctx) {
+        return routes.find(HandlerType.GET, ctx.path()).map(RouteIndex::roles).orElse(ctx.routeRoles());
     }
 
     /** The rate-limit client of a keyed route: its key, or its address where no key is needed. */

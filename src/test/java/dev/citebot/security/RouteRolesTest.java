@@ -96,6 +96,11 @@ class RouteRolesTest {
         }
         assertEquals(200, http.get("/health").status());
         assertEquals(200, http.get("/openapi.json").status());
+        Http.Reply head = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + keyed.port()
+                + "/api/documents")).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(401, head.status(), "HEAD is guarded as its GET route is");
+        assertEquals(200, http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + keyed.port() + "/health"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())).status());
     }
 
     @Test
