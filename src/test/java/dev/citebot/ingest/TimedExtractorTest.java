@@ -29,5 +29,15 @@ class TimedExtractorTest {
             assertEquals(1, result.failures().size());
             assertTrue(result.failures().get(0).reason().contains("longer than 2 s"), result.failures().toString());
         }
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (parsersAlive() > 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertEquals(0, parsersAlive(), "the abandoned parse still spins on a core");
+    }
+
+    private static long parsersAlive() {
+        return Thread.getAllStackTraces().values().stream().filter(stack -> java.util.Arrays.stream(stack)
+                .anyMatch(frame -> frame.getClassName().endsWith("HostileParsers$EndlessLoop"))).count();
     }
 }
