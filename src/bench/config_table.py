@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Prints the README's configuration table from config/citebot.properties (comments become descriptions)."""
+"""Prints the configuration table of docs/configuration.md from config/citebot.properties (comments become descriptions)."""
 import re
 import sys
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints the README's API examples as a running Citebot answers them (start it first:
+# Prints the API examples of README.md and docs/http-api.md as a running Citebot answers them (start it first:
 # java -jar target/citebot.jar). Usage: src/bench/readme_examples.sh [base URL]
 set -u
 B=${1:-http://localhost:7070}

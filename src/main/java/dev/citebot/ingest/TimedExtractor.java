@@ -14,7 +14,7 @@ import java.util.concurrent.TimeoutException;
  * Bounds in-process extraction by time: each file is parsed on a worker thread and abandoned when it takes longer
  * than the timeout, so one endless file cannot stop the others from loading. Java cannot stop a thread stuck in a
  * loop, so an abandoned parse may go on using a core until it ends; the process isolation of
- * {@link IsolatedExtractor} kills it instead, and is the better choice where it works (see the README).
+ * {@link IsolatedExtractor} kills it instead, and is the better choice where it works (see docs/operations.md).
  */
 public final class TimedExtractor implements Extractor {
     private final Extractor parser;
