@@ -17,7 +17,7 @@ class ErrorHandlingTest {
         Javalin server = ApiServer.create(1024, List.of(failing)).start("127.0.0.1", 0);
         try {
             Http.Reply reply = new Http(server.port()).get("/boom");
-            BadInputTest.assertJsonError(reply, 500);
+            BadInputIT.assertJsonError(reply, 500);
             assertEquals(false, reply.body().contains("secret detail"));
         } finally {
             server.stop();

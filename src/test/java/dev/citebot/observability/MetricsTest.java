@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** /metrics speaks Prometheus with the listed series; request ids are taken or made, echoed and logged. */
-class MetricsTest {
+class MetricsIT {
 
     @Test
     void metricsArePrometheusTextWithTheListedSeries() {

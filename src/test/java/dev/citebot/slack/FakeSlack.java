@@ -74,6 +74,16 @@ final class FakeSlack implements AutoCloseable {
         }
     }
 
+    /**
+     * After a test: nothing it did not read is left over for the next test to mistake for its own (a second,
+     * unexpected post fails the test that caused it, not the one after).
+     */
+    void assertDrained() throws InterruptedException {
+        Posted left = posted.poll(200, TimeUnit.MILLISECONDS);
+        posted.clear();
+        assertNull(left, "Citebot posted more than the test read: " + (left == null ? "" : left.body()));
+    }
+
     void assertNothingPostedWithin(Duration wait) throws InterruptedException {
         assertNull(posted.poll(wait.toMillis(), TimeUnit.MILLISECONDS), "Citebot posted to Slack");
     }

@@ -1,0 +1,98 @@
+package dev.citebot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.citebot.pipeline.Pipeline;
+import dev.citebot.pipeline.Question;
+import dev.citebot.support.Citebots;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What the question asks and the best sentence does not say, counted by hand; and the decision it drives. */
+class NoAnswerModelIT {
+
+    @Test
+    void aNegatedQuestionIsMarkedOnlyWhenTheSentenceHasNoNegation() {
+        assertTrue(NoAnswerModel.negated("Which country did not sign the treaty?"));
+        assertTrue(NoAnswerModel.negated("Who wasn't there?"));
+        assertFalse(NoAnswerModel.negated("Who noted the treaty?"), "'noted' is not 'not'");
+    }
+
+    @Test
+    void onlyTheSentenceThatAsksCanMakeANegatedQuestion() {
+        assertEquals("Which group should I join?", NoAnswerModel.asked("My user can't reach the modem. Which group should I join?"));
+        assertEquals("Who did Putin not call?", NoAnswerModel.asked("Who did Putin not call?"));
+    }
+
+    @Test
+    void comparisonsAndNumbersOfTheQuestionMissingFromTheSentenceAreCounted() {
+        String context = "The largest city, founded in 1850, has 2,000 bridges.";
+        assertEquals(1, NoAnswerModel.comparisonsMissing("What is the smallest and the largest city?", context));
+        assertEquals(0, NoAnswerModel.comparisonsMissing("Which city is the largest?", context));
+        assertEquals(1, NoAnswerModel.missing(java.util.regex.Pattern.compile("\\b\\d[\\d,.]*\\b"),
+                "Was it founded in 1850 or 1851?", context, true));
+    }
+
+    @Test
+    void aWhenQuestionWantsADateAndAWhoQuestionANewName() {
+        assertTrue(NoAnswerModel.answerKindMissing("When was the bridge built?", "The bridge is made of stone."));
+        assertFalse(NoAnswerModel.answerKindMissing("When was the bridge built?", "The bridge was built in 1850."));
+        assertTrue(NoAnswerModel.answerKindMissing("Who built the bridge?", "The bridge was built of stone."));
+        assertFalse(NoAnswerModel.answerKindMissing("Who built the bridge?", "The bridge was built by Gustave Eiffel."));
+        assertTrue(NoAnswerModel.answerKindMissing("How many bridges are there?", "There are bridges."));
+        assertFalse(NoAnswerModel.answerKindMissing("How many bridges are there?", "There are twelve bridges."));
+    }
+
+    private static NoAnswerModel.Features evidence(double score, double dense, boolean negationOnly, int numbersMissing,
+                                                   boolean kindMissing) {
+        return new NoAnswerModel.Features(score, dense, dense, 0.8, 0.2, negationOnly, 0, numbersMissing, 0,
+                kindMissing, 1, 1, 1.0, false, false);
+    }
+
+    @Test
+    void aBetterMatchingSentenceMakesARefusalLessLikely() {
+        assertTrue(NoAnswerModel.logOdds(evidence(0.7, 0.7, false, 0, false))
+                < NoAnswerModel.logOdds(evidence(0.4, 0.4, false, 0, false)));
+    }
+
+    @Test
+    void eachThingTheQuestionAsksAndTheSentenceDoesNotSayMakesARefusalMoreLikely() {
+        double plain = NoAnswerModel.logOdds(evidence(0.6, 0.6, false, 0, false));
+        assertTrue(NoAnswerModel.logOdds(evidence(0.6, 0.6, true, 0, false)) > plain, "a negation");
+        assertTrue(NoAnswerModel.logOdds(evidence(0.6, 0.6, false, 1, false)) > plain, "a number");
+        assertTrue(NoAnswerModel.logOdds(evidence(0.6, 0.6, false, 0, true)) > plain, "the kind of answer");
+    }
+
+    @Test
+    void theThresholdDecides() {
+        NoAnswerModel.Features f = evidence(0.5, 0.5, false, 0, true);
+        double logOdds = NoAnswerModel.logOdds(f);
+        assertTrue(new NoAnswerModel(logOdds - 0.01).declines(f));
+        assertFalse(new NoAnswerModel(logOdds + 0.01).declines(f));
+    }
+
+    @Test
+    void aQuestionAskingWhatTheSeedDoesNotSayIsDeclinedAndItsPlainFormAnswered() {
+        Pipeline pipeline = Citebots.pipeline(Citebots.SEEDS, Map.of());
+        assertTrue(pipeline.ask(Question.of("Who did Putin speak with by phone about Niger?")).answerable());
+        Answer negated = pipeline.ask(Question.of("Who did Putin not speak with by phone about Niger?"));
+        assertFalse(negated.answerable(), negated.answer());
+        assertFalse(negated.closestMatches().isEmpty(), "a declined question lists the closest passages");
+    }
+
+    @Test
+    void aHowManyQuestionWhoseBestSentenceHoldsNoNumberIsDeclined() {
+        assertTrue(NoAnswerModel.hasNumber("many hundred Wagner mercenaries"));
+        assertFalse(NoAnswerModel.hasNumber("the deployment of a standby force"));
+        Pipeline pipeline = Citebots.pipeline(Citebots.SEEDS, Map.of());
+        assertFalse(pipeline.ask(Question.of("How many soldiers are in the standby force?")).answerable());
+    }
+
+    @Test
+    void aThresholdOfOneHundredTurnsTheCheckOff() {
+        Pipeline pipeline = Citebots.pipeline(Citebots.SEEDS, Map.of("CITEBOT_ANSWER_REFUSAL_THRESHOLD", "100"));
+        assertTrue(pipeline.ask(Question.of("Who did Putin not speak with by phone about Niger?")).answerable());
+    }
+}

@@ -1,0 +1,30 @@
+package dev.citebot.widget;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real Citebot on the seed and a real Chromium, started once for the test class that extends this. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SeedWidgetIT {
+    protected Path data;
+    protected CitebotServer citebot;
+    protected Browser browser;
+    protected WidgetPage page;
+
+    @BeforeAll
+    void start(@TempDir Path dataDir) {
+        data = dataDir;
+        citebot = CitebotServer.start(dataDir);
+        browser = new Browser();
+        page = new WidgetPage(browser.driver());
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+        citebot.close();
+    }
+}

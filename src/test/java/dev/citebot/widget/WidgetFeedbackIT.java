@@ -1,0 +1,64 @@
+package dev.citebot.widget;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Thumbs up and down: sent from the widget, stored as JSON lines, exported only with the admin key. */
+class WidgetFeedbackIT extends SeedWidgetIT {
+    private final Http http = new Http();
+
+    @Test
+    void thumbsUpInTheWidgetIsStoredAndExportedWithTheAdminKey() throws Exception {
+        page.load(citebot.url("/")).open();
+        WebElement reply = page.ask("When was President Bazoum ousted?");
+        WebElement up = reply.findElement(By.cssSelector(".rate.up"));
+
+        up.click();
+
+        page.until(d -> "true".equals(up.getAttribute("aria-pressed")));
+        assertTrue(Files.readString(data.resolve("feedback.jsonl")).contains("\"rating\":\"up\""));
+        JsonNode exported = http.json(http.get(citebot.url("/api/feedback"), "Authorization", "Bearer " + CitebotServer.ADMIN_KEY));
+        JsonNode last = exported.get("feedback").get(exported.get("feedback").size() - 1);
+        assertEquals("widget", last.get("source").asText());
+        assertEquals("When was President Bazoum ousted?", last.get("question").asText());
+        assertTrue(last.get("answer").asText().contains("July 26"));
+        assertTrue(last.get("at").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
+    }
+
+    @Test
+    void thumbsDownOnADeclinedAnswerIsStoredToo() {
+        page.load(citebot.url("/")).open();
+        WebElement down = page.ask("Who won the 2022 FIFA World Cup?").findElement(By.cssSelector(".rate.down"));
+
+        down.click();
+
+        page.until(d -> "true".equals(down.getAttribute("aria-pressed")));
+        JsonNode all = http.json(http.get(citebot.url("/api/feedback"), "Authorization", "Bearer " + CitebotServer.ADMIN_KEY));
+        assertTrue(all.get("feedback").toString().contains("\"rating\":\"down\""));
+    }
+
+    @Test
+    void exportWithoutOrWithAWrongKeyIsRefused() {
+        assertEquals(401, http.get(citebot.url("/api/feedback")).statusCode());
+        assertEquals(401, http.get(citebot.url("/api/feedback"), "Authorization", "Bearer wrong").statusCode());
+        assertEquals("unauthorized",
+                http.json(http.get(citebot.url("/api/feedback"), "Authorization", "Bearer wrong")).get("error").asText());
+    }
+
+    @Test
+    void feedbackWithABadRatingOrNoQuestionIsA400() {
+        assertEquals(400, http.postJson(citebot.url("/api/feedback"),
+                "{\"rating\":\"meh\",\"question\":\"q\",\"answer\":\"a\"}").statusCode());
+        assertEquals(400, http.postJson(citebot.url("/api/feedback"), "{\"rating\":\"up\",\"answer\":\"a\"}").statusCode());
+        assertEquals(400, http.postJson(citebot.url("/api/feedback"),
+                "{\"rating\":\"up\",\"question\":\"q\",\"answer\":\"a\",\"source\":\"mars\"}").statusCode());
+        assertEquals(201, http.postJson(citebot.url("/api/feedback"),
+                "{\"rating\":\"up\",\"question\":\"q\",\"answer\":\"a\"}").statusCode());
+    }
+}
