@@ -13,11 +13,25 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 
-  document.getElementById('open-chat').addEventListener('click', function () {
+  // widget.js loads on its own (async) and then asks Citebot for its settings: a click before it is ready
+  // is kept and carried out when the widget says it is ready, so the button never silently does nothing.
+  var openRequested = false;
+  function openChat() {
     var widget = document.querySelector('citebot-widget');
-    var launcher = widget && widget.shadowRoot.querySelector('.launcher');
-    if (launcher && launcher.getAttribute('aria-expanded') !== 'true') {
+    var launcher = widget && widget.shadowRoot && widget.shadowRoot.querySelector('.launcher');
+    if (!launcher) {
+      openRequested = true;
+      return;
+    }
+    if (launcher.getAttribute('aria-expanded') !== 'true') {
       launcher.click();
+    }
+  }
+  document.getElementById('open-chat').addEventListener('click', openChat);
+  document.addEventListener('citebot:ready', function () {
+    if (openRequested) {
+      openRequested = false;
+      openChat();
     }
   });
 

@@ -251,12 +251,22 @@
         event.stopPropagation();
         viewer.node.hidden ? close() : showConversation();
       }
+      if (event.key === 'Tab' && coversPage()) {
+        wrapFocus(event);
+      }
     });
+    document.addEventListener('focusin', function (event) {
+      if (event.target !== shadow.host && coversPage()) {
+        (focusStops()[0] || closeButton).focus(); // the page underneath cannot be seen: stay in the panel
+      }
+    });
+    window.addEventListener('resize', markModal);
     render();
     return {open: open};
 
     function open() {
       panel.hidden = false;
+      markModal();
       launcher.setAttribute('aria-expanded', 'true');
       launcher.setAttribute('aria-label', 'Close chat: ' + look.title);
       scrollToEnd();
@@ -269,6 +279,45 @@
       launcher.setAttribute('aria-expanded', 'false');
       launcher.setAttribute('aria-label', 'Open chat: ' + look.title);
       launcher.focus();
+    }
+
+    /**
+     * On a small screen the panel covers the whole page, so it behaves as a modal dialog (WCAG 2.4.11: focus
+     * must not go to what the panel hides): Tab and Shift+Tab cycle through the panel, and assistive
+     * technologies are told the page behind is out of reach. On a wide screen the page stays usable beside it.
+     */
+    function coversPage() {
+      if (panel.hidden) {
+        return false;
+      }
+      // Layout sizes, not the bounding box: the panel rises in with a transform when it opens.
+      return panel.offsetWidth >= window.innerWidth - 1 && panel.offsetHeight >= window.innerHeight - 1;
+    }
+
+    function markModal() {
+      panel.setAttribute('aria-modal', coversPage() ? 'true' : 'false');
+    }
+
+    function wrapFocus(event) {
+      var stops = focusStops();
+      var first = stops[0];
+      var last = stops[stops.length - 1];
+      var at = shadow.activeElement;
+      if (!first) {
+        return;
+      }
+      if (event.shiftKey ? at === first || !panel.contains(at) : at === last || !panel.contains(at)) {
+        event.preventDefault();
+        (event.shiftKey ? last : first).focus();
+      }
+    }
+
+    /** The panel's controls a Tab can reach now: enabled, not hidden, in document order. */
+    function focusStops() {
+      return Array.prototype.filter.call(panel.querySelectorAll('button, textarea, input, a[href], [tabindex]'),
+        function (node) {
+          return !node.disabled && node.tabIndex >= 0 && node.getClientRects().length > 0;
+        });
     }
 
     function clear() {
@@ -521,8 +570,10 @@
     var back = el('button', {type: 'button', 'class': 'back'}, [icon('back'), 'Back to the conversation']);
     var heading = el('h3', {id: 'citebot-doc-title', 'class': 'doc-title', tabindex: '-1'});
     var path = el('p', {'class': 'doc-path'});
-    var text = el('div', {'class': 'doc-text', tabindex: '0', 'aria-labelledby': 'citebot-doc-title'});
-    var node = el('section', {'class': 'viewer', 'aria-labelledby': 'citebot-doc-title', hidden: true},
+    // The text scrolls on its own, so it is focusable (keyboard users scroll it with the arrow keys) and, being
+    // focusable, it is a region named by the document's title, so a screen reader says what has the focus.
+    var text = el('div', {'class': 'doc-text', role: 'region', tabindex: '0', 'aria-labelledby': 'citebot-doc-title'});
+    var node = el('section', {'class': 'viewer', hidden: true},
       [el('div', {'class': 'viewer-bar'}, [back]), heading, path, text]);
     back.addEventListener('click', onBack);
     return {node: node, show: show};
@@ -570,6 +621,8 @@
       if (data.open === 'true') {
         widget.open();
       }
+      // For pages with their own "open the chat" control: a click before this point can be replayed now.
+      document.dispatchEvent(new CustomEvent('citebot:ready'));
     });
   });
 

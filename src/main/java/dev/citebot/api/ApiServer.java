@@ -1,8 +1,12 @@
 package dev.citebot.api;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
 import io.javalin.router.ParsedEndpoint;
+import io.javalin.security.RouteRole;
 import io.javalin.security.Roles;
 import java.util.List;
 import java.util.Set;
@@ -23,9 +27,27 @@ public final class ApiServer {
             config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
             new ErrorHandling(frontDoors).register(config);
             frontDoors.forEach(routes -> routes.register(config));
+            answerHeadAsGet(config);
         });
         requireAccessRoles(server);
         return server;
+    }
+
+    /**
+     * Javalin answers a {@code HEAD} for a {@code GET} route itself, without running the route's handler: an
+     * empty 200 in {@code text/plain}, whatever the {@code GET} would send. HTTP wants the {@code GET}'s headers
+     * (Content-Type, Cache-Control, ETag, the CSP), so every {@code GET} route gets a {@code HEAD} route with the
+     * same handler and roles; Jetty sends no body for a {@code HEAD}.
+     */
+    static void answerHeadAsGet(JavalinConfig config) {
+        for (ParsedEndpoint e : List.copyOf(config.unsafe.internalRouter.allHttpHandlers())) {
+            Endpoint get = e.endpoint;
+            if (get.method == HandlerType.GET && !config.unsafe.internalRouter.hasHttpHandlerEntry(HandlerType.HEAD, get.path)) {
+                Roles roles = get.metadata(Roles.class);
+                RouteRole[] access = roles == null ? new RouteRole[0] : roles.getRoles().toArray(RouteRole[]::new);
+                config.routes.addHttpHandler(HandlerType.HEAD, get.path, get.handler, access);
+            }
+        }
     }
 
     /** Every route says who may call it (a {@link Role}); one registered without is a programming error. */

@@ -13,8 +13,8 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * The widget's files, read from the jar once: {@code /widget.js}, the files under {@code /widget/}, and the
- * demo page at {@code /}, which is served with a strict Content-Security-Policy to prove the widget needs
+ * The widget's files, read from the jar once: {@code /widget.js}, the files under {@code /widget/}, the demo
+ * page's icon at {@code /favicon.ico} (where browsers look for it), and the demo page at {@code /}, which is served with a strict Content-Security-Policy to prove the widget needs
  * no inline code, no eval and no HTML sinks (Trusted Types would throw on any innerHTML).
  */
 final class WidgetAssets {
@@ -24,15 +24,18 @@ final class WidgetAssets {
     private static final Map<String, String> TYPES = Map.of(
             "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8",
-            "html", "text/html; charset=utf-8");
+            "html", "text/html; charset=utf-8",
+            "ico", "image/x-icon");
 
     private final Map<String, Asset> files;
     private final Asset widget;
     private final Asset demo;
+    private final Asset icon;
 
     WidgetAssets() {
         this.widget = load("widget.js");
         this.demo = load("demo.html");
+        this.icon = load("favicon.ico");
         this.files = Map.of("widget.css", load("widget.css"), "demo.css", load("demo.css"), "demo.js", load("demo.js"));
     }
 
@@ -40,6 +43,7 @@ final class WidgetAssets {
         config.routes.get("/", ctx -> send(ctx.header("Content-Security-Policy", DEMO_CSP), demo), Role.PUBLIC);
         config.routes.get("/widget.js", ctx -> send(ctx.header("Cross-Origin-Resource-Policy", "cross-origin"), widget), Role.PUBLIC);
         config.routes.get("/widget/{file}", this::file, Role.PUBLIC);
+        config.routes.get("/favicon.ico", ctx -> send(ctx, icon), Role.PUBLIC);
     }
 
     void file(Context ctx) {

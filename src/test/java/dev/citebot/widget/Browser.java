@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -25,6 +26,14 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     Browser() {
+        this(PageLoadStrategy.NORMAL);
+    }
+
+    /**
+     * {@code EAGER} hands the page over at DOMContentLoaded, before its async scripts have run: for tests that
+     * act on a page whose scripts are still loading (or held back on purpose).
+     */
+    Browser(PageLoadStrategy loading) {
         try {
             this.profile = Files.createTempDirectory("citebot-chromium");
         } catch (IOException e) {
@@ -36,6 +45,7 @@ final class Browser implements AutoCloseable {
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
+        options.setPageLoadStrategy(loading);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu",
                 "--disable-dev-shm-usage", "--window-size=1280,800", "--user-data-dir=" + profile);
@@ -57,6 +67,11 @@ final class Browser implements AutoCloseable {
     void viewport(int width, int height, boolean mobile) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
                 "deviceScaleFactor", mobile ? 2 : 1, "mobile", mobile));
+    }
+
+    /** Back to the window's own size, as after {@link #viewport}. */
+    void desktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     void reducedMotion(boolean reduce) {

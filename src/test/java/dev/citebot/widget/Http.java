@@ -30,6 +30,17 @@ final class Http {
         return send(headers.length == 0 ? request : request.headers(headers));
     }
 
+    HttpResponse<byte[]> getBytes(String url) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> postJson(String url, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")

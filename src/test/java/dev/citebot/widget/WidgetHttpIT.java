@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +61,20 @@ class WidgetHttpIT {
     }
 
     @Test
+    void demoPageLinksAnIconThatIsServedAsAnIcon() {
+        assertTrue(http.get(citebot.url("/")).body().contains("<link rel=\"icon\" href=\"/favicon.ico\""));
+
+        HttpResponse<byte[]> icon = http.getBytes(citebot.url("/favicon.ico"));
+        assertEquals(200, icon.statusCode());
+        assertEquals("image/x-icon", icon.headers().firstValue("Content-Type").orElseThrow());
+        byte[] body = icon.body();
+        assertTrue(body.length > 22 && body[0] == 0 && body[1] == 0 && body[2] == 1 && body[3] == 0,
+                "an ICO file: reserved 0, type 1");
+        assertTrue(new String(body, 22, 4, StandardCharsets.ISO_8859_1).equals("\u0089PNG"),
+                "its one image is a PNG");
+    }
+
+    @Test
     void settingsOfferStarterQuestionsThatCitebotAnswers() {
         JsonNode setup = http.json(http.get(citebot.url("/api/widget/config")));
 
@@ -76,7 +91,7 @@ class WidgetHttpIT {
     void openApiDescribesEveryWidgetRoute() {
         JsonNode paths = http.json(http.get(citebot.url("/openapi.json"))).get("paths");
 
-        for (String path : new String[] {"/", "/widget.js", "/widget/{file}", "/api/widget/config"}) {
+        for (String path : new String[] {"/", "/favicon.ico", "/widget.js", "/widget/{file}", "/api/widget/config"}) {
             assertTrue(paths.has(path) && paths.get(path).has("get"), path);
         }
         assertTrue(paths.get("/api/feedback").has("get") && paths.get("/api/feedback").has("post"));

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Each metric on tiny cases counted by hand. */
-class MetricsIT {
+class MetricsTest {
 
     @Test
     void goldMatchingIgnoresCaseAndEmptyGolds() {
