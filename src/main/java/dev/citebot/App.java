@@ -28,6 +28,7 @@ import dev.citebot.reindex.ReindexRoutes;
 import dev.citebot.reindex.ReindexSettings;
 import dev.citebot.reindex.Reindexer;
 import dev.citebot.security.AccessControl;
+import dev.citebot.security.NoMethodOverride;
 import dev.citebot.security.SecurityHeaders;
 import dev.citebot.security.SecuritySettings;
 import dev.citebot.shutdown.GracefulDrain;
@@ -81,6 +82,7 @@ public final class App implements AutoCloseable {
         List<Routes> frontDoors = new ArrayList<>(List.of(
                 new ObservabilityRoutes(metrics),
                 new SecurityHeaders(security.frameAncestors()),
+                new NoMethodOverride(),
                 new AccessControl(security),
                 new GracefulDrain(config.shutdownDrain()),
                 new HealthRoutes(pipeline),
