@@ -36,6 +36,7 @@ import dev.citebot.slack.SlackFrontDoor;
 import dev.citebot.widget.WidgetRoutes;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +75,8 @@ public final class App implements AutoCloseable {
         Reindexer reindexer = new Reindexer(pipeline, config.seedsDir(), metrics);
         // Indexing (its own thread) overlaps the server's start-up; /ready says 503 until it is done.
         CompletableFuture<KnowledgeIndex> loaded = reindexer.request("start").thenApply(report -> pipeline.current());
-        JsonBody body = new JsonBody(Json.mapper(), config.limits().bodyMaxBytes());
+        JsonBody body = new JsonBody(Json.mapper(), config.limits().bodyMaxBytes(),
+                Duration.ofSeconds(config.limits().bodyReadSeconds()));
         QuestionValidator validator = new QuestionValidator(config.limits(), config.retrieval().maxTopK());
         Answerer answers = new ObservedAnswerer(
                 Answerers.create(config.llm(), config.promptsDir(), pipeline), metrics::answered);
@@ -83,7 +85,7 @@ public final class App implements AutoCloseable {
                 new ObservabilityRoutes(metrics),
                 new SecurityHeaders(security.frameAncestors()),
                 new NoMethodOverride(),
-                new AccessControl(security),
+                new AccessControl(security, body::readFirst),
                 new GracefulDrain(config.shutdownDrain()),
                 new HealthRoutes(pipeline),
                 new QuestionRoutes(pipeline, answers, body, validator),
