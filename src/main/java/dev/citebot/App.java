@@ -80,7 +80,7 @@ public final class App implements AutoCloseable {
         QuestionValidator validator = new QuestionValidator(config.limits(), config.retrieval().maxTopK());
         Answerer answers = new ObservedAnswerer(
                 Answerers.create(config.llm(), config.promptsDir(), pipeline), metrics::answered);
-        FeedbackStore feedback = new FeedbackStore(config.dataDir()); // one store: its appends are serialised
+        FeedbackStore feedback = new FeedbackStore(config.dataDir(), config.limits().feedbackMaxBytes()); // one store: its appends are serialised
         List<Routes> frontDoors = new ArrayList<>(List.of(
                 new ObservabilityRoutes(metrics),
                 new SecurityHeaders(security.frameAncestors()),

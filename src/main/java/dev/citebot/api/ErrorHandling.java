@@ -91,6 +91,7 @@ public final class ErrorHandling implements Routes {
             case 431 -> "request_header_fields_too_large";
             case 503 -> "unavailable";
             case 505 -> "http_version_not_supported";
+            case 507 -> "insufficient_storage";
             default -> status >= 500 ? "internal_error" : "error";
         };
     }

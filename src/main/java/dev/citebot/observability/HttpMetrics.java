@@ -43,9 +43,11 @@ final class HttpMetrics {
         return switch (status) {
             case 401 -> "unauthorized";
             case 403 -> "forbidden";
+            case 408 -> "too_slow";
             case 413 -> "too_large";
             case 429 -> "rate_limited";
             case 503 -> "unavailable";
+            case 507 -> "storage_full";
             default -> null;
         };
     }
