@@ -28,6 +28,7 @@ import dev.citebot.reindex.ReindexRoutes;
 import dev.citebot.reindex.ReindexSettings;
 import dev.citebot.reindex.Reindexer;
 import dev.citebot.security.AccessControl;
+import dev.citebot.security.NoMethodOverride;
 import dev.citebot.security.SecurityHeaders;
 import dev.citebot.security.SecuritySettings;
 import dev.citebot.shutdown.GracefulDrain;
@@ -35,6 +36,7 @@ import dev.citebot.slack.SlackFrontDoor;
 import dev.citebot.widget.WidgetRoutes;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,15 +75,17 @@ public final class App implements AutoCloseable {
         Reindexer reindexer = new Reindexer(pipeline, config.seedsDir(), metrics);
         // Indexing (its own thread) overlaps the server's start-up; /ready says 503 until it is done.
         CompletableFuture<KnowledgeIndex> loaded = reindexer.request("start").thenApply(report -> pipeline.current());
-        JsonBody body = new JsonBody(Json.mapper(), config.limits().bodyMaxBytes());
+        JsonBody body = new JsonBody(Json.mapper(), config.limits().bodyMaxBytes(),
+                Duration.ofSeconds(config.limits().bodyReadSeconds()));
         QuestionValidator validator = new QuestionValidator(config.limits(), config.retrieval().maxTopK());
         Answerer answers = new ObservedAnswerer(
                 Answerers.create(config.llm(), config.promptsDir(), pipeline), metrics::answered);
-        FeedbackStore feedback = new FeedbackStore(config.dataDir()); // one store: its appends are serialised
+        FeedbackStore feedback = new FeedbackStore(config.dataDir(), config.limits().feedbackMaxBytes()); // one store: its appends are serialised
         List<Routes> frontDoors = new ArrayList<>(List.of(
                 new ObservabilityRoutes(metrics),
                 new SecurityHeaders(security.frameAncestors()),
-                new AccessControl(security),
+                new NoMethodOverride(),
+                new AccessControl(security, body::readFirst),
                 new GracefulDrain(config.shutdownDrain()),
                 new HealthRoutes(pipeline),
                 new QuestionRoutes(pipeline, answers, body, validator),

@@ -20,17 +20,22 @@ public final class ErrorHandling implements Routes {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
 
     private final Map<String, ErrorShape> shapes = new LinkedHashMap<>();
+    private final List<Routes> frontDoors;
 
     public ErrorHandling() {
         this(List.of());
     }
 
     public ErrorHandling(List<Routes> frontDoors) {
+        this.frontDoors = frontDoors;
         frontDoors.forEach(routes -> shapes.putAll(routes.errorShapes()));
     }
 
     @Override
     public void register(JavalinConfig config) {
+        EarlyErrors early = new EarlyErrors(this, frontDoors);
+        config.jetty.modifyServer(server -> server.setErrorHandler(early)); // bad messages, before any context
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(early)); // bad URIs, the drain
         config.routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.getMessage(), e));
         config.routes.exception(NotReadyException.class, (e, ctx) ->
                 write(ctx.header("Retry-After", "5"), 503, "the documents are still being indexed", e));
@@ -50,9 +55,13 @@ public final class ErrorHandling implements Routes {
     }
 
     void write(Context ctx, int status, String message, Exception cause) {
-        ErrorShape shape = shapeFor(ctx.path());
-        ctx.status(status).json(shape == null ? new ApiError(status, name(status), message)
-                : shape.body(status, name(status), message, cause));
+        ctx.status(status).json(body(ctx.path(), status, message, cause));
+    }
+
+    /** The error's body in the shape the path's clients read. */
+    Object body(String path, int status, String message, Exception cause) {
+        ErrorShape shape = shapeFor(path);
+        return shape == null ? new ApiError(status, name(status), message) : shape.body(status, name(status), message, cause);
     }
 
     /** The shape declared for the longest prefix that covers the path, or null for Citebot's own. */
@@ -74,10 +83,15 @@ public final class ErrorHandling implements Routes {
             case 403 -> "forbidden";
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
+            case 408 -> "request_timeout";
             case 413 -> "payload_too_large";
+            case 414 -> "uri_too_long";
             case 415 -> "unsupported_media_type";
             case 429 -> "too_many_requests";
+            case 431 -> "request_header_fields_too_large";
             case 503 -> "unavailable";
+            case 505 -> "http_version_not_supported";
+            case 507 -> "insufficient_storage";
             default -> status >= 500 ? "internal_error" : "error";
         };
     }

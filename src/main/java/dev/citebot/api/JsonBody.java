@@ -7,22 +7,47 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.EndPoint;
 
 /**
  * Reads a JSON request body with its checks: the content type must be JSON (415), the body at most the
- * limit even when sent chunked without a length (413), and it must parse (400).
+ * limit even when sent chunked without a length (413), all of it within the read time (408), and it must
+ * parse (400). A question route's body is read {@linkplain #readFirst(Context) before the question is admitted},
+ * so that a client sending it slowly holds a server thread for at most the read time, and never an answer slot.
  */
 public final class JsonBody {
     /** Bodies declared up to this many times the limit are read and dropped before the 413 (see below). */
     private static final long DRAIN_FACTOR = 8;
+    private static final String READ = "citebot.body";
 
     private final ObjectMapper mapper;
     private final long maxBytes;
+    private final Duration readTime;
 
     public JsonBody(ObjectMapper mapper, long maxBytes) {
+        this(mapper, maxBytes, Duration.ofSeconds(10));
+    }
+
+    public JsonBody(ObjectMapper mapper, long maxBytes, Duration readTime) {
         this.mapper = mapper;
         this.maxBytes = maxBytes;
+        this.readTime = readTime;
+    }
+
+    /**
+     * Reads a JSON body now, bounded in size and time, and keeps it for {@link #read}. Anything else is left
+     * unread: {@link #read} refuses it (415) without reading it.
+     */
+    public void readFirst(Context ctx) {
+        String contentType = ctx.contentType();
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json")
+                && ctx.attribute(READ) == null) {
+            ctx.attribute(READ, bounded(ctx));
+        }
     }
 
     public <T> T read(Context ctx, Class<T> type) {
@@ -30,7 +55,8 @@ public final class JsonBody {
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new ApiException(415, "send the request body as application/json");
         }
-        byte[] body = bounded(ctx);
+        byte[] read = ctx.attribute(READ);
+        byte[] body = read != null ? read : bounded(ctx);
         if (body.length == 0) {
             throw new ApiException(400, "the request body is empty; send a JSON object");
         }
@@ -53,10 +79,16 @@ public final class JsonBody {
             drainIfModest(ctx, declared);
             throw new ApiException(413, "the request body is larger than " + maxBytes + " bytes");
         }
+        long deadline = System.nanoTime() + readTime.toNanos();
+        EndPoint connection = ServletContextRequest.getServletContextRequest(ctx.req())
+                .getConnectionMetaData().getConnection().getEndPoint();
+        long idleTimeout = connection.getIdleTimeout();
         try (InputStream in = ctx.req().getInputStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
-            for (int n; (n = in.read(buffer)) != -1; ) {
+            // A client that stops sending is cut at the deadline by the connection's idle timeout; one that
+            // trickles is cut between two reads.
+            for (int n; (n = readBefore(deadline, connection, idleTimeout, in, buffer)) != -1; ) {
                 out.write(buffer, 0, n);
                 if (out.size() > maxBytes) {
                     throw new ApiException(413, "the request body is larger than " + maxBytes + " bytes");
@@ -64,7 +96,34 @@ public final class JsonBody {
             }
             return out.toByteArray();
         } catch (IOException e) {
+            if (System.nanoTime() - deadline >= 0) {
+                throw tooSlow(ctx);
+            }
             throw new ApiException(400, "the request body could not be read");
+        } finally {
+            connection.setIdleTimeout(idleTimeout);
+        }
+    }
+
+    private int readBefore(long deadline, EndPoint connection, long idleTimeout, InputStream in, byte[] buffer)
+            throws IOException {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (left <= 0) {
+            throw new SlowBody();
+        }
+        connection.setIdleTimeout(idleTimeout > 0 ? Math.min(idleTimeout, left) : left);
+        return in.read(buffer);
+    }
+
+    private ApiException tooSlow(Context ctx) {
+        ctx.header("Connection", "close"); // the rest of the body may still be arriving
+        return new ApiException(408, "the request body did not arrive within " + readTime.toSeconds() + " s");
+    }
+
+    /** The read time ran out between two reads. */
+    private static final class SlowBody extends IOException {
+        SlowBody() {
+            super("the request body was not read in time");
         }
     }
 

@@ -23,4 +23,11 @@ public interface Routes {
     default Map<String, ErrorShape> errorShapes() {
         return Map.of();
     }
+
+    /**
+     * Adds this front door's headers to, or records, an error Jetty answered before any route ran: what its
+     * {@code before} and {@code after} handlers do for every other response.
+     */
+    default void earlyError(EarlyError error) {
+    }
 }

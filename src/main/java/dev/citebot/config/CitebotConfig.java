@@ -141,7 +141,9 @@ public record CitebotConfig(
                 new LimitsConfig(
                         s.integer("limits.question.max.chars"),
                         s.longValue("limits.body.max.bytes"),
-                        s.integer("limits.search.max.k")),
+                        s.integer("limits.search.max.k"),
+                        s.longValue("limits.body.read.seconds"),
+                        s.longValue("feedback.max.bytes")),
                 SecuritySettings.from(s),
                 LlmSettings.from(s),
                 SlackSettings.from(s),

@@ -17,22 +17,58 @@ import java.util.List;
 /**
  * Feedback kept as append-only JSON lines ({@code feedback.jsonl} in the data folder). Appends are serialised
  * so that lines never interleave; a line that cannot be parsed (a crash mid-write) is skipped when reading.
+ * The file never grows past its cap: anyone may rate an answer, and a full disk would stop more than feedback.
+ * Once full, new feedback is refused ({@link Full}) and what is stored is kept; exporting it and moving the
+ * file away makes room.
  */
 public final class FeedbackStore {
+    /** The cap when none is given (tests, tools): 10 MB, some tens of thousands of ratings. */
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
     private final Path file;
+    private final long maxBytes;
     private ObjectMapper mapper; // built on first use: its time module costs start-up time no one may need
 
     public FeedbackStore(Path dataDir) {
-        this.file = dataDir.resolve("feedback.jsonl");
+        this(dataDir, DEFAULT_MAX_BYTES);
     }
 
+    public FeedbackStore(Path dataDir, long maxBytes) {
+        this.file = dataDir.resolve("feedback.jsonl");
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * Stores one rating.
+     *
+     * @throws Full        when the line would take the file past its cap
+     * @throws Unavailable when the file cannot be written (a full disk, a read-only folder)
+     */
     public synchronized void append(Feedback feedback) {
         try {
             Files.createDirectories(file.getParent());
             byte[] line = (mapper().writeValueAsString(feedback) + "\n").getBytes(StandardCharsets.UTF_8);
+            long size = Files.exists(file) ? Files.size(file) : 0;
+            if (size + line.length > maxBytes) {
+                throw new Full(maxBytes);
+            }
             Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot store feedback in " + file, e);
+            throw new Unavailable("cannot store feedback in " + file + ": " + e, e);
+        }
+    }
+
+    /** The feedback file has reached {@code feedback.max.bytes}. */
+    public static final class Full extends RuntimeException {
+        Full(long maxBytes) {
+            super("the feedback file has reached its cap of " + maxBytes + " bytes");
+        }
+    }
+
+    /** The feedback file cannot be written; the message names the file and the system's reason. */
+    public static final class Unavailable extends RuntimeException {
+        Unavailable(String message, IOException cause) {
+            super(message, cause);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.citebot.observability;
 
+import dev.citebot.api.EarlyError;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,9 +20,17 @@ final class HttpMetrics {
     }
 
     void record(Context ctx) {
-        int status = ctx.statusCode();
+        record(routes.route(ctx), RouteTable.method(ctx), ctx.statusCode());
+    }
+
+    /** A request Jetty refused before routing: its route when the path has one. */
+    void record(EarlyError error) {
+        record(routes.route(error.method(), error.path()), RouteTable.method(error.method()), error.status());
+    }
+
+    private void record(String route, String method, int status) {
         Counter.builder("citebot.http.requests").description("HTTP requests by route, method and status")
-                .tag("route", routes.route(ctx)).tag("method", RouteTable.method(ctx)).tag("status", Integer.toString(status))
+                .tag("route", route).tag("method", method).tag("status", Integer.toString(status))
                 .register(registry).increment();
         String reason = refusal(status);
         if (reason != null) {
@@ -34,9 +43,11 @@ final class HttpMetrics {
         return switch (status) {
             case 401 -> "unauthorized";
             case 403 -> "forbidden";
+            case 408 -> "too_slow";
             case 413 -> "too_large";
             case 429 -> "rate_limited";
             case 503 -> "unavailable";
+            case 507 -> "storage_full";
             default -> null;
         };
     }

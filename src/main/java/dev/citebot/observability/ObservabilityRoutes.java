@@ -1,5 +1,6 @@
 package dev.citebot.observability;
 
+import dev.citebot.api.EarlyError;
 import dev.citebot.api.Role;
 import dev.citebot.api.Routes;
 import io.javalin.config.JavalinConfig;
@@ -11,6 +12,7 @@ public final class ObservabilityRoutes implements Routes {
 
     private final Metrics metrics;
     private final RequestLog log = new RequestLog();
+    private HttpMetrics http;
 
     public ObservabilityRoutes(Metrics metrics) {
         this.metrics = metrics;
@@ -18,13 +20,22 @@ public final class ObservabilityRoutes implements Routes {
 
     @Override
     public void register(JavalinConfig config) {
-        HttpMetrics http = new HttpMetrics(metrics.registry(), new RouteTable(config.unsafe));
+        http = new HttpMetrics(metrics.registry(), new RouteTable(config.unsafe));
         config.routes.before(log::start);
         config.routes.after(ctx -> {
             http.record(ctx);
             log.finish(ctx);
         });
         config.routes.get("/metrics", ctx -> ctx.contentType(PROMETHEUS_TYPE).result(metrics.scrape()), Role.METRICS);
+    }
+
+    /** Errors Jetty answers before any route runs get a request id, a line in the request log and a count. */
+    @Override
+    public void earlyError(EarlyError error) {
+        log.early(error);
+        if (http != null) {
+            http.record(error);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.citebot.observability;
 
+import dev.citebot.api.EarlyError;
 import io.javalin.http.Context;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -26,11 +27,23 @@ final class RequestLog {
     }
 
     void start(Context ctx) {
-        String given = ctx.header(HEADER);
-        String id = given != null && SAFE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = id(ctx.header(HEADER));
         MDC.put(MDC_KEY, id);
         ctx.header(HEADER, id);
         ctx.attribute(STARTED, System.nanoTime());
+    }
+
+    /** A request Jetty refused before any route ran: its id and its line, logged at once (nothing else runs). */
+    void early(EarlyError error) {
+        String id = id(error.requestHeader(HEADER));
+        error.header(HEADER, id);
+        try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_KEY, id)) {
+            LOG.info("{} {} {} 0 ms", error.method(), error.path(), error.status());
+        }
+    }
+
+    private static String id(String given) {
+        return given != null && SAFE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 
     void finish(Context ctx) {

@@ -34,8 +34,20 @@ final class RouteTable {
         return routes.find(HandlerType.findOrDefault(method(ctx)), ctx.path()).map(e -> e.path).orElse(UNMATCHED);
     }
 
+    /** The route of a request that never reached the router (see {@link dev.citebot.api.EarlyError}). */
+    String route(String method, String path) {
+        if (!path.startsWith("/")) {
+            return UNMATCHED;
+        }
+        return routes.find(HandlerType.findOrDefault(method(method)), path).map(e -> e.path).orElse(UNMATCHED);
+    }
+
     static String method(Context ctx) {
-        String method = ctx.req().getMethod().toUpperCase(Locale.ROOT);
+        return method(ctx.req().getMethod());
+    }
+
+    static String method(String sent) {
+        String method = sent.toUpperCase(Locale.ROOT);
         return METHODS.contains(method) ? method : OTHER_METHOD;
     }
 }

@@ -9,12 +9,14 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.security.RouteRole;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Who may call a route and how often, decided in one place from the {@link Role} each route is registered with:
  * API keys (when any are set) on {@code READ} and {@code QUESTION} routes, the admin key on {@code ADMIN} routes
  * (always) and on {@code METRICS} unless metrics are public, a rate limit per key or client address, a bound on
- * questions in flight on {@code QUESTION} routes, and a slower pace for a client whose keys keep failing.
+ * questions in flight on {@code QUESTION} routes (their bodies read first, so a slow sender holds no slot), and a
+ * slower pace for a client whose keys keep failing.
  * Registered before every other front door, so nothing runs for a request that is turned away. Keys are never
  * logged, stored or echoed: only their digests are kept.
  */
@@ -26,10 +28,21 @@ public final class AccessControl implements Routes {
     private final RateLimiter rates;
     private final RateLimiter authFailures;
     private final InFlightLimit inFlight;
+    private final Consumer<Context> readBody;
     private RouteIndex routes;
 
     public AccessControl(SecuritySettings settings) {
+        this(settings, ctx -> {
+        });
+    }
+
+    /**
+     * @param readBody reads a question's body (bounded in size and time) before the question is admitted: a client
+     *                 that sends its body slowly must not hold an answer slot while it does
+     */
+    public AccessControl(SecuritySettings settings, Consumer<Context> readBody) {
         this.settings = settings;
+        this.readBody = readBody;
         this.clients = new ClientAddress(settings.trustedProxies());
         this.rates = new RateLimiter(settings.ratePerMinute(), System::nanoTime);
         this.authFailures = new RateLimiter(settings.authFailuresPerMinute(), System::nanoTime);
@@ -132,6 +145,7 @@ public final class AccessControl implements Routes {
         if (ctx.method() != HandlerType.POST) {
             return;
         }
+        readBody.accept(ctx);
         if (!inFlight.enter()) {
             ctx.header("Retry-After", "1");
             throw new ApiException(503, "too many questions at once; try again in a moment");

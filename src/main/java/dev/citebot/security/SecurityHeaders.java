@@ -1,10 +1,13 @@
 package dev.citebot.security;
 
 import dev.citebot.api.ApiException;
+import dev.citebot.api.EarlyError;
 import dev.citebot.api.Routes;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Headers on every response: no content sniffing, no referrer, and a Content-Security-Policy whose
@@ -27,15 +30,27 @@ public final class SecurityHeaders implements Routes {
     }
 
     void before(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer")
-                .header(CSP, "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors " + frameAncestors);
-        if (frameAncestors.equals("'none'") || frameAncestors.equals("'self'")) {
-            ctx.header("X-Frame-Options", frameAncestors.equals("'none'") ? "DENY" : "SAMEORIGIN");
-        }
+        headers().forEach(ctx::header);
         if (ctx.method() == HandlerType.TRACE) {
             throw new ApiException(405, "TRACE is not allowed");
         }
+    }
+
+    /** The same headers on the errors Jetty answers before any route runs. */
+    @Override
+    public void earlyError(EarlyError error) {
+        headers().forEach(error::header);
+    }
+
+    Map<String, String> headers() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "no-referrer");
+        headers.put(CSP, "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors " + frameAncestors);
+        if (frameAncestors.equals("'none'") || frameAncestors.equals("'self'")) {
+            headers.put("X-Frame-Options", frameAncestors.equals("'none'") ? "DENY" : "SAMEORIGIN");
+        }
+        return headers;
     }
 
     void after(Context ctx) {

@@ -37,7 +37,10 @@ final class SignedRequests {
         if (refusal != null) {
             // the reason only: header values could help someone probing the secret
             LOG.warn("refused a request to {}: {}", ctx.path(), refusal);
-            throw new ApiException(401, "the request is not signed by Slack with this app's signing secret");
+            throw new ApiException(401, SlackSignature.STALE.equals(refusal)
+                    ? "the request is too old: its timestamp is more than 5 minutes from this server's clock "
+                    + "(a replayed request, or a clock out of sync)"
+                    : "the request is not signed by Slack with this app's signing secret");
         }
         return body;
     }

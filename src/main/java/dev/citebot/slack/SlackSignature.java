@@ -15,6 +15,8 @@ import javax.crypto.spec.SecretKeySpec;
 final class SlackSignature {
     /** Slack's own advice: older requests may be replays. */
     static final long MAX_AGE_SECONDS = 300;
+    /** The refusal of a request whose timestamp is too far from this server's clock (a replay, or a clock off). */
+    static final String STALE = "timestamp outside the 300 second window";
 
     private final SecretKeySpec key;
     private final Clock clock;
@@ -36,7 +38,7 @@ final class SlackSignature {
             return "malformed timestamp";
         }
         if (Math.abs(clock.instant().getEpochSecond() - sent) > MAX_AGE_SECONDS) {
-            return "timestamp outside the 300 second window";
+            return STALE;
         }
         byte[] expected = expected(timestamp.strip(), body).getBytes(StandardCharsets.US_ASCII);
         // constant time, so the response time tells an attacker nothing about how much of a guess was right

@@ -10,9 +10,12 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code POST /api/feedback} stores a rating; {@code GET /api/feedback} exports them all (an admin route). */
 final class FeedbackRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(FeedbackRoutes.class);
     static final int MAX_QUESTION_CHARS = 2_000;
     static final int MAX_ANSWER_CHARS = 20_000;
     static final int MAX_COMMENT_CHARS = 2_000;
@@ -33,7 +36,18 @@ final class FeedbackRoutes {
     }
 
     void rate(Context ctx) {
-        store.append(feedback(body.read(ctx, FeedbackRequest.class)));
+        Feedback feedback = feedback(body.read(ctx, FeedbackRequest.class));
+        try {
+            store.append(feedback);
+        } catch (FeedbackStore.Full full) {
+            LOG.warn("feedback refused: {}", full.getMessage());
+            throw new ApiException(507, "feedback storage is full; no more feedback is taken until an operator "
+                    + "makes room");
+        } catch (FeedbackStore.Unavailable e) {
+            LOG.warn("feedback refused: {}", e.getMessage()); // the reason, without a stack trace
+            ctx.header("Retry-After", "60");
+            throw new ApiException(503, "feedback cannot be stored right now; try again later");
+        }
         ctx.status(201).json(Map.of("status", "stored"));
     }
 

@@ -136,6 +136,21 @@ class SlackCommandsIT {
     }
 
     @Test
+    void aCorrectlySignedRequestWithAStaleTimestampIsRefusedAsTooOldNotAsUnsigned() throws Exception {
+        String body = SlackRequests.commandBody(TestCitebot.ANSWERABLE, slack.responseUrl("stale"));
+        HttpResponse<String> stale = requests.post("/slack/commands", SlackRequests.FORM, body,
+                SlackRequests.signed(body, TestCitebot.SECRET, Instant.now().getEpochSecond() - 301));
+        HttpResponse<String> unsigned = requests.post("/slack/commands", SlackRequests.FORM, body,
+                SlackRequests.signed(body, "not-the-secret", Instant.now().getEpochSecond()));
+
+        assertEquals(401, stale.statusCode());
+        String message = mapper.readTree(stale.body()).path("message").asText();
+        assertTrue(message.contains("too old") && !message.contains("not signed"), message);
+        assertTrue(mapper.readTree(unsigned.body()).path("message").asText().contains("not signed"), unsigned.body());
+        slack.assertNothingPostedWithin(Duration.ofSeconds(1));
+    }
+
+    @Test
     void theOpenApiDocumentDescribesEverySlackAndMattermostRoute() throws Exception {
         JsonNode paths = mapper.readTree(requests.get("/openapi.json").body()).path("paths");
 
