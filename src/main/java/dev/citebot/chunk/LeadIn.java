@@ -15,13 +15,21 @@ public final class LeadIn {
     static final int MAX_NEXT = 240;
     private static final Pattern ANNOUNCES = Pattern.compile(
             "(?i)(:|\\b(the following|as follows|following|below|like this|as shown)\\W*)$");
+    /**
+     * "as follows" or "the following" a few words before the end: "execute as follows to uninstall the program.",
+     * "use the following command to list them." The words after it say what the next line is for.
+     */
+    private static final Pattern ANNOUNCES_FOR = Pattern.compile(
+            "(?i)\\w\\W+(as follows|the following(?! (?:years?|days?|weeks?|months?|morning|evening|night|season"
+                    + "|decade|century|spring|summer|autumn|fall|winter)\\b)(?: \\w+)?)(?:\\W+\\w+){1,6}\\W*[.:]?$");
 
     private LeadIn() {
     }
 
     /** The sentence ends by announcing what comes next (a colon, "the following", "as follows"). */
     public static boolean endsWithLeadIn(String sentence) {
-        return ANNOUNCES.matcher(sentence.strip()).find();
+        String s = sentence.strip();
+        return ANNOUNCES.matcher(s).find() || ANNOUNCES_FOR.matcher(s).find();
     }
 
     public static boolean announcesNext(String sentence, String next) {
@@ -29,7 +37,7 @@ public final class LeadIn {
         if (s.isEmpty() || next.strip().length() > MAX_NEXT) {
             return false;
         }
-        if (ANNOUNCES.matcher(s).find()) {
+        if (endsWithLeadIn(s)) {
             return true;
         }
         char last = s.charAt(s.length() - 1);

@@ -14,6 +14,8 @@ class LeadInTest {
         "Run the program from GDB:",
         "The configuration looks as follows",
         "Symbolic link or symlink",
+        "If you remember how you configured it, execute as follows to uninstall the program.",
+        "Use the following command to list them.",
     })
     void aSentenceThatAnnouncesWhatFollowsIsQuotedWithTheNextOne(String sentence) {
         assertTrue(LeadIn.announcesNext(sentence, "# deluser --remove-home fish"));
@@ -24,6 +26,8 @@ class LeadInTest {
         "The Kremlin said the call was initiated by Mali.",
         "Debian provides unified access to the system default editor via command /usr/bin/editor",
         "m | marginally trusted",
+        "The following year he moved to Paris.",
+        "In the following months, the company grew fast.",
     })
     void aSentenceThatSaysSomethingOfItsOwnStandsAlone(String sentence) {
         assertFalse(LeadIn.announcesNext(sentence, "The next sentence."));
