@@ -3,8 +3,10 @@ package dev.citebot.widget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
@@ -14,20 +16,24 @@ import org.openqa.selenium.WebElement;
  * 360 px phone, where the panel must fit the screen with nothing cut off.
  */
 class WidgetScreenshotsIT extends SeedWidgetIT {
+    /** The default accent colour, widget.color=#2563eb. */
+    private static final int ACCENT = 0x2563eb;
 
     @Test
     void desktopScreenshotsShowTheStarterQuestionsAnAnswerAndItsHighlightedSource() throws Exception {
         browser.viewport(1280, 800, false);
         page.load(citebot.url("/")).open();
         page.until(d -> !page.findAll(".starter").isEmpty());
-        assertPng(browser.screenshot("widget-desktop-start.png"));
+        BufferedImage start = assertPng(browser.screenshot("widget-desktop-start.png"));
 
         page.ask("When was President Bazoum ousted?");
-        assertPng(browser.screenshot("widget-desktop-answer.png"));
+        BufferedImage answer = assertPng(browser.screenshot("widget-desktop-answer.png"));
+        assertTrue(changed(start, answer) > 0.01, "the answer shows on the screenshot");
 
         page.find(".source").click();
         page.until(d -> page.find(".highlight").isDisplayed());
-        assertPng(browser.screenshot("widget-desktop-source.png"));
+        BufferedImage source = assertPng(browser.screenshot("widget-desktop-source.png"));
+        assertTrue(changed(answer, source) > 0.01, "the cited source shows on the screenshot");
     }
 
     @Test
@@ -51,8 +57,39 @@ class WidgetScreenshotsIT extends SeedWidgetIT {
         browser.viewport(1280, 800, false);
     }
 
-    private static void assertPng(Path file) throws Exception {
+    /**
+     * A PNG of the page with the widget on it: readable, the viewport's shape, and showing the widget's accent
+     * colour (the launcher, the header and the send button are drawn in it), not a blank or half-drawn page.
+     */
+    private static BufferedImage assertPng(Path file) throws Exception {
         byte[] bytes = Files.readAllBytes(file);
         assertTrue(bytes.length > 10_000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', file + " is a screenshot");
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertTrue(image != null && image.getWidth() > 300 && image.getHeight() > 300, file + " has a size");
+        int accent = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == ACCENT) {
+                    accent++;
+                }
+            }
+        }
+        assertTrue(accent > 200, file + " shows the widget's accent colour (" + accent + " sampled pixels)");
+        return image;
+    }
+
+    /** The share of sampled pixels that differ between two screenshots of the same size. */
+    private static double changed(BufferedImage a, BufferedImage b) {
+        assertEquals(a.getWidth(), b.getWidth());
+        assertEquals(a.getHeight(), b.getHeight());
+        long differ = 0;
+        long all = 0;
+        for (int y = 0; y < a.getHeight(); y += 2) {
+            for (int x = 0; x < a.getWidth(); x += 2) {
+                all++;
+                differ += a.getRGB(x, y) != b.getRGB(x, y) ? 1 : 0;
+            }
+        }
+        return (double) differ / all;
     }
 }
