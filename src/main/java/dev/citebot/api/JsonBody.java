@@ -96,13 +96,26 @@ public final class JsonBody {
             }
             return out.toByteArray();
         } catch (IOException e) {
-            if (System.nanoTime() - deadline >= 0) {
+            if (timedOut(e, deadline)) {
                 throw tooSlow(ctx);
             }
             throw new ApiException(400, "the request body could not be read");
         } finally {
             connection.setIdleTimeout(idleTimeout);
         }
+    }
+
+    /**
+     * Whether a failed read is the read time running out: between two reads, or the connection's idle timeout
+     * (set to the time left, in whole milliseconds, so it may fire a moment before the deadline itself).
+     */
+    private static boolean timedOut(IOException e, long deadline) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SlowBody || t instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return System.nanoTime() - deadline >= -TimeUnit.MILLISECONDS.toNanos(100);
     }
 
     private int readBefore(long deadline, EndPoint connection, long idleTimeout, InputStream in, byte[] buffer)
