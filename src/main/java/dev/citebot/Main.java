@@ -2,6 +2,7 @@ package dev.citebot;
 
 import dev.citebot.cli.AskCommand;
 import dev.citebot.cli.ServeCommand;
+import dev.citebot.config.BuildInfo;
 import dev.citebot.config.ConfigException;
 import dev.citebot.bench.BenchCommand;
 import dev.citebot.eval.EvalCommand;
@@ -61,15 +62,7 @@ public final class Main {
     }
 
     static String version() {
-        Properties properties = new Properties();
-        try (InputStream in = Main.class.getResourceAsStream("/citebot/version.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            return "unknown";
-        }
-        return properties.getProperty("version", "unknown");
+        return BuildInfo.version();
     }
 
     private static int usage(PrintStream stream, int status) {

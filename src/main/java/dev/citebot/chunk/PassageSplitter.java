@@ -1,5 +1,6 @@
 package dev.citebot.chunk;
 
+import dev.citebot.config.BuildInfo;
 import dev.citebot.config.ChunkingConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,16 @@ public final class PassageSplitter {
      * file's bytes and these settings, so a change to any of those rules must raise it, or vectors made for the old
      * passages would be given to the new ones.
      */
-    static final int TEXT_VERSION = 3;
+    static final int TEXT_VERSION = 4; // 4: a lead-in naming its purpose ("as follows to ...") keeps its line
 
-    /** The settings that decide where passages end: vectors made under other settings cannot be reused. */
+    /**
+     * The settings that decide where passages end: vectors made under other settings cannot be reused. The build's
+     * version is part of it, so a vector made by another version of the code is never reused even if a rule
+     * changed without {@link #TEXT_VERSION} being raised.
+     */
     public String settings() {
-        return "size=" + config.size() + ",overlap=" + config.overlap() + ",text=" + TEXT_VERSION;
+        return "size=" + config.size() + ",overlap=" + config.overlap() + ",text=" + TEXT_VERSION + ",build="
+                + BuildInfo.version();
     }
 
     public List<Passage> split(String documentId, String text) {

@@ -1,5 +1,6 @@
 package dev.citebot.ingest;
 
+import dev.citebot.config.BuildInfo;
 import dev.citebot.files.CacheFolder;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -8,6 +9,8 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +23,14 @@ import org.slf4j.LoggerFactory;
  * nothing and never starts the parser process. Entries are written under a temporary name and moved into place;
  * an unreadable entry (wrong header, cut short, trailing bytes) is removed and its file parsed again.
  * The format is a header, three length-prefixed UTF-8 strings (text, title, content type; -1 for none), and the
- * headings (a count, then a string each):
+ * headings (a count, then a string each), the version of the build that wrote it, and a CRC-32 of all before it:
  * reading it needs no JSON library, which keeps a restart quick.
  */
 public final class DiskExtractionCache implements ExtractionCache {
     private static final Logger LOG = LoggerFactory.getLogger(DiskExtractionCache.class);
-    // Version 2: table rows are one line each and headings are kept (StructuredText); older entries are parsed again.
-    private static final int HEADER = 0x43425432; // "CBT2"
+    // Version 3: the build's version and a CRC-32 of the entry follow the fields (version 2: headings kept, table
+    // rows one line each). An entry of another format, another build or with a changed byte is parsed again.
+    private static final int HEADER = 0x43425433; // "CBT3"
     private static final String SUFFIX = ".text";
     /** The JSON entries of earlier versions; removed when their file is stored again. */
     private static final String OLD_SUFFIX = ".json";
@@ -61,7 +65,9 @@ public final class DiskExtractionCache implements ExtractionCache {
         Path entry = folder.entry(sha256 + SUFFIX);
         Path temp = folder.temporaryFor(entry);
         try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
+            CRC32 crc = new CRC32();
+            try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(temp)), crc))) {
                 out.writeInt(HEADER);
                 write(out, extraction.text());
                 write(out, extraction.title());
@@ -70,6 +76,9 @@ public final class DiskExtractionCache implements ExtractionCache {
                 for (String heading : extraction.headings()) {
                     write(out, heading);
                 }
+                write(out, BuildInfo.version());
+                out.flush();
+                out.writeInt((int) crc.getValue());
             }
             folder.moveIntoPlace(temp, entry);
             Files.deleteIfExists(folder.entry(sha256 + OLD_SUFFIX));
@@ -90,6 +99,15 @@ public final class DiskExtractionCache implements ExtractionCache {
 
     private static Extractor.Extraction decode(ByteBuffer in) throws IOException {
         try {
+            if (in.remaining() < 8) {
+                throw new IOException("text cache entry cut short");
+            }
+            CRC32 crc = new CRC32();
+            crc.update(in.array(), 0, in.limit() - 4);
+            if ((int) crc.getValue() != in.getInt(in.limit() - 4)) {
+                throw new IOException("text cache entry changed since it was written");
+            }
+            in.limit(in.limit() - 4);
             if (in.getInt() != HEADER) {
                 throw new IOException("not a text cache entry");
             }
@@ -105,6 +123,9 @@ public final class DiskExtractionCache implements ExtractionCache {
                 headings.add(read(in));
             }
             Extractor.Extraction extraction = new Extractor.Extraction(text, title, type, headings);
+            if (!BuildInfo.version().equals(read(in))) {
+                throw new IOException("text cache entry of another build");
+            }
             if (text == null || in.hasRemaining()) {
                 throw new IOException("malformed text cache entry");
             }

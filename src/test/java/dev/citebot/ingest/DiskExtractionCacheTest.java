@@ -67,4 +67,24 @@ class DiskExtractionCacheTest {
         assertEquals("Okapis live in the Ituri rainforest.", again.documents().get(0).text());
         assertEquals(whole.length, Files.size(entry), "the entry is written again, whole");
     }
+
+    @Test
+    void anEntryChangedAfterItWasWrittenIsNotTrustedAndTheFileIsParsedAgain(@TempDir Path seeds, @TempDir Path cache)
+            throws IOException {
+        Files.writeString(seeds.resolve("a.txt"), "The Vardholm lighthouse was automated in 1987.");
+        new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache)).load(seeds);
+        assertEquals(1, parsed.getAndSet(0));
+        try (java.util.stream.Stream<Path> entries = Files.walk(cache)) {
+            for (Path entry : entries.filter(p -> p.toString().endsWith(".text")).toList()) {
+                byte[] bytes = Files.readAllBytes(entry);
+                String latin = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+                int at = latin.indexOf("1987");
+                bytes[at + 3] = '8'; // the structure stays intact: only a checksum can tell
+                Files.write(entry, bytes);
+            }
+        }
+        IngestResult again = new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache)).load(seeds);
+        assertEquals(1, parsed.get(), "the changed entry was parsed again");
+        assertEquals("The Vardholm lighthouse was automated in 1987.", again.documents().get(0).text());
+    }
 }
