@@ -86,7 +86,7 @@ public final class App implements AutoCloseable {
                 new SecurityHeaders(security.frameAncestors()),
                 new NoMethodOverride(),
                 new AccessControl(security, body::readFirst),
-                new GracefulDrain(config.shutdownDrain()),
+                new GracefulDrain(config.shutdownDrain(), Duration.ofSeconds(config.limits().bodyReadSeconds())),
                 new HealthRoutes(pipeline),
                 new QuestionRoutes(pipeline, answers, body, validator),
                 new AskStreamRoutes(answers, body, validator),
