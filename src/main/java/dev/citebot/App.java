@@ -87,7 +87,7 @@ public final class App implements AutoCloseable {
                 new NoMethodOverride(),
                 new AccessControl(security, body::readFirst),
                 new GracefulDrain(config.shutdownDrain(), Duration.ofSeconds(config.limits().bodyReadSeconds())),
-                new HealthRoutes(pipeline),
+                new HealthRoutes(pipeline, config.seedsDir()),
                 new QuestionRoutes(pipeline, answers, body, validator),
                 new AskStreamRoutes(answers, body, validator),
                 new DocumentRoutes(pipeline),
