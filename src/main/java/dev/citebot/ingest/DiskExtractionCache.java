@@ -59,9 +59,9 @@ public final class DiskExtractionCache implements ExtractionCache {
     @Override
     public void store(String sha256, Extractor.Extraction extraction) {
         Path entry = folder.entry(sha256 + SUFFIX);
-        Path temp = folder.temporaryFor(entry);
         try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
+            folder.write(entry, raw -> {
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
                 out.writeInt(HEADER);
                 write(out, extraction.text());
                 write(out, extraction.title());
@@ -70,8 +70,8 @@ public final class DiskExtractionCache implements ExtractionCache {
                 for (String heading : extraction.headings()) {
                     write(out, heading);
                 }
-            }
-            folder.moveIntoPlace(temp, entry);
+                out.flush();
+            });
             Files.deleteIfExists(folder.entry(sha256 + OLD_SUFFIX));
         } catch (IOException e) {
             LOG.warn("cannot write text cache entry {}: {}", entry.getFileName(), e.getMessage());
