@@ -4,14 +4,22 @@ import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.pipeline.Pipeline;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
-/** {@code GET /health} (the process is alive) and {@code GET /ready} (the index and the embedding model are loaded). */
+/**
+ * {@code GET /health} (the process is alive) and {@code GET /ready} (the index and the embedding model are loaded,
+ * and the seeds folder is there). A missing seeds folder makes {@code /ready} 503 so that an operator or a load
+ * balancer sees it, although questions go on being answered from the last index until the folder returns.
+ */
 public final class HealthRoutes implements Routes {
     private final Pipeline pipeline;
+    private final Path seeds;
 
-    public HealthRoutes(Pipeline pipeline) {
+    public HealthRoutes(Pipeline pipeline, Path seeds) {
         this.pipeline = pipeline;
+        this.seeds = seeds;
     }
 
     @Override
@@ -23,6 +31,12 @@ public final class HealthRoutes implements Routes {
     void ready(Context ctx) {
         if (!pipeline.answersWithoutWaiting()) {
             ctx.status(503).json(Map.of("status", "loading"));
+            return;
+        }
+        if (!Files.isDirectory(seeds)) {
+            ctx.status(503).json(Map.of("status", "seeds folder missing", "message", "the seeds folder "
+                    + seeds.toAbsolutePath().normalize() + " is missing; questions are answered from the last index ("
+                    + pipeline.current().documents().size() + " documents) until it is back"));
             return;
         }
         KnowledgeIndex index = pipeline.current();

@@ -43,16 +43,15 @@ final class ModelFile {
 
     /**
      * Copies the jar entry to {@code file} in the folder unless a file of the entry's size is there already;
-     * written under a temporary name and moved into place, so a crash never leaves half of it.
+     * written under a temporary name and moved into place, so a crash never leaves half of it, and a failed
+     * write (a full disk) leaves no temporary file.
      */
     static void copyUnlessPresent(JarURLConnection jar, CacheFolder folder, Path file) throws IOException {
         if (Files.isRegularFile(file) && Files.size(file) == jar.getJarEntry().getSize()) {
             return;
         }
-        Path temporary = folder.temporaryFor(file);
         try (InputStream in = jar.getInputStream()) {
-            Files.copy(in, temporary);
+            folder.write(file, in::transferTo);
         }
-        folder.moveIntoPlace(temporary, file);
     }
 }

@@ -60,15 +60,10 @@ public final class DiskVectorCache implements VectorCache {
     @Override
     public void store(VectorKey key, DocumentVectors vectors) {
         Path file = fileFor(key);
-        Path temp = folder.temporaryFor(file);
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                write(vectors, out);
-            }
-            folder.moveIntoPlace(temp, file);
+            folder.write(file, out -> write(vectors, out));
         } catch (IOException e) {
             LOG.warn("cannot write cache entry {}: {}", file.getFileName(), e.getMessage());
-            deleteQuietly(temp);
         }
     }
 

@@ -63,11 +63,10 @@ public final class DiskExtractionCache implements ExtractionCache {
     @Override
     public void store(String sha256, Extractor.Extraction extraction) {
         Path entry = folder.entry(sha256 + SUFFIX);
-        Path temp = folder.temporaryFor(entry);
         try {
-            CRC32 crc = new CRC32();
-            try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(temp)), crc))) {
+            folder.write(entry, raw -> {
+                CRC32 crc = new CRC32();
+                DataOutputStream out = new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(raw), crc));
                 out.writeInt(HEADER);
                 write(out, extraction.text());
                 write(out, extraction.title());
@@ -79,8 +78,8 @@ public final class DiskExtractionCache implements ExtractionCache {
                 write(out, BuildInfo.version());
                 out.flush();
                 out.writeInt((int) crc.getValue());
-            }
-            folder.moveIntoPlace(temp, entry);
+                out.flush();
+            });
             Files.deleteIfExists(folder.entry(sha256 + OLD_SUFFIX));
         } catch (IOException e) {
             LOG.warn("cannot write text cache entry {}: {}", entry.getFileName(), e.getMessage());

@@ -214,7 +214,7 @@ class OpenApiIT {
         // a model that never loads: nothing native runs, so nothing is left loading when the test ends
         Pipeline pipeline = PipelineFactory.create(config, Prompts.load(config.promptsDir()),
                 Embedder.whenLoaded(new CompletableFuture<>(), "all-minilm-l6-v2-q"));
-        Javalin server = ApiServer.create(1024, List.of(new HealthRoutes(pipeline))).start("127.0.0.1", 0);
+        Javalin server = ApiServer.create(1024, List.of(new HealthRoutes(pipeline, Citebots.SEEDS))).start("127.0.0.1", 0);
         try {
             Http.Reply loading = new Http(server.port()).get("/ready");
             assertEquals(503, loading.status());

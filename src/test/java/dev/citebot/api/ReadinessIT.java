@@ -25,7 +25,7 @@ class ReadinessIT {
     void readyIs503UntilTheIndexIsLoadedWhileHealthIsAlways200(@TempDir Path empty) {
         CitebotConfig config = Citebots.config(Citebots.SEEDS, Map.of());
         Pipeline pipeline = PipelineFactory.create(config, Prompts.load(config.promptsDir()));
-        Javalin server = ApiServer.create(1024, List.of(new HealthRoutes(pipeline),
+        Javalin server = ApiServer.create(1024, List.of(new HealthRoutes(pipeline, Citebots.SEEDS),
                 new QuestionRoutes(pipeline, new JsonBody(Json.mapper(), 1024),
                         new QuestionValidator(config.limits(), 50)))).start("127.0.0.1", 0);
         try {
@@ -49,7 +49,7 @@ class ReadinessIT {
         CompletableFuture<EmbeddingModel> model = new CompletableFuture<>();
         Pipeline pipeline = PipelineFactory.create(config, Prompts.load(config.promptsDir()),
                 Embedder.whenLoaded(model, "all-minilm-l6-v2-q"));
-        Javalin server = ApiServer.create(1024, List.of(new HealthRoutes(pipeline))).start("127.0.0.1", 0);
+        Javalin server = ApiServer.create(1024, List.of(new HealthRoutes(pipeline, empty))).start("127.0.0.1", 0);
         try {
             Http http = new Http(server.port());
             pipeline.load(empty); // nothing to embed, as when every vector comes from the cache

@@ -1,6 +1,7 @@
 package dev.citebot.embed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -32,6 +33,21 @@ class NativeLibrariesTest {
         }
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(2, files.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void aCopyThatCannotBeMovedIntoPlaceLeavesNoPartialCopy(@TempDir Path cache) throws IOException {
+        Path folder = NativeLibraries.cachedCopies(cache).orElseThrow();
+        Path library = folder.resolve(LIBRARIES.get(0));
+        Files.delete(library);
+        Files.createDirectories(library.resolve("in-the-way")); // a folder where the copy goes: the move fails
+
+        assertThrows(IOException.class, () -> NativeLibraries.cachedCopies(cache));
+
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".tmp")).toList(),
+                    "a partial copy of ONNX Runtime's library was left behind");
         }
     }
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LiveReindexIT {
     private static final String QUESTION = "{\"question\": \"Where do okapis live?\"}";
+    private static final String CAPYBARA = "Capybaras are the largest rodents. They live in South America.";
 
     @Test
     void answersFollowTheFilesAndNoQuestionFailsMeanwhile(@TempDir Path seeds) throws Exception {
@@ -81,6 +82,57 @@ class LiveReindexIT {
             assertEquals(0, report.get("embedded_texts").asInt());
             assertEquals(5, report.get("reused_texts").asInt());
             assertEquals(2, report.get("documents").asInt());
+        }
+    }
+
+    @Test
+    void aSeedsFolderDeletedAndCreatedAgainIsWatchedAndIndexedAgain(@TempDir Path parent) throws Exception {
+        Path seeds = Files.createDirectory(parent.resolve("seeds"));
+        Files.writeString(seeds.resolve("capybara.txt"), CAPYBARA);
+        Files.writeString(seeds.resolve("okapi.txt"), "Okapis live in the Ituri rainforest of the Congo.");
+        try (App app = Citebots.server(seeds, Map.of("CITEBOT_RATE_LIMIT_PER_MINUTE", "0",
+                "CITEBOT_REINDEX_SETTLE_MILLIS", "200"))) {
+            Http http = new Http(app.port());
+            assertTrue(cites(http, "okapi.txt").test(http.postJson("/api/ask", QUESTION).json()));
+
+            deleteTree(seeds);
+            JsonNode missing = waitForReady(http, 503).json();
+            assertEquals("seeds folder missing", missing.get("status").asText(), missing.toString());
+            assertTrue(missing.get("message").asText().contains(seeds.getFileName().toString()), missing.toString());
+            assertTrue(cites(http, "okapi.txt").test(http.postJson("/api/ask", QUESTION).json()),
+                    "the last index stopped answering while the folder was missing");
+
+            Files.createDirectory(seeds);
+            Files.writeString(seeds.resolve("capybara.txt"), CAPYBARA);
+            write(seeds.resolve("quokka.txt"), "Quokkas live on Rottnest Island, off Western Australia.");
+            waitFor(http, cites(http, "okapi.txt").negate()); // the deleted document is no longer served
+            JsonNode ready = waitForReady(http, 200).json();
+            assertEquals(2, ready.get("documents").asInt(), ready.toString());
+
+            write(seeds.resolve("okapi.txt"), "Okapis live in the Okapi Wildlife Reserve, a forest in the Congo.");
+            JsonNode added = waitFor(http, a -> a.get("answer").asText().contains("Wildlife Reserve"));
+            assertTrue(cites(http, "okapi.txt").test(added), "a file added to the new folder was not indexed");
+        }
+    }
+
+    private static Http.Reply waitForReady(Http http, int status) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        Http.Reply last = null;
+        while (System.nanoTime() < deadline) {
+            last = http.get("/ready");
+            if (last.status() == status) {
+                return last;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("/ready did not answer " + status + " within 60 s; last: " + last.status() + " " + last.body());
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

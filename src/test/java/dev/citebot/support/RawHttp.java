@@ -85,6 +85,25 @@ public final class RawHttp implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads an interim {@code 100 Continue}, which the server sends to a request with {@code Expect: 100-continue}
+     * once its handler starts reading the body: from then on the request is being served.
+     */
+    public void awaitContinue() {
+        try {
+            InputStream in = socket.getInputStream();
+            String statusLine = line(in);
+            if (statusLine == null || !statusLine.contains(" 100")) {
+                throw new IllegalStateException("expected 100 Continue, got " + statusLine);
+            }
+            while (!line(in).isEmpty()) {
+                // an interim response has headers and no body
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** True when the server has closed the connection (or says nothing more within the time given). */
     public boolean closedWithin(int millis) {
         try {
