@@ -10,12 +10,14 @@ import dev.citebot.api.OpenApiRoutes;
 import dev.citebot.api.QuestionRoutes;
 import dev.citebot.api.QuestionValidator;
 import dev.citebot.api.Routes;
+import dev.citebot.chat.ChatFrontDoor;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.ConfigException;
 import dev.citebot.config.Prompts;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.feedback.FeedbackStore;
 import dev.citebot.llm.Answerers;
+import dev.citebot.mattermost.MattermostRoutes;
 import dev.citebot.observability.Metrics;
 import dev.citebot.observability.ObservabilityRoutes;
 import dev.citebot.openai.OpenAiRoutes;
@@ -93,7 +95,8 @@ public final class App implements AutoCloseable {
                 new DocumentRoutes(pipeline),
                 new ReindexRoutes(reindexer),
                 new OpenAiRoutes(answers, body, validator)));
-        frontDoors.add(SlackFrontDoor.create(config, answers, feedback));
+        frontDoors.add(new ChatFrontDoor(answers, config.slack().workers(), config.slack().queueSize(),
+                List.of(SlackFrontDoor.create(config, feedback), MattermostRoutes.create(config))));
         frontDoors.add(WidgetRoutes.create(config, prompts, security.origins(), pipeline, feedback, body));
         frontDoors.add(new OpenApiRoutes(frontDoors));
         Javalin server;

@@ -2,10 +2,10 @@ package dev.citebot.mattermost;
 
 import dev.citebot.answer.Answer;
 import dev.citebot.api.ApiException;
-import dev.citebot.slack.AnswerWorkers;
-import dev.citebot.slack.ChatReplies;
-import dev.citebot.slack.FormBody;
-import dev.citebot.slack.ResponseType;
+import dev.citebot.chat.AnswerWorkers;
+import dev.citebot.chat.ChatReplies;
+import dev.citebot.chat.FormBody;
+import dev.citebot.chat.ResponseType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;

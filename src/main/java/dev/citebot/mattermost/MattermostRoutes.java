@@ -2,16 +2,18 @@ package dev.citebot.mattermost;
 
 import dev.citebot.api.Role;
 import dev.citebot.api.ApiException;
-import dev.citebot.slack.AnswerWorkers;
-import dev.citebot.slack.FormBody;
-import dev.citebot.slack.RawBody;
+import dev.citebot.chat.AnswerWorkers;
+import dev.citebot.chat.ChatFrontDoor;
+import dev.citebot.config.CitebotConfig;
+import dev.citebot.chat.FormBody;
+import dev.citebot.chat.RawBody;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** {@code POST /mattermost/commands}: on with a command token configured, otherwise 404. */
-public final class MattermostRoutes {
+public final class MattermostRoutes implements ChatFrontDoor.Chat {
     private static final Logger LOG = LoggerFactory.getLogger(MattermostRoutes.class);
     public static final String PATH = "/mattermost/commands";
 
@@ -25,6 +27,13 @@ public final class MattermostRoutes {
         this.maxQuestionChars = maxQuestionChars;
     }
 
+    /** Production wiring: settings and limits from the config. */
+    public static MattermostRoutes create(CitebotConfig config) {
+        return new MattermostRoutes(config.mattermost(), config.limits().bodyMaxBytes(),
+                config.limits().questionMaxChars());
+    }
+
+    @Override
     public void register(JavalinConfig config, AnswerWorkers workers) {
         if (!settings.enabled()) {
             LOG.info("Mattermost slash commands are off: set CITEBOT_MATTERMOST_TOKEN to turn them on");

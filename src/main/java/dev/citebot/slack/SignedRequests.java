@@ -1,5 +1,6 @@
 package dev.citebot.slack;
 
+import dev.citebot.chat.RawBody;
 import dev.citebot.api.ApiException;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;

@@ -1,5 +1,9 @@
 package dev.citebot.slack;
 
+import dev.citebot.chat.AnswerWorkers;
+import dev.citebot.chat.ChatReplies;
+import dev.citebot.chat.FormBody;
+import dev.citebot.chat.ResponseType;
 import dev.citebot.answer.Answer;
 import dev.citebot.api.ApiException;
 import dev.citebot.pipeline.Question;

@@ -1,5 +1,7 @@
 package dev.citebot.slack;
 
+import dev.citebot.chat.AnswerWorkers;
+import dev.citebot.chat.ChatReplies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.answer.Answer;

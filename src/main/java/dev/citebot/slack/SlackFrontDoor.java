@@ -1,59 +1,49 @@
 package dev.citebot.slack;
 
+import dev.citebot.chat.AnswerWorkers;
+import dev.citebot.chat.ChatFrontDoor;
 import dev.citebot.api.Role;
 import dev.citebot.api.ApiException;
-import dev.citebot.api.Routes;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.feedback.FeedbackStore;
-import dev.citebot.mattermost.MattermostRoutes;
-import dev.citebot.pipeline.Answerer;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The chat front door: Slack's slash commands, events and buttons under {@code /slack}, and Mattermost's
- * Slack-compatible slash commands. Without a signing secret the Slack endpoints answer 404: they are never open.
+ * Slack's front door: slash commands, events and buttons under {@code /slack}. Without a signing secret the
+ * endpoints answer 404: they are never open.
  */
-public final class SlackFrontDoor implements Routes {
+public final class SlackFrontDoor implements ChatFrontDoor.Chat {
     private static final Logger LOG = LoggerFactory.getLogger(SlackFrontDoor.class);
     static final String COMMANDS = "/slack/commands";
     static final String EVENTS = "/slack/events";
     static final String INTERACTIONS = "/slack/interactions";
 
     private final SlackSettings slack;
-    private final MattermostRoutes mattermost;
-    private final Answerer answerer;
     private final FeedbackStore feedback;
     private final long maxBodyBytes;
     private final int maxQuestionChars;
     private final Clock clock;
 
-    public SlackFrontDoor(SlackSettings slack, MattermostRoutes mattermost, Answerer answerer, FeedbackStore feedback,
-                          long maxBodyBytes, int maxQuestionChars, Clock clock) {
+    public SlackFrontDoor(SlackSettings slack, FeedbackStore feedback, long maxBodyBytes, int maxQuestionChars,
+                          Clock clock) {
         this.slack = slack;
-        this.mattermost = mattermost;
-        this.answerer = answerer;
         this.feedback = feedback;
         this.maxBodyBytes = maxBodyBytes;
         this.maxQuestionChars = maxQuestionChars;
         this.clock = clock;
     }
 
-    /** Production wiring: settings from the config, answers from {@code answerer}, ratings in {@code feedback}. */
-    public static SlackFrontDoor create(CitebotConfig config, Answerer answerer, FeedbackStore feedback) {
-        long maxBody = config.limits().bodyMaxBytes();
-        int maxQuestion = config.limits().questionMaxChars();
-        return new SlackFrontDoor(config.slack(), new MattermostRoutes(config.mattermost(), maxBody, maxQuestion),
-                answerer, feedback, maxBody, maxQuestion, Clock.systemUTC());
+    /** Production wiring: settings from the config, ratings in {@code feedback}. */
+    public static SlackFrontDoor create(CitebotConfig config, FeedbackStore feedback) {
+        return new SlackFrontDoor(config.slack(), feedback, config.limits().bodyMaxBytes(),
+                config.limits().questionMaxChars(), Clock.systemUTC());
     }
 
     @Override
-    public void register(JavalinConfig config) {
-        AnswerWorkers workers = new AnswerWorkers(answerer, slack.workers(), slack.queueSize());
-        config.events.serverStopped(workers::close);
+    public void register(JavalinConfig config, AnswerWorkers workers) {
         if (slack.enabled()) {
             registerSlack(config, workers);
         } else {
@@ -64,12 +54,6 @@ public final class SlackFrontDoor implements Routes {
                 }, Role.WEBHOOK);
             }
         }
-        mattermost.register(config, workers);
-    }
-
-    @Override
-    public Optional<String> openApiFragment() {
-        return Optional.of("/openapi/slack.json");
     }
 
     private void registerSlack(JavalinConfig config, AnswerWorkers workers) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.api.ApiServer;
 import dev.citebot.api.OpenApiRoutes;
 import dev.citebot.api.Routes;
+import dev.citebot.chat.ChatFrontDoor;
 import dev.citebot.feedback.FeedbackStore;
 import dev.citebot.mattermost.MattermostRoutes;
 import dev.citebot.mattermost.MattermostSettings;
@@ -92,10 +93,11 @@ class SlackSwitchTest {
     }
 
     private int start(SlackSettings slack, MattermostSettings mattermost) {
-        SlackFrontDoor frontDoor = new SlackFrontDoor(slack, new MattermostRoutes(mattermost, 1_048_576, 2000),
-                question -> {
-                    throw new AssertionError("nothing is answered here");
-                }, new FeedbackStore(data), 1_048_576, 2000, Clock.systemUTC());
+        ChatFrontDoor frontDoor = new ChatFrontDoor(question -> {
+            throw new AssertionError("nothing is answered here");
+        }, slack.workers(), slack.queueSize(), List.of(
+                new SlackFrontDoor(slack, new FeedbackStore(data), 1_048_576, 2000, Clock.systemUTC()),
+                new MattermostRoutes(mattermost, 1_048_576, 2000)));
         List<Routes> frontDoors = new ArrayList<>(List.of(frontDoor));
         frontDoors.add(new OpenApiRoutes(frontDoors));
         server = ApiServer.create(1_048_576, frontDoors).start("127.0.0.1", 0);

@@ -1,5 +1,7 @@
 package dev.citebot.slack;
 
+import dev.citebot.chat.ChatFrontDoor;
+import dev.citebot.chat.ChatReplies;
 import dev.citebot.pipeline.Answerer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -107,8 +109,8 @@ class SlowAnswersIT {
                 "ephemeral", workers, queueSize);
         MattermostRoutes mattermost = new MattermostRoutes(new MattermostSettings(MATTERMOST_TOKEN, "in_channel"),
                 1_048_576, 2000);
-        SlackFrontDoor frontDoor = new SlackFrontDoor(settings, mattermost, tenSeconds, new FeedbackStore(data),
-                1_048_576, 2000, Clock.systemUTC());
+        ChatFrontDoor frontDoor = new ChatFrontDoor(tenSeconds, workers, queueSize, List.of(
+                new SlackFrontDoor(settings, new FeedbackStore(data), 1_048_576, 2000, Clock.systemUTC()), mattermost));
         server = ApiServer.create(1_048_576, List.of(frontDoor)).start("127.0.0.1", 0);
         return server.port();
     }
