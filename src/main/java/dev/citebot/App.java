@@ -1,15 +1,15 @@
 package dev.citebot;
 
-import dev.citebot.api.ApiServer;
+import dev.citebot.http.ApiServer;
 import dev.citebot.api.AskStreamRoutes;
 import dev.citebot.api.DocumentRoutes;
 import dev.citebot.api.HealthRoutes;
-import dev.citebot.api.Json;
-import dev.citebot.api.JsonBody;
+import dev.citebot.http.Json;
+import dev.citebot.http.JsonBody;
 import dev.citebot.api.OpenApiRoutes;
 import dev.citebot.api.QuestionRoutes;
 import dev.citebot.api.QuestionValidator;
-import dev.citebot.api.Routes;
+import dev.citebot.http.Routes;
 import dev.citebot.chat.ChatFrontDoor;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.ConfigException;

@@ -1,5 +1,12 @@
 package dev.citebot.api;
 
+import dev.citebot.http.ApiError;
+import dev.citebot.http.ErrorHandling;
+import dev.citebot.http.EventStream;
+import dev.citebot.http.Json;
+import dev.citebot.http.JsonBody;
+import dev.citebot.http.Role;
+import dev.citebot.http.Routes;
 import dev.citebot.answer.Answer;
 import dev.citebot.pipeline.Answerer;
 import dev.citebot.pipeline.Question;

@@ -1,5 +1,7 @@
 package dev.citebot.api;
 
+import dev.citebot.http.Role;
+import dev.citebot.http.Routes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;

@@ -1,6 +1,6 @@
 package dev.citebot.chat;
 
-import dev.citebot.api.Routes;
+import dev.citebot.http.Routes;
 import dev.citebot.pipeline.Answerer;
 import io.javalin.config.JavalinConfig;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.citebot.chat;
 
-import dev.citebot.api.ApiException;
+import io.javalin.http.HttpStatus;
+import dev.citebot.http.ApiException;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,11 +27,11 @@ public final class RawBody {
             }
             return out.toByteArray();
         } catch (IOException e) {
-            throw new ApiException(400, "the request body could not be read");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "the request body could not be read");
         }
     }
 
     private static ApiException tooLarge(long maxBytes) {
-        return new ApiException(413, "the request body is larger than " + maxBytes + " bytes");
+        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "the request body is larger than " + maxBytes + " bytes");
     }
 }

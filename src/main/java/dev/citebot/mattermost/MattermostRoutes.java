@@ -1,7 +1,8 @@
 package dev.citebot.mattermost;
 
-import dev.citebot.api.Role;
-import dev.citebot.api.ApiException;
+import io.javalin.http.HttpStatus;
+import dev.citebot.http.Role;
+import dev.citebot.http.ApiException;
 import dev.citebot.chat.AnswerWorkers;
 import dev.citebot.chat.ChatFrontDoor;
 import dev.citebot.config.CitebotConfig;
@@ -38,7 +39,7 @@ public final class MattermostRoutes implements ChatFrontDoor.Chat {
         if (!settings.enabled()) {
             LOG.info("Mattermost slash commands are off: set CITEBOT_MATTERMOST_TOKEN to turn them on");
             config.routes.post(PATH, ctx -> {
-                throw new ApiException(404, "Mattermost commands are off on this server");
+                throw new ApiException(HttpStatus.NOT_FOUND, "Mattermost commands are off on this server");
             }, Role.WEBHOOK);
             return;
         }

@@ -1,14 +1,14 @@
 package dev.citebot.openai;
 
-import dev.citebot.api.Role;
+import dev.citebot.http.Role;
 import dev.citebot.answer.Answer;
 import dev.citebot.answer.ModelTokens;
-import dev.citebot.api.ErrorShape;
-import dev.citebot.api.EventStream;
-import dev.citebot.api.Json;
-import dev.citebot.api.JsonBody;
+import dev.citebot.http.ErrorShape;
+import dev.citebot.http.EventStream;
+import dev.citebot.http.Json;
+import dev.citebot.http.JsonBody;
 import dev.citebot.api.QuestionValidator;
-import dev.citebot.api.Routes;
+import dev.citebot.http.Routes;
 import dev.citebot.pipeline.Answerer;
 import dev.citebot.pipeline.Question;
 import io.javalin.config.JavalinConfig;

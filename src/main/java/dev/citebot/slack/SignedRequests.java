@@ -1,7 +1,8 @@
 package dev.citebot.slack;
 
+import io.javalin.http.HttpStatus;
 import dev.citebot.chat.RawBody;
-import dev.citebot.api.ApiException;
+import dev.citebot.http.ApiException;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.slf4j.Logger;
@@ -38,7 +39,7 @@ final class SignedRequests {
         if (refusal != null) {
             // the reason only: header values could help someone probing the secret
             LOG.warn("refused a request to {}: {}", ctx.path(), refusal);
-            throw new ApiException(401, SlackSignature.STALE.equals(refusal)
+            throw new ApiException(HttpStatus.UNAUTHORIZED, SlackSignature.STALE.equals(refusal)
                     ? "the request is too old: its timestamp is more than 5 minutes from this server's clock "
                     + "(a replayed request, or a clock out of sync)"
                     : "the request is not signed by Slack with this app's signing secret");

@@ -1,11 +1,12 @@
 package dev.citebot.slack;
 
+import io.javalin.http.HttpStatus;
 import dev.citebot.chat.AnswerWorkers;
 import dev.citebot.chat.ChatReplies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.answer.Answer;
-import dev.citebot.api.ApiException;
+import dev.citebot.http.ApiException;
 import dev.citebot.pipeline.Question;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -57,7 +58,7 @@ final class SlackEvents {
         if (!queue(event)) {
             seen.forget(eventId);
             // Slack retries a delivery that fails, by which time a worker may be free
-            throw new ApiException(503, ChatReplies.BUSY);
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, ChatReplies.BUSY);
         }
         return true;
     }
@@ -127,7 +128,7 @@ final class SlackEvents {
         try {
             return mapper.readTree(body);
         } catch (IOException e) {
-            throw new ApiException(400, "the event is not valid JSON");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "the event is not valid JSON");
         }
     }
 }

@@ -1,9 +1,10 @@
 package dev.citebot.slack;
 
+import io.javalin.http.HttpStatus;
 import dev.citebot.chat.AnswerWorkers;
 import dev.citebot.chat.ChatFrontDoor;
-import dev.citebot.api.Role;
-import dev.citebot.api.ApiException;
+import dev.citebot.http.Role;
+import dev.citebot.http.ApiException;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.feedback.FeedbackStore;
 import io.javalin.config.JavalinConfig;
@@ -50,7 +51,7 @@ public final class SlackFrontDoor implements ChatFrontDoor.Chat {
             LOG.info("Slack endpoints are off: set CITEBOT_SLACK_SIGNING_SECRET to turn them on");
             for (String path : new String[] {COMMANDS, EVENTS, INTERACTIONS}) {
                 config.routes.post(path, ctx -> {
-                    throw new ApiException(404, "the Slack endpoints are off on this server");
+                    throw new ApiException(HttpStatus.NOT_FOUND, "the Slack endpoints are off on this server");
                 }, Role.WEBHOOK);
             }
         }

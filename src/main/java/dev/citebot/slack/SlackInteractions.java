@@ -1,5 +1,6 @@
 package dev.citebot.slack;
 
+import io.javalin.http.HttpStatus;
 import dev.citebot.chat.AnswerWorkers;
 import dev.citebot.chat.ChatReplies;
 import dev.citebot.chat.FormBody;
@@ -7,7 +8,7 @@ import dev.citebot.chat.ResponseType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.answer.Answer;
-import dev.citebot.api.ApiException;
+import dev.citebot.http.ApiException;
 import dev.citebot.feedback.Feedback;
 import dev.citebot.feedback.FeedbackStore;
 import dev.citebot.pipeline.Question;
@@ -58,7 +59,7 @@ final class SlackInteractions {
                 default -> true;
             };
             if (!queued) {
-                throw new ApiException(503, ChatReplies.BUSY);
+                throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, ChatReplies.BUSY);
             }
         }
     }
@@ -97,7 +98,7 @@ final class SlackInteractions {
         try {
             return mapper.readTree(json);
         } catch (IOException e) {
-            throw new ApiException(400, "the interaction payload is not valid JSON");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "the interaction payload is not valid JSON");
         }
     }
 }

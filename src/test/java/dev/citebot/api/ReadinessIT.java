@@ -2,6 +2,9 @@ package dev.citebot.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.citebot.http.ApiServer;
+import dev.citebot.http.Json;
+import dev.citebot.http.JsonBody;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.embed.Embedder;
 import dev.citebot.embed.EmbeddingModels;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.answer.Answer;
-import dev.citebot.api.ApiServer;
+import dev.citebot.http.ApiServer;
 import dev.citebot.feedback.FeedbackStore;
 import dev.citebot.mattermost.MattermostRoutes;
 import dev.citebot.mattermost.MattermostSettings;

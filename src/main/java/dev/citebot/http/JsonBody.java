@@ -1,5 +1,6 @@
-package dev.citebot.api;
+package dev.citebot.http;
 
+import io.javalin.http.HttpStatus;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -53,23 +54,23 @@ public final class JsonBody {
     public <T> T read(Context ctx, Class<T> type) {
         String contentType = ctx.contentType();
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw new ApiException(415, "send the request body as application/json");
+            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send the request body as application/json");
         }
         byte[] read = ctx.attribute(READ);
         byte[] body = read != null ? read : bounded(ctx);
         if (body.length == 0) {
-            throw new ApiException(400, "the request body is empty; send a JSON object");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "the request body is empty; send a JSON object");
         }
         try {
             T value = mapper.readValue(body, type);
             if (value == null) {
-                throw new ApiException(400, "the request body must be a JSON object");
+                throw new ApiException(HttpStatus.BAD_REQUEST, "the request body must be a JSON object");
             }
             return value;
         } catch (JacksonException e) {
-            throw new ApiException(400, "the request body is not valid JSON for this endpoint");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "the request body is not valid JSON for this endpoint");
         } catch (IOException e) {
-            throw new ApiException(400, "the request body could not be read");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "the request body could not be read");
         }
     }
 
@@ -77,7 +78,7 @@ public final class JsonBody {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes) {
             drainIfModest(ctx, declared);
-            throw new ApiException(413, "the request body is larger than " + maxBytes + " bytes");
+            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "the request body is larger than " + maxBytes + " bytes");
         }
         long deadline = System.nanoTime() + readTime.toNanos();
         EndPoint connection = ServletContextRequest.getServletContextRequest(ctx.req())
@@ -91,7 +92,7 @@ public final class JsonBody {
             for (int n; (n = readBefore(deadline, connection, idleTimeout, in, buffer)) != -1; ) {
                 out.write(buffer, 0, n);
                 if (out.size() > maxBytes) {
-                    throw new ApiException(413, "the request body is larger than " + maxBytes + " bytes");
+                    throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "the request body is larger than " + maxBytes + " bytes");
                 }
             }
             return out.toByteArray();
@@ -99,7 +100,7 @@ public final class JsonBody {
             if (System.nanoTime() - deadline >= 0) {
                 throw tooSlow(ctx);
             }
-            throw new ApiException(400, "the request body could not be read");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "the request body could not be read");
         } finally {
             connection.setIdleTimeout(idleTimeout);
         }
@@ -117,7 +118,7 @@ public final class JsonBody {
 
     private ApiException tooSlow(Context ctx) {
         ctx.header("Connection", "close"); // the rest of the body may still be arriving
-        return new ApiException(408, "the request body did not arrive within " + readTime.toSeconds() + " s");
+        return new ApiException(HttpStatus.REQUEST_TIMEOUT, "the request body did not arrive within " + readTime.toSeconds() + " s");
     }
 
     /** The read time ran out between two reads. */

@@ -1,4 +1,4 @@
-package dev.citebot.api;
+package dev.citebot.http;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -59,7 +59,7 @@ public final class ApiServer {
             Roles roles = e.endpoint.metadata(Roles.class);
             if (Role.access(roles == null ? Set.of() : roles.getRoles()) == null) {
                 throw new IllegalStateException(e.endpoint.method + " " + e.endpoint.path
-                        + " is registered without an access role (see api.Role)");
+                        + " is registered without an access role (see http.Role)");
             }
         }
     }
