@@ -1,6 +1,7 @@
 package dev.citebot;
 
 import dev.citebot.http.ApiServer;
+import dev.citebot.http.BoundedBody;
 import dev.citebot.api.AskStreamRoutes;
 import dev.citebot.api.DocumentRoutes;
 import dev.citebot.api.HealthRoutes;
@@ -77,8 +78,9 @@ public final class App implements AutoCloseable {
         Reindexer reindexer = new Reindexer(pipeline, config.seedsDir(), metrics);
         // Indexing (its own thread) overlaps the server's start-up; /ready says 503 until it is done.
         CompletableFuture<KnowledgeIndex> loaded = reindexer.request("start").thenApply(report -> pipeline.current());
-        JsonBody body = new JsonBody(Json.mapper(), config.limits().bodyMaxBytes(),
+        BoundedBody bytes = new BoundedBody(config.limits().bodyMaxBytes(),
                 Duration.ofSeconds(config.limits().bodyReadSeconds()));
+        JsonBody body = new JsonBody(Json.mapper(), bytes);
         QuestionValidator validator = new QuestionValidator(config.limits(), config.retrieval().maxTopK());
         Answerer answers = new ObservedAnswerer(
                 Answerers.create(config.llm(), config.promptsDir(), pipeline), metrics::answered);
@@ -96,7 +98,7 @@ public final class App implements AutoCloseable {
                 new ReindexRoutes(reindexer),
                 new OpenAiRoutes(answers, body, validator)));
         frontDoors.add(new ChatFrontDoor(answers, config.slack().workers(), config.slack().queueSize(),
-                List.of(SlackFrontDoor.create(config, feedback), MattermostRoutes.create(config))));
+                List.of(SlackFrontDoor.create(config, feedback, bytes), MattermostRoutes.create(config, bytes))));
         frontDoors.add(WidgetRoutes.create(config, prompts, security.origins(), pipeline, feedback, body));
         frontDoors.add(new OpenApiRoutes(frontDoors));
         Javalin server;

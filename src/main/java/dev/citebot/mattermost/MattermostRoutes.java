@@ -6,8 +6,8 @@ import dev.citebot.http.ApiException;
 import dev.citebot.chat.AnswerWorkers;
 import dev.citebot.chat.ChatFrontDoor;
 import dev.citebot.config.CitebotConfig;
+import dev.citebot.http.BoundedBody;
 import dev.citebot.chat.FormBody;
-import dev.citebot.chat.RawBody;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
@@ -19,19 +19,18 @@ public final class MattermostRoutes implements ChatFrontDoor.Chat {
     public static final String PATH = "/mattermost/commands";
 
     private final MattermostSettings settings;
-    private final long maxBodyBytes;
+    private final BoundedBody body;
     private final int maxQuestionChars;
 
-    public MattermostRoutes(MattermostSettings settings, long maxBodyBytes, int maxQuestionChars) {
+    public MattermostRoutes(MattermostSettings settings, BoundedBody body, int maxQuestionChars) {
         this.settings = settings;
-        this.maxBodyBytes = maxBodyBytes;
+        this.body = body;
         this.maxQuestionChars = maxQuestionChars;
     }
 
-    /** Production wiring: settings and limits from the config. */
-    public static MattermostRoutes create(CitebotConfig config) {
-        return new MattermostRoutes(config.mattermost(), config.limits().bodyMaxBytes(),
-                config.limits().questionMaxChars());
+    /** Production wiring: settings and limits from the config, bodies read within {@code body}'s bounds. */
+    public static MattermostRoutes create(CitebotConfig config, BoundedBody body) {
+        return new MattermostRoutes(config.mattermost(), body, config.limits().questionMaxChars());
     }
 
     @Override
@@ -50,7 +49,7 @@ public final class MattermostRoutes implements ChatFrontDoor.Chat {
     }
 
     private void command(Context ctx, MattermostCommands commands) {
-        FormBody form = FormBody.parse(RawBody.read(ctx, maxBodyBytes));
+        FormBody form = FormBody.parse(body.read(ctx));
         commands.checkToken(ctx.header("Authorization"), form);
         ctx.json(commands.acknowledge(form));
     }

@@ -1,8 +1,8 @@
 package dev.citebot.slack;
 
 import io.javalin.http.HttpStatus;
-import dev.citebot.chat.RawBody;
 import dev.citebot.http.ApiException;
+import dev.citebot.http.BoundedBody;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.slf4j.Logger;
@@ -21,11 +21,11 @@ final class SignedRequests {
     }
 
     private final SlackSignature signature;
-    private final long maxBytes;
+    private final BoundedBody bytes;
 
-    SignedRequests(SlackSignature signature, long maxBytes) {
+    SignedRequests(SlackSignature signature, BoundedBody bytes) {
         this.signature = signature;
-        this.maxBytes = maxBytes;
+        this.bytes = bytes;
     }
 
     Handler verified(SignedHandler handler) {
@@ -33,7 +33,7 @@ final class SignedRequests {
     }
 
     byte[] verify(Context ctx) {
-        byte[] body = RawBody.read(ctx, maxBytes);
+        byte[] body = bytes.read(ctx);
         String refusal = signature.refusal(ctx.header("X-Slack-Request-Timestamp"), ctx.header("X-Slack-Signature"),
                 body);
         if (refusal != null) {

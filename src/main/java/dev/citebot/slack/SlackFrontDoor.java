@@ -6,6 +6,7 @@ import dev.citebot.chat.ChatFrontDoor;
 import dev.citebot.http.Role;
 import dev.citebot.http.ApiException;
 import dev.citebot.config.CitebotConfig;
+import dev.citebot.http.BoundedBody;
 import dev.citebot.feedback.FeedbackStore;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
@@ -24,22 +25,22 @@ public final class SlackFrontDoor implements ChatFrontDoor.Chat {
 
     private final SlackSettings slack;
     private final FeedbackStore feedback;
-    private final long maxBodyBytes;
+    private final BoundedBody body;
     private final int maxQuestionChars;
     private final Clock clock;
 
-    public SlackFrontDoor(SlackSettings slack, FeedbackStore feedback, long maxBodyBytes, int maxQuestionChars,
+    public SlackFrontDoor(SlackSettings slack, FeedbackStore feedback, BoundedBody body, int maxQuestionChars,
                           Clock clock) {
         this.slack = slack;
         this.feedback = feedback;
-        this.maxBodyBytes = maxBodyBytes;
+        this.body = body;
         this.maxQuestionChars = maxQuestionChars;
         this.clock = clock;
     }
 
-    /** Production wiring: settings from the config, ratings in {@code feedback}. */
-    public static SlackFrontDoor create(CitebotConfig config, FeedbackStore feedback) {
-        return new SlackFrontDoor(config.slack(), feedback, config.limits().bodyMaxBytes(),
+    /** Production wiring: settings from the config, ratings in {@code feedback}, bodies read within {@code body}'s bounds. */
+    public static SlackFrontDoor create(CitebotConfig config, FeedbackStore feedback, BoundedBody body) {
+        return new SlackFrontDoor(config.slack(), feedback, body,
                 config.limits().questionMaxChars(), Clock.systemUTC());
     }
 
@@ -60,7 +61,7 @@ public final class SlackFrontDoor implements ChatFrontDoor.Chat {
     private void registerSlack(JavalinConfig config, AnswerWorkers workers) {
         SlackDelivery delivery = new SlackDelivery(slack);
         config.events.serverStopped(delivery::close);
-        SignedRequests signed = new SignedRequests(new SlackSignature(slack.signingSecret(), clock), maxBodyBytes);
+        SignedRequests signed = new SignedRequests(new SlackSignature(slack.signingSecret(), clock), body);
         SeenEvents seen = new SeenEvents(clock, SeenEvents.DEFAULT_WINDOW, SeenEvents.DEFAULT_CAPACITY);
         SlackCommands commands = new SlackCommands(workers, delivery, slack.responseType(), maxQuestionChars);
         ThreadMemory threads = new ThreadMemory(clock, ThreadMemory.DEFAULT_WINDOW, ThreadMemory.DEFAULT_CAPACITY);

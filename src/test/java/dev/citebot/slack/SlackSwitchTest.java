@@ -14,12 +14,14 @@ import dev.citebot.api.OpenApiRoutes;
 import dev.citebot.http.Routes;
 import dev.citebot.chat.ChatFrontDoor;
 import dev.citebot.feedback.FeedbackStore;
+import dev.citebot.http.BoundedBody;
 import dev.citebot.mattermost.MattermostRoutes;
 import dev.citebot.mattermost.MattermostSettings;
 import io.javalin.Javalin;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +32,7 @@ import org.slf4j.LoggerFactory;
 
 /** Whether the chat endpoints are on is decided by their secrets alone, and start-up says which. */
 class SlackSwitchTest {
+    private static final BoundedBody BODY = new BoundedBody(1_048_576, Duration.ofSeconds(10));
     private final ObjectMapper mapper = new ObjectMapper();
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -96,8 +99,8 @@ class SlackSwitchTest {
         ChatFrontDoor frontDoor = new ChatFrontDoor(question -> {
             throw new AssertionError("nothing is answered here");
         }, slack.workers(), slack.queueSize(), List.of(
-                new SlackFrontDoor(slack, new FeedbackStore(data), 1_048_576, 2000, Clock.systemUTC()),
-                new MattermostRoutes(mattermost, 1_048_576, 2000)));
+                new SlackFrontDoor(slack, new FeedbackStore(data), BODY, 2000, Clock.systemUTC()),
+                new MattermostRoutes(mattermost, BODY, 2000)));
         List<Routes> frontDoors = new ArrayList<>(List.of(frontDoor));
         frontDoors.add(new OpenApiRoutes(frontDoors));
         server = ApiServer.create(1_048_576, frontDoors).start("127.0.0.1", 0);
