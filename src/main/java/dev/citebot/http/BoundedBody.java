@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
 
@@ -53,7 +54,7 @@ public final class BoundedBody {
             }
             return out.toByteArray();
         } catch (IOException e) {
-            if (System.nanoTime() - deadline >= 0) {
+            if (System.nanoTime() - deadline >= 0 || timedOut(e)) {
                 throw tooSlow(ctx);
             }
             throw new ApiException(HttpStatus.BAD_REQUEST, "the request body could not be read");
@@ -70,6 +71,19 @@ public final class BoundedBody {
         }
         connection.setIdleTimeout(idleTimeout > 0 ? Math.min(idleTimeout, left) : left);
         return in.read(buffer);
+    }
+
+    /**
+     * Whether the connection's idle timeout, set to at most the time left, cut the read. The time left is set in
+     * whole milliseconds, so the timeout can fire just before the deadline: still a body too slow, not a broken one.
+     */
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
