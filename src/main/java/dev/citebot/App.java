@@ -5,7 +5,6 @@ import dev.citebot.http.BoundedBody;
 import dev.citebot.api.AskStreamRoutes;
 import dev.citebot.api.DocumentRoutes;
 import dev.citebot.api.HealthRoutes;
-import dev.citebot.http.Json;
 import dev.citebot.http.JsonBody;
 import dev.citebot.api.OpenApiRoutes;
 import dev.citebot.api.QuestionRoutes;
@@ -80,7 +79,7 @@ public final class App implements AutoCloseable {
         CompletableFuture<KnowledgeIndex> loaded = reindexer.request("start").thenApply(report -> pipeline.current());
         BoundedBody bytes = new BoundedBody(config.limits().bodyMaxBytes(),
                 Duration.ofSeconds(config.limits().bodyReadSeconds()));
-        JsonBody body = new JsonBody(Json.mapper(), bytes);
+        JsonBody body = new JsonBody(bytes);
         QuestionValidator validator = new QuestionValidator(config.limits(), config.retrieval().maxTopK());
         Answerer answers = new ObservedAnswerer(
                 Answerers.create(config.llm(), config.promptsDir(), pipeline), metrics::answered);

@@ -1,5 +1,6 @@
 package dev.citebot.api;
 
+import dev.citebot.http.Json;
 import dev.citebot.http.Role;
 import dev.citebot.http.Routes;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +32,7 @@ public final class OpenApiRoutes implements Routes {
 
     synchronized byte[] document() {
         if (document == null) {
-            ObjectMapper mapper = new ObjectMapper();
+            ObjectMapper mapper = Json.plain();
             ObjectNode root = read(mapper, "/openapi.json");
             for (Routes routes : frontDoors) {
                 routes.openApiFragment().ifPresent(name -> merge(root, read(mapper, name)));

@@ -16,16 +16,15 @@ import java.util.Locale;
 public final class JsonBody {
     private static final String READ = "citebot.body";
 
-    private final ObjectMapper mapper;
+    private final ObjectMapper mapper = Json.mapper();
     private final BoundedBody bytes;
 
     /** A body of at most {@code maxBytes}, read within ten seconds. */
-    public JsonBody(ObjectMapper mapper, long maxBytes) {
-        this(mapper, new BoundedBody(maxBytes, Duration.ofSeconds(10)));
+    public JsonBody(long maxBytes) {
+        this(new BoundedBody(maxBytes, Duration.ofSeconds(10)));
     }
 
-    public JsonBody(ObjectMapper mapper, BoundedBody bytes) {
-        this.mapper = mapper;
+    public JsonBody(BoundedBody bytes) {
         this.bytes = bytes;
     }
 

@@ -5,7 +5,6 @@ import dev.citebot.answer.Answer;
 import dev.citebot.answer.ModelTokens;
 import dev.citebot.http.ErrorShape;
 import dev.citebot.http.EventStream;
-import dev.citebot.http.Json;
 import dev.citebot.http.JsonBody;
 import dev.citebot.api.QuestionValidator;
 import dev.citebot.http.Routes;
@@ -66,7 +65,7 @@ public final class OpenAiRoutes implements Routes {
         long created = Instant.now().getEpochSecond();
         TokenBudget budget = new TokenBudget(tokens, parameters.maxTokens());
         if (request.streamed()) {
-            streamed(new StreamedCompletion(new EventStream(ctx, Json.mapper()), id, created, budget), question,
+            streamed(new StreamedCompletion(new EventStream(ctx), id, created, budget), question,
                     request, parameters);
         } else {
             Answer answer = answers.ask(question);

@@ -1,5 +1,6 @@
 package dev.citebot.slack;
 
+import dev.citebot.http.Json;
 import io.javalin.http.HttpStatus;
 import dev.citebot.chat.AnswerWorkers;
 import dev.citebot.chat.ChatReplies;
@@ -20,7 +21,7 @@ import java.util.stream.StreamSupport;
  * each (Slack retries what it thinks was missed) and answers them in their thread with {@code chat.postMessage}.
  */
 final class SlackEvents {
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = Json.plain();
     private final AnswerWorkers workers;
     private final SlackDelivery delivery;
     private final SeenEvents seen;

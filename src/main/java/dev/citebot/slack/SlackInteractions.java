@@ -1,5 +1,6 @@
 package dev.citebot.slack;
 
+import dev.citebot.http.Json;
 import io.javalin.http.HttpStatus;
 import dev.citebot.chat.AnswerWorkers;
 import dev.citebot.chat.ChatReplies;
@@ -25,7 +26,7 @@ import java.time.Clock;
 final class SlackInteractions {
     static final String THANKS = "Thanks, your rating is recorded.";
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = Json.plain();
     private final AnswerWorkers workers;
     private final SlackDelivery delivery;
     private final FeedbackStore feedback;

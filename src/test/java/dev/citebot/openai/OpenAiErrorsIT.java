@@ -57,7 +57,7 @@ class OpenAiErrorsIT {
             }
         });
         server = ApiServer.create(1024, List.of(guard, new OpenAiRoutes(new ExtractiveAnswerer(pipeline),
-                new JsonBody(Json.mapper(), 1024), new QuestionValidator(config.limits(), 50))))
+                new JsonBody(1024), new QuestionValidator(config.limits(), 50))))
                 .start("127.0.0.1", 0);
         http = new Http(server.port());
     }
