@@ -24,7 +24,6 @@ public final class ApiServer {
             config.http.maxRequestSize = maxBodyBytes;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
-            config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
             new ErrorHandling(frontDoors).register(config);
             frontDoors.forEach(routes -> routes.register(config));
             answerHeadAsGet(config);

@@ -44,12 +44,11 @@ class ErrorHandlingTest {
     }
 
     @Test
-    void responsesDoNotAnnounceTheServerVersionAndForbidSniffing() {
+    void responsesDoNotAnnounceTheServerVersion() {
         Javalin server = ApiServer.create(1024, List.of()).start("127.0.0.1", 0);
         try {
             Http.Reply reply = new Http(server.port()).get("/anything");
             assertEquals(true, reply.raw().headers().firstValue("Server").isEmpty(), reply.raw().headers().toString());
-            assertEquals("nosniff", reply.raw().headers().firstValue("X-Content-Type-Options").orElse(""));
         } finally {
             server.stop();
         }
