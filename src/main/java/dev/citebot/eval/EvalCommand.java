@@ -14,7 +14,6 @@ import dev.citebot.pipeline.PipelineFactory;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

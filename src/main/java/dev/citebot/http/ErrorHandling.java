@@ -22,10 +22,6 @@ public final class ErrorHandling implements Routes {
     private final Map<String, ErrorShape> shapes = new LinkedHashMap<>();
     private final List<Routes> frontDoors;
 
-    public ErrorHandling() {
-        this(List.of());
-    }
-
     public ErrorHandling(List<Routes> frontDoors) {
         this.frontDoors = frontDoors;
         frontDoors.forEach(routes -> shapes.putAll(routes.errorShapes()));

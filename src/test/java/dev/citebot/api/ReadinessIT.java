@@ -3,7 +3,6 @@ package dev.citebot.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.citebot.http.ApiServer;
-import dev.citebot.http.Json;
 import dev.citebot.http.JsonBody;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.embed.Embedder;

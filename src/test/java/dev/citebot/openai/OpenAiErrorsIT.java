@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.citebot.http.ApiException;
 import dev.citebot.http.ApiServer;
-import dev.citebot.http.Json;
 import dev.citebot.http.JsonBody;
 import dev.citebot.api.QuestionValidator;
 import dev.citebot.http.Routes;

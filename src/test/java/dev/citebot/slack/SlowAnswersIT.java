@@ -13,7 +13,6 @@ import dev.citebot.feedback.FeedbackStore;
 import dev.citebot.http.BoundedBody;
 import dev.citebot.mattermost.MattermostRoutes;
 import dev.citebot.mattermost.MattermostSettings;
-import dev.citebot.pipeline.Question;
 import io.javalin.Javalin;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
