@@ -1,21 +1,23 @@
 package dev.citebot;
 
-import dev.citebot.api.ApiServer;
+import dev.citebot.http.ApiServer;
+import dev.citebot.http.BoundedBody;
 import dev.citebot.api.AskStreamRoutes;
 import dev.citebot.api.DocumentRoutes;
 import dev.citebot.api.HealthRoutes;
-import dev.citebot.api.Json;
-import dev.citebot.api.JsonBody;
+import dev.citebot.http.JsonBody;
 import dev.citebot.api.OpenApiRoutes;
 import dev.citebot.api.QuestionRoutes;
 import dev.citebot.api.QuestionValidator;
-import dev.citebot.api.Routes;
+import dev.citebot.http.Routes;
+import dev.citebot.chat.ChatFrontDoor;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.ConfigException;
 import dev.citebot.config.Prompts;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.feedback.FeedbackStore;
 import dev.citebot.llm.Answerers;
+import dev.citebot.mattermost.MattermostRoutes;
 import dev.citebot.observability.Metrics;
 import dev.citebot.observability.ObservabilityRoutes;
 import dev.citebot.openai.OpenAiRoutes;
@@ -75,8 +77,9 @@ public final class App implements AutoCloseable {
         Reindexer reindexer = new Reindexer(pipeline, config.seedsDir(), metrics);
         // Indexing (its own thread) overlaps the server's start-up; /ready says 503 until it is done.
         CompletableFuture<KnowledgeIndex> loaded = reindexer.request("start").thenApply(report -> pipeline.current());
-        JsonBody body = new JsonBody(Json.mapper(), config.limits().bodyMaxBytes(),
+        BoundedBody bytes = new BoundedBody(config.limits().bodyMaxBytes(),
                 Duration.ofSeconds(config.limits().bodyReadSeconds()));
+        JsonBody body = new JsonBody(bytes);
         QuestionValidator validator = new QuestionValidator(config.limits(), config.retrieval().maxTopK());
         Answerer answers = new ObservedAnswerer(
                 Answerers.create(config.llm(), config.promptsDir(), pipeline), metrics::answered);
@@ -93,7 +96,8 @@ public final class App implements AutoCloseable {
                 new DocumentRoutes(pipeline),
                 new ReindexRoutes(reindexer),
                 new OpenAiRoutes(answers, body, validator)));
-        frontDoors.add(SlackFrontDoor.create(config, answers, feedback));
+        frontDoors.add(new ChatFrontDoor(answers, config.slack().workers(), config.slack().queueSize(),
+                List.of(SlackFrontDoor.create(config, feedback, bytes), MattermostRoutes.create(config, bytes))));
         frontDoors.add(WidgetRoutes.create(config, prompts, security.origins(), pipeline, feedback, body));
         frontDoors.add(new OpenApiRoutes(frontDoors));
         Javalin server;

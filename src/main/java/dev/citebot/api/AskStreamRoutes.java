@@ -1,5 +1,11 @@
 package dev.citebot.api;
 
+import dev.citebot.http.ApiError;
+import dev.citebot.http.ErrorHandling;
+import dev.citebot.http.EventStream;
+import dev.citebot.http.JsonBody;
+import dev.citebot.http.Role;
+import dev.citebot.http.Routes;
 import dev.citebot.answer.Answer;
 import dev.citebot.pipeline.Answerer;
 import dev.citebot.pipeline.Question;
@@ -42,7 +48,7 @@ public final class AskStreamRoutes implements Routes {
 
     void stream(Context ctx) {
         Question question = validator.question(body.read(ctx, AskRequest.class));
-        EventStream events = new EventStream(ctx, Json.mapper());
+        EventStream events = new EventStream(ctx);
         try {
             Answer answer = answers.stream(question, text -> events.send("text", Map.of("text", text)));
             events.send("answer", answer);

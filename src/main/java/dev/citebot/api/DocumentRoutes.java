@@ -1,5 +1,9 @@
 package dev.citebot.api;
 
+import io.javalin.http.HttpStatus;
+import dev.citebot.http.ApiException;
+import dev.citebot.http.Role;
+import dev.citebot.http.Routes;
 import dev.citebot.ingest.SourceDocument;
 import dev.citebot.pipeline.Pipeline;
 import io.javalin.config.JavalinConfig;
@@ -22,7 +26,7 @@ public final class DocumentRoutes implements Routes {
 
     void document(Context ctx) {
         SourceDocument doc = pipeline.document(ctx.pathParam("id"))
-                .orElseThrow(() -> new ApiException(404, "no document with that id"));
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "no document with that id"));
         ctx.json(new DocumentText(doc.id(), doc.path(), doc.title(), doc.contentType(), doc.text()));
     }
 

@@ -1,5 +1,7 @@
 package dev.citebot.api;
 
+import dev.citebot.http.Role;
+import dev.citebot.http.Routes;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.pipeline.Pipeline;
 import io.javalin.config.JavalinConfig;

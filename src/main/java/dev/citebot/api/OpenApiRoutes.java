@@ -1,5 +1,8 @@
 package dev.citebot.api;
 
+import dev.citebot.http.Json;
+import dev.citebot.http.Role;
+import dev.citebot.http.Routes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
@@ -29,7 +32,7 @@ public final class OpenApiRoutes implements Routes {
 
     synchronized byte[] document() {
         if (document == null) {
-            ObjectMapper mapper = new ObjectMapper();
+            ObjectMapper mapper = Json.plain();
             ObjectNode root = read(mapper, "/openapi.json");
             for (Routes routes : frontDoors) {
                 routes.openApiFragment().ifPresent(name -> merge(root, read(mapper, name)));

@@ -1,5 +1,8 @@
 package dev.citebot.api;
 
+import dev.citebot.http.JsonBody;
+import dev.citebot.http.Role;
+import dev.citebot.http.Routes;
 import dev.citebot.pipeline.Answerer;
 import dev.citebot.pipeline.ExtractiveAnswerer;
 import dev.citebot.pipeline.Pipeline;

@@ -1,5 +1,7 @@
 package dev.citebot.api;
 
+import io.javalin.http.HttpStatus;
+import dev.citebot.http.ApiException;
 import dev.citebot.answer.Turn;
 import dev.citebot.config.LimitsConfig;
 import dev.citebot.pipeline.Question;
@@ -34,20 +36,20 @@ public final class QuestionValidator {
 
     private String text(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new ApiException(400, "'" + field + "' is required and must not be blank");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "'" + field + "' is required and must not be blank");
         }
         if (value.length() > limits.questionMaxChars()) {
-            throw new ApiException(400, "'" + field + "' is longer than " + limits.questionMaxChars() + " characters");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "'" + field + "' is longer than " + limits.questionMaxChars() + " characters");
         }
         if (value.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)) {
-            throw new ApiException(400, "'" + field + "' must not contain control characters");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "'" + field + "' must not contain control characters");
         }
         return value.strip();
     }
 
     private static int range(int value, String field, int max) {
         if (value < 1 || value > max) {
-            throw new ApiException(400, "'" + field + "' must be between 1 and " + max);
+            throw new ApiException(HttpStatus.BAD_REQUEST, "'" + field + "' must be between 1 and " + max);
         }
         return value;
     }
@@ -59,13 +61,13 @@ public final class QuestionValidator {
         List<Turn> kept = new ArrayList<>();
         for (Turn turn : history.subList(Math.max(0, history.size() - MAX_HISTORY_TURNS), history.size())) {
             if (turn == null || turn.content() == null || turn.role() == null) {
-                throw new ApiException(400, "each history turn needs a 'role' and a 'content'");
+                throw new ApiException(HttpStatus.BAD_REQUEST, "each history turn needs a 'role' and a 'content'");
             }
             if (!turn.role().equals("user") && !turn.role().equals("assistant")) {
-                throw new ApiException(400, "a history turn's role must be 'user' or 'assistant'");
+                throw new ApiException(HttpStatus.BAD_REQUEST, "a history turn's role must be 'user' or 'assistant'");
             }
             if (turn.content().length() > limits.questionMaxChars() * 5) {
-                throw new ApiException(400, "a history turn is too long");
+                throw new ApiException(HttpStatus.BAD_REQUEST, "a history turn is too long");
             }
             kept.add(turn);
         }

@@ -1,5 +1,6 @@
 package dev.citebot.bench;
 
+import dev.citebot.http.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.App;
@@ -116,7 +117,7 @@ public final class BenchCommand {
     }
 
     private static List<String> questions(Path file) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
+        ObjectMapper mapper = Json.plain();
         List<String> questions = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             if (!line.isBlank()) {

@@ -159,10 +159,4 @@ public record CitebotConfig(
                 embedding, index, retrieval, answer, limits, security, llm, slack, mattermost, widget, reindex,
                 logFormat, shutdownDrain);
     }
-
-    public CitebotConfig withSeedsDir(Path dir) {
-        return new CitebotConfig(host, port, dir, promptsDir, dataDir, cacheDir, ingest, parse, chunking,
-                embedding, index, retrieval, answer, limits, security, llm, slack, mattermost, widget, reindex,
-                logFormat, shutdownDrain);
-    }
 }

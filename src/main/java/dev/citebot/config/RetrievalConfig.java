@@ -48,8 +48,4 @@ public record RetrievalConfig(Mode mode, int topK, int maxTopK, Fusion fusion, d
     public static RetrievalConfig of(String mode, int topK, int maxTopK, String fusion, double denseWeight, int rrfK) {
         return new RetrievalConfig(Mode.parse(mode), topK, maxTopK, Fusion.parse(fusion), denseWeight, rrfK);
     }
-
-    public RetrievalConfig withMode(Mode newMode) {
-        return new RetrievalConfig(newMode, topK, maxTopK, fusion, denseWeight, rrfK);
-    }
 }

@@ -83,10 +83,6 @@ public final class Settings {
         return "CITEBOT_" + key.replaceAll("[.\\-]", "_").toUpperCase(Locale.ROOT);
     }
 
-    public Map<String, String> asMap() {
-        return Map.copyOf(values);
-    }
-
     public String text(String key) {
         String value = values.get(key);
         if (value == null) {

@@ -1,5 +1,6 @@
 package dev.citebot.eval;
 
+import dev.citebot.http.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -38,7 +39,7 @@ public final class BeirEvaluation {
     }
 
     public static Map<String, String> readQueries(Path file) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
+        ObjectMapper mapper = Json.plain();
         Map<String, String> queries = new HashMap<>();
         for (String line : Files.readAllLines(file)) {
             if (!line.isBlank()) {

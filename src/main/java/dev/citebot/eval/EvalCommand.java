@@ -1,8 +1,6 @@
 package dev.citebot.eval;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.citebot.http.Json;
 import dev.citebot.chunk.PassageSplitter;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.Prompts;
@@ -16,7 +14,6 @@ import dev.citebot.pipeline.PipelineFactory;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +58,7 @@ public final class EvalCommand {
             report = qa;
         }
         if (options.report() != null) {
-            ObjectMapper mapper = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                    .enable(SerializationFeature.INDENT_OUTPUT);
-            Files.write(options.report(), mapper.writeValueAsBytes(report));
+            Files.write(options.report(), Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
             out.println("report written to " + options.report());
         }
         return 0;

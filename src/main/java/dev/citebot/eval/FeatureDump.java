@@ -1,5 +1,6 @@
 package dev.citebot.eval;
 
+import dev.citebot.http.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.answer.AboutDocument;
 import dev.citebot.answer.CandidateSentence;
@@ -57,7 +58,7 @@ final class FeatureDump {
         Retriever retriever = new Retriever(config.retrieval(), embedder, terms);
         KeyTerms keyTerms = new KeyTerms(terms);
         SentenceRanker ranker = new SentenceRanker(config.answer().weights());
-        ObjectMapper mapper = new ObjectMapper();
+        ObjectMapper mapper = Json.plain();
         try (BufferedWriter w = Files.newBufferedWriter(out)) {
             for (EvalQuestion q : questions) {
                 String own = Courtesy.strip(q.question());

@@ -1,8 +1,7 @@
 package dev.citebot.eval;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import dev.citebot.http.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +14,7 @@ final class QuestionFile {
     }
 
     static List<EvalQuestion> read(Path file, int limit) throws IOException {
-        ObjectMapper mapper = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectMapper mapper = Json.mapper();
         List<EvalQuestion> questions = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             if (!line.isBlank() && questions.size() < limit) {

@@ -1,11 +1,12 @@
 package dev.citebot.mattermost;
 
+import io.javalin.http.HttpStatus;
 import dev.citebot.answer.Answer;
-import dev.citebot.api.ApiException;
-import dev.citebot.slack.AnswerWorkers;
-import dev.citebot.slack.ChatReplies;
-import dev.citebot.slack.FormBody;
-import dev.citebot.slack.ResponseType;
+import dev.citebot.http.ApiException;
+import dev.citebot.chat.AnswerWorkers;
+import dev.citebot.chat.ChatReplies;
+import dev.citebot.chat.FormBody;
+import dev.citebot.chat.ResponseType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
@@ -35,14 +36,14 @@ final class MattermostCommands {
         String sent = authorization != null && authorization.startsWith("Token ")
                 ? authorization.substring("Token ".length()).strip() : form.get("token");
         if (!MessageDigest.isEqual(token, sent.getBytes(StandardCharsets.UTF_8))) {
-            throw new ApiException(401, "the slash command token is missing or wrong");
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "the slash command token is missing or wrong");
         }
     }
 
     /** The immediate reply, seen only by the person who typed the command. */
     Map<String, Object> acknowledge(FormBody form) {
         if (form.get("response_url").isEmpty()) {
-            throw new ApiException(400, "a slash command needs a response_url");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "a slash command needs a response_url");
         }
         String question = form.get("text").strip();
         if (question.isEmpty()) {

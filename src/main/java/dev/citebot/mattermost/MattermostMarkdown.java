@@ -1,5 +1,6 @@
 package dev.citebot.mattermost;
 
+import dev.citebot.chat.ChatText;
 import dev.citebot.answer.Answer;
 import dev.citebot.answer.Citation;
 import java.util.List;
@@ -18,15 +19,15 @@ final class MattermostMarkdown {
     }
 
     static String answer(Answer answer) {
-        StringBuilder text = new StringBuilder(escape(trim(answer.answer(), MAX_ANSWER_CHARS)));
+        StringBuilder text = new StringBuilder(escape(ChatText.trim(answer.answer(), MAX_ANSWER_CHARS)));
         List<Citation> sources = answer.answerable() ? answer.citations() : answer.closestMatches();
         if (!sources.isEmpty()) {
             text.append(answer.answerable() ? "\n\n**Sources**" : "\n\n**Closest passages**");
         }
         for (Citation c : sources) {
             String quote = answer.answerable() ? c.quote() : c.text();
-            text.append("\n- **\\[").append(c.n()).append("\\] ").append(escape(trim(c.title(), 120))).append("**: “")
-                    .append(escape(trim(quote, QUOTE_CHARS))).append("”");
+            text.append("\n- **\\[").append(c.n()).append("\\] ").append(escape(ChatText.trim(c.title(), 120))).append("**: “")
+                    .append(escape(ChatText.trim(quote, QUOTE_CHARS))).append("”");
         }
         return text.toString();
     }
@@ -48,14 +49,5 @@ final class MattermostMarkdown {
             }
         }
         return out.toString();
-    }
-
-    static String trim(String text, int max) {
-        String flat = text.strip().replaceAll("\\s+", " ");
-        if (flat.length() <= max) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', max - 1);
-        return flat.substring(0, cut > max / 2 ? cut : max - 1).strip() + "…";
     }
 }

@@ -1,7 +1,7 @@
 package dev.citebot.mattermost;
 
 import dev.citebot.config.Settings;
-import dev.citebot.slack.ResponseType;
+import dev.citebot.chat.ResponseType;
 
 /**
  * The Mattermost settings.

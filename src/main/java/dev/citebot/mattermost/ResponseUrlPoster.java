@@ -1,6 +1,6 @@
 package dev.citebot.mattermost;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.citebot.http.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,12 +14,11 @@ final class ResponseUrlPoster {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-    private final ObjectMapper mapper = new ObjectMapper();
 
     void post(String responseUrl, Map<String, Object> message) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(responseUrl)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(message))).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Json.plain().writeValueAsBytes(message))).build();
         int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         if (status / 100 != 2) {
             // the status only: the URL itself lets anyone post to the channel for half an hour

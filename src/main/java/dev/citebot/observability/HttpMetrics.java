@@ -1,6 +1,6 @@
 package dev.citebot.observability;
 
-import dev.citebot.api.EarlyError;
+import dev.citebot.http.EarlyError;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

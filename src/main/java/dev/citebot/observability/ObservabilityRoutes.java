@@ -1,8 +1,8 @@
 package dev.citebot.observability;
 
-import dev.citebot.api.EarlyError;
-import dev.citebot.api.Role;
-import dev.citebot.api.Routes;
+import dev.citebot.http.EarlyError;
+import dev.citebot.http.Role;
+import dev.citebot.http.Routes;
 import io.javalin.config.JavalinConfig;
 import java.util.Optional;
 

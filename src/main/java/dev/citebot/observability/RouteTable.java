@@ -1,6 +1,6 @@
 package dev.citebot.observability;
 
-import dev.citebot.api.RouteIndex;
+import dev.citebot.http.RouteIndex;
 import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -34,7 +34,7 @@ final class RouteTable {
         return routes.find(HandlerType.findOrDefault(method(ctx)), ctx.path()).map(e -> e.path).orElse(UNMATCHED);
     }
 
-    /** The route of a request that never reached the router (see {@link dev.citebot.api.EarlyError}). */
+    /** The route of a request that never reached the router (see {@link dev.citebot.http.EarlyError}). */
     String route(String method, String path) {
         if (!path.startsWith("/")) {
             return UNMATCHED;

@@ -1,7 +1,8 @@
 package dev.citebot.openai;
 
+import io.javalin.http.HttpStatus;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.citebot.api.ApiException;
+import dev.citebot.http.ApiException;
 import dev.citebot.api.AskRequest;
 import dev.citebot.api.QuestionValidator;
 import dev.citebot.answer.Turn;
@@ -23,11 +24,11 @@ final class Conversation {
     Question question(ChatCompletionRequest request) {
         List<ChatCompletionRequest.Message> messages = request.messages();
         if (messages == null || messages.isEmpty()) {
-            throw new ApiException(400, "'messages' is required and must not be empty");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "'messages' is required and must not be empty");
         }
         ChatCompletionRequest.Message last = messages.get(messages.size() - 1);
         if (last == null || !"user".equals(last.role())) {
-            throw new ApiException(400, "the last message must be the user's question");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "the last message must be the user's question");
         }
         List<Turn> history = new ArrayList<>();
         for (ChatCompletionRequest.Message m : messages.subList(0, messages.size() - 1)) {
@@ -49,7 +50,7 @@ final class Conversation {
             return content.asText();
         }
         if (!content.isArray()) {
-            throw new ApiException(400, "a message's 'content' must be a string or a list of text parts");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "a message's 'content' must be a string or a list of text parts");
         }
         StringBuilder text = new StringBuilder();
         for (JsonNode part : content) {

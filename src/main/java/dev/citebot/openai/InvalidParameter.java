@@ -1,6 +1,7 @@
 package dev.citebot.openai;
 
-import dev.citebot.api.ApiException;
+import io.javalin.http.HttpStatus;
+import dev.citebot.http.ApiException;
 
 /**
  * A request field Citebot refuses (400), named so that OpenAI's clients can show which one: OpenAI's errors carry
@@ -22,17 +23,17 @@ final class InvalidParameter extends ApiException {
     static final String MODEL_NOT_FOUND = "model_not_found";
 
     InvalidParameter(String param, String code, String message) {
-        this(400, param, code, message);
+        this(HttpStatus.BAD_REQUEST, param, code, message);
     }
 
-    private InvalidParameter(int status, String param, String code, String message) {
+    private InvalidParameter(HttpStatus status, String param, String code, String message) {
         super(status, message);
         this.param = param;
         this.code = code;
     }
 
     static InvalidParameter unknownModel(String id) {
-        return new InvalidParameter(404, "model", MODEL_NOT_FOUND,
+        return new InvalidParameter(HttpStatus.NOT_FOUND, "model", MODEL_NOT_FOUND,
                 "The model '" + id + "' does not exist; Citebot's one model is '" + Completions.MODEL + "'");
     }
 

@@ -1,6 +1,6 @@
 package dev.citebot.openai;
 
-import dev.citebot.api.ErrorShape;
+import dev.citebot.http.ErrorShape;
 
 /**
  * Every error under {@code /v1} in OpenAI's shape, {@code {"error": {"message", "type", "param", "code"}}}, which

@@ -1,14 +1,13 @@
 package dev.citebot.openai;
 
-import dev.citebot.api.Role;
+import dev.citebot.http.Role;
 import dev.citebot.answer.Answer;
 import dev.citebot.answer.ModelTokens;
-import dev.citebot.api.ErrorShape;
-import dev.citebot.api.EventStream;
-import dev.citebot.api.Json;
-import dev.citebot.api.JsonBody;
+import dev.citebot.http.ErrorShape;
+import dev.citebot.http.EventStream;
+import dev.citebot.http.JsonBody;
 import dev.citebot.api.QuestionValidator;
-import dev.citebot.api.Routes;
+import dev.citebot.http.Routes;
 import dev.citebot.pipeline.Answerer;
 import dev.citebot.pipeline.Question;
 import io.javalin.config.JavalinConfig;
@@ -66,7 +65,7 @@ public final class OpenAiRoutes implements Routes {
         long created = Instant.now().getEpochSecond();
         TokenBudget budget = new TokenBudget(tokens, parameters.maxTokens());
         if (request.streamed()) {
-            streamed(new StreamedCompletion(new EventStream(ctx, Json.mapper()), id, created, budget), question,
+            streamed(new StreamedCompletion(new EventStream(ctx), id, created, budget), question,
                     request, parameters);
         } else {
             Answer answer = answers.ask(question);

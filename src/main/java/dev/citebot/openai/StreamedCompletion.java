@@ -1,7 +1,7 @@
 package dev.citebot.openai;
 
 import dev.citebot.answer.Answer;
-import dev.citebot.api.EventStream;
+import dev.citebot.http.EventStream;
 import java.util.function.Function;
 
 /**

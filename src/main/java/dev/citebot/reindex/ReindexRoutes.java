@@ -1,7 +1,7 @@
 package dev.citebot.reindex;
 
-import dev.citebot.api.Role;
-import dev.citebot.api.Routes;
+import dev.citebot.http.Role;
+import dev.citebot.http.Routes;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Optional;

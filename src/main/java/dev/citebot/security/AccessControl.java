@@ -1,9 +1,10 @@
 package dev.citebot.security;
 
-import dev.citebot.api.ApiException;
-import dev.citebot.api.Role;
-import dev.citebot.api.RouteIndex;
-import dev.citebot.api.Routes;
+import io.javalin.http.HttpStatus;
+import dev.citebot.http.ApiException;
+import dev.citebot.http.Role;
+import dev.citebot.http.RouteIndex;
+import dev.citebot.http.Routes;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -115,7 +116,7 @@ public final class AccessControl implements Routes {
 
     private void requireAdmin(Context ctx) {
         if (settings.adminKey().isEmpty()) {
-            throw new ApiException(403, "admin endpoints are disabled; set CITEBOT_ADMIN_KEY to enable them");
+            throw new ApiException(HttpStatus.FORBIDDEN, "admin endpoints are disabled; set CITEBOT_ADMIN_KEY to enable them");
         }
         if (!settings.adminKey().accepts(Credentials.presented(ctx))) {
             refuse(ctx, "send the admin key as 'Authorization: Bearer KEY'");
@@ -126,7 +127,7 @@ public final class AccessControl implements Routes {
     private void refuse(Context ctx, String message) {
         limit(ctx, authFailures, "ip:" + clientAddress(ctx));
         ctx.header("WWW-Authenticate", "Bearer");
-        throw new ApiException(401, message);
+        throw new ApiException(HttpStatus.UNAUTHORIZED, message);
     }
 
     private void limitRate(Context ctx, String client) {
@@ -137,7 +138,7 @@ public final class AccessControl implements Routes {
         long wait = limiter.secondsToWait(client);
         if (wait > 0) {
             ctx.header("Retry-After", Long.toString(wait));
-            throw new ApiException(429, "too many requests; try again in " + wait + " s");
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "too many requests; try again in " + wait + " s");
         }
     }
 
@@ -148,7 +149,7 @@ public final class AccessControl implements Routes {
         readBody.accept(ctx);
         if (!inFlight.enter()) {
             ctx.header("Retry-After", "1");
-            throw new ApiException(503, "too many questions at once; try again in a moment");
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "too many questions at once; try again in a moment");
         }
         ctx.attribute(ADMITTED, Boolean.TRUE);
     }

@@ -30,8 +30,4 @@ final class InFlightLimit {
         running.release();
         admitted.release();
     }
-
-    int available() {
-        return admitted.availablePermits();
-    }
 }

@@ -1,6 +1,6 @@
 package dev.citebot.security;
 
-import dev.citebot.api.Routes;
+import dev.citebot.http.Routes;
 import io.javalin.config.JavalinConfig;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.server.Request;

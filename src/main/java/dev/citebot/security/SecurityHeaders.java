@@ -1,8 +1,9 @@
 package dev.citebot.security;
 
-import dev.citebot.api.ApiException;
-import dev.citebot.api.EarlyError;
-import dev.citebot.api.Routes;
+import io.javalin.http.HttpStatus;
+import dev.citebot.http.ApiException;
+import dev.citebot.http.EarlyError;
+import dev.citebot.http.Routes;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -32,7 +33,7 @@ public final class SecurityHeaders implements Routes {
     void before(Context ctx) {
         headers().forEach(ctx::header);
         if (ctx.method() == HandlerType.TRACE) {
-            throw new ApiException(405, "TRACE is not allowed");
+            throw new ApiException(HttpStatus.METHOD_NOT_ALLOWED, "TRACE is not allowed");
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.citebot.shutdown;
 
-import dev.citebot.api.Routes;
+import dev.citebot.http.Routes;
 import io.javalin.config.JavalinConfig;
 import java.time.Duration;
 import org.eclipse.jetty.server.handler.GracefulHandler;

@@ -6,6 +6,7 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
+import dev.citebot.chat.ChatText;
 import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
@@ -41,18 +42,18 @@ final class AnswerBlocks {
         tail.add(buttons(ButtonValue.of(question), !sources.isEmpty()));
         List<LayoutBlock> blocks = new ArrayList<>(sections(answer.answer(), SlackMessage.MAX_BLOCKS - tail.size()));
         blocks.addAll(tail);
-        return new SlackMessage(SlackText.escape(SlackText.trim(answer.answer(), 300)), blocks);
+        return new SlackMessage(SlackText.escape(ChatText.trim(answer.answer(), 300)), blocks);
     }
 
     /** Every source of an answer in full: the cited sentence with its neighbours, where it is, and its title. */
     static SlackMessage allSources(String question, Answer answer) {
         List<Citation> sources = answer.answerable() ? answer.citations() : answer.closestMatches();
         String heading = (answer.answerable() ? "Sources for: " : "Closest passages for: ") + question;
-        List<String> texts = new ArrayList<>(List.of("*" + SlackText.escape(SlackText.trim(heading, 300)) + "*"));
+        List<String> texts = new ArrayList<>(List.of("*" + SlackText.escape(ChatText.trim(heading, 300)) + "*"));
         for (Citation c : sources) {
             // title and path are at most 2 x 120 characters before escaping, so the section stays under 3,000
-            texts.add("*[" + c.n() + "] " + SlackText.escape(SlackText.trim(c.title(), TITLE_CHARS)) + "*  ("
-                    + SlackText.escape(SlackText.trim(c.path(), TITLE_CHARS)) + ")\n"
+            texts.add("*[" + c.n() + "] " + SlackText.escape(ChatText.trim(c.title(), TITLE_CHARS)) + "*  ("
+                    + SlackText.escape(ChatText.trim(c.path(), TITLE_CHARS)) + ")\n"
                     + SlackText.escapedTrim(c.text(), SOURCE_TEXT_CHARS));
         }
         if (sources.isEmpty()) {
@@ -60,7 +61,7 @@ final class AnswerBlocks {
         }
         List<LayoutBlock> blocks = texts.stream().limit(SlackMessage.MAX_BLOCKS).map(AnswerBlocks::textSection)
                 .toList();
-        return new SlackMessage(SlackText.escape(SlackText.trim(heading, 300)), blocks);
+        return new SlackMessage(SlackText.escape(ChatText.trim(heading, 300)), blocks);
     }
 
     /** A short message of Citebot's own (usage, "looking that up", errors). */
@@ -84,8 +85,8 @@ final class AnswerBlocks {
         for (Citation c : sources) {
             String label = answerable ? "[" + c.n() + "] " : "Closest: ";
             String quote = answerable ? c.quote() : c.text();
-            elements.add(mrkdwn("*" + label + SlackText.escape(SlackText.trim(c.title(), TITLE_CHARS)) + "*  “"
-                    + SlackText.escape(SlackText.trim(quote, QUOTE_CHARS)) + "”"));
+            elements.add(mrkdwn("*" + label + SlackText.escape(ChatText.trim(c.title(), TITLE_CHARS)) + "*  “"
+                    + SlackText.escape(ChatText.trim(quote, QUOTE_CHARS)) + "”"));
         }
         List<LayoutBlock> blocks = new ArrayList<>();
         for (int i = 0; i < elements.size(); i += MAX_CONTEXT_ELEMENTS) {

@@ -1,5 +1,6 @@
 package dev.citebot.slack;
 
+import dev.citebot.http.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +18,7 @@ import java.util.List;
 final class ButtonValue {
     static final int MAX_CHARS = 2000;
     private static final String JSON_START = "{\"q\":";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = Json.plain();
 
     private ButtonValue() {
     }

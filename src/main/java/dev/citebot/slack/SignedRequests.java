@@ -1,6 +1,8 @@
 package dev.citebot.slack;
 
-import dev.citebot.api.ApiException;
+import io.javalin.http.HttpStatus;
+import dev.citebot.http.ApiException;
+import dev.citebot.http.BoundedBody;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.slf4j.Logger;
@@ -19,11 +21,11 @@ final class SignedRequests {
     }
 
     private final SlackSignature signature;
-    private final long maxBytes;
+    private final BoundedBody bytes;
 
-    SignedRequests(SlackSignature signature, long maxBytes) {
+    SignedRequests(SlackSignature signature, BoundedBody bytes) {
         this.signature = signature;
-        this.maxBytes = maxBytes;
+        this.bytes = bytes;
     }
 
     Handler verified(SignedHandler handler) {
@@ -31,13 +33,13 @@ final class SignedRequests {
     }
 
     byte[] verify(Context ctx) {
-        byte[] body = RawBody.read(ctx, maxBytes);
+        byte[] body = bytes.read(ctx);
         String refusal = signature.refusal(ctx.header("X-Slack-Request-Timestamp"), ctx.header("X-Slack-Signature"),
                 body);
         if (refusal != null) {
             // the reason only: header values could help someone probing the secret
             LOG.warn("refused a request to {}: {}", ctx.path(), refusal);
-            throw new ApiException(401, SlackSignature.STALE.equals(refusal)
+            throw new ApiException(HttpStatus.UNAUTHORIZED, SlackSignature.STALE.equals(refusal)
                     ? "the request is too old: its timestamp is more than 5 minutes from this server's clock "
                     + "(a replayed request, or a clock out of sync)"
                     : "the request is not signed by Slack with this app's signing secret");

@@ -1,7 +1,12 @@
 package dev.citebot.slack;
 
+import io.javalin.http.HttpStatus;
+import dev.citebot.chat.AnswerWorkers;
+import dev.citebot.chat.ChatReplies;
+import dev.citebot.chat.FormBody;
+import dev.citebot.chat.ResponseType;
 import dev.citebot.answer.Answer;
-import dev.citebot.api.ApiException;
+import dev.citebot.http.ApiException;
 import dev.citebot.pipeline.Question;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -30,7 +35,7 @@ final class SlackCommands {
     /** The immediate reply, only ever seen by the person who typed the command. */
     Map<String, String> acknowledge(FormBody form) {
         if (form.get("response_url").isEmpty()) {
-            throw new ApiException(400, "a slash command needs a response_url");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "a slash command needs a response_url");
         }
         String question = SlackText.question(form.get("text"));
         if (question.isEmpty()) {

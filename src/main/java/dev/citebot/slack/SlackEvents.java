@@ -1,9 +1,13 @@
 package dev.citebot.slack;
 
+import dev.citebot.http.Json;
+import io.javalin.http.HttpStatus;
+import dev.citebot.chat.AnswerWorkers;
+import dev.citebot.chat.ChatReplies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.answer.Answer;
-import dev.citebot.api.ApiException;
+import dev.citebot.http.ApiException;
 import dev.citebot.pipeline.Question;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -17,7 +21,7 @@ import java.util.stream.StreamSupport;
  * each (Slack retries what it thinks was missed) and answers them in their thread with {@code chat.postMessage}.
  */
 final class SlackEvents {
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = Json.plain();
     private final AnswerWorkers workers;
     private final SlackDelivery delivery;
     private final SeenEvents seen;
@@ -55,7 +59,7 @@ final class SlackEvents {
         if (!queue(event)) {
             seen.forget(eventId);
             // Slack retries a delivery that fails, by which time a worker may be free
-            throw new ApiException(503, ChatReplies.BUSY);
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, ChatReplies.BUSY);
         }
         return true;
     }
@@ -125,7 +129,7 @@ final class SlackEvents {
         try {
             return mapper.readTree(body);
         } catch (IOException e) {
-            throw new ApiException(400, "the event is not valid JSON");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "the event is not valid JSON");
         }
     }
 }

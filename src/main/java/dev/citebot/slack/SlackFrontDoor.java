@@ -1,81 +1,67 @@
 package dev.citebot.slack;
 
-import dev.citebot.api.Role;
-import dev.citebot.api.ApiException;
-import dev.citebot.api.Routes;
+import io.javalin.http.HttpStatus;
+import dev.citebot.chat.AnswerWorkers;
+import dev.citebot.chat.ChatFrontDoor;
+import dev.citebot.http.Role;
+import dev.citebot.http.ApiException;
 import dev.citebot.config.CitebotConfig;
+import dev.citebot.http.BoundedBody;
 import dev.citebot.feedback.FeedbackStore;
-import dev.citebot.mattermost.MattermostRoutes;
-import dev.citebot.pipeline.Answerer;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The chat front door: Slack's slash commands, events and buttons under {@code /slack}, and Mattermost's
- * Slack-compatible slash commands. Without a signing secret the Slack endpoints answer 404: they are never open.
+ * Slack's front door: slash commands, events and buttons under {@code /slack}. Without a signing secret the
+ * endpoints answer 404: they are never open.
  */
-public final class SlackFrontDoor implements Routes {
+public final class SlackFrontDoor implements ChatFrontDoor.Chat {
     private static final Logger LOG = LoggerFactory.getLogger(SlackFrontDoor.class);
     static final String COMMANDS = "/slack/commands";
     static final String EVENTS = "/slack/events";
     static final String INTERACTIONS = "/slack/interactions";
 
     private final SlackSettings slack;
-    private final MattermostRoutes mattermost;
-    private final Answerer answerer;
     private final FeedbackStore feedback;
-    private final long maxBodyBytes;
+    private final BoundedBody body;
     private final int maxQuestionChars;
     private final Clock clock;
 
-    public SlackFrontDoor(SlackSettings slack, MattermostRoutes mattermost, Answerer answerer, FeedbackStore feedback,
-                          long maxBodyBytes, int maxQuestionChars, Clock clock) {
+    public SlackFrontDoor(SlackSettings slack, FeedbackStore feedback, BoundedBody body, int maxQuestionChars,
+                          Clock clock) {
         this.slack = slack;
-        this.mattermost = mattermost;
-        this.answerer = answerer;
         this.feedback = feedback;
-        this.maxBodyBytes = maxBodyBytes;
+        this.body = body;
         this.maxQuestionChars = maxQuestionChars;
         this.clock = clock;
     }
 
-    /** Production wiring: settings from the config, answers from {@code answerer}, ratings in {@code feedback}. */
-    public static SlackFrontDoor create(CitebotConfig config, Answerer answerer, FeedbackStore feedback) {
-        long maxBody = config.limits().bodyMaxBytes();
-        int maxQuestion = config.limits().questionMaxChars();
-        return new SlackFrontDoor(config.slack(), new MattermostRoutes(config.mattermost(), maxBody, maxQuestion),
-                answerer, feedback, maxBody, maxQuestion, Clock.systemUTC());
+    /** Production wiring: settings from the config, ratings in {@code feedback}, bodies read within {@code body}'s bounds. */
+    public static SlackFrontDoor create(CitebotConfig config, FeedbackStore feedback, BoundedBody body) {
+        return new SlackFrontDoor(config.slack(), feedback, body,
+                config.limits().questionMaxChars(), Clock.systemUTC());
     }
 
     @Override
-    public void register(JavalinConfig config) {
-        AnswerWorkers workers = new AnswerWorkers(answerer, slack.workers(), slack.queueSize());
-        config.events.serverStopped(workers::close);
+    public void register(JavalinConfig config, AnswerWorkers workers) {
         if (slack.enabled()) {
             registerSlack(config, workers);
         } else {
             LOG.info("Slack endpoints are off: set CITEBOT_SLACK_SIGNING_SECRET to turn them on");
             for (String path : new String[] {COMMANDS, EVENTS, INTERACTIONS}) {
                 config.routes.post(path, ctx -> {
-                    throw new ApiException(404, "the Slack endpoints are off on this server");
+                    throw new ApiException(HttpStatus.NOT_FOUND, "the Slack endpoints are off on this server");
                 }, Role.WEBHOOK);
             }
         }
-        mattermost.register(config, workers);
-    }
-
-    @Override
-    public Optional<String> openApiFragment() {
-        return Optional.of("/openapi/slack.json");
     }
 
     private void registerSlack(JavalinConfig config, AnswerWorkers workers) {
         SlackDelivery delivery = new SlackDelivery(slack);
         config.events.serverStopped(delivery::close);
-        SignedRequests signed = new SignedRequests(new SlackSignature(slack.signingSecret(), clock), maxBodyBytes);
+        SignedRequests signed = new SignedRequests(new SlackSignature(slack.signingSecret(), clock), body);
         SeenEvents seen = new SeenEvents(clock, SeenEvents.DEFAULT_WINDOW, SeenEvents.DEFAULT_CAPACITY);
         SlackCommands commands = new SlackCommands(workers, delivery, slack.responseType(), maxQuestionChars);
         ThreadMemory threads = new ThreadMemory(clock, ThreadMemory.DEFAULT_WINDOW, ThreadMemory.DEFAULT_CAPACITY);

@@ -1,9 +1,15 @@
 package dev.citebot.slack;
 
+import dev.citebot.http.Json;
+import io.javalin.http.HttpStatus;
+import dev.citebot.chat.AnswerWorkers;
+import dev.citebot.chat.ChatReplies;
+import dev.citebot.chat.FormBody;
+import dev.citebot.chat.ResponseType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.answer.Answer;
-import dev.citebot.api.ApiException;
+import dev.citebot.http.ApiException;
 import dev.citebot.feedback.Feedback;
 import dev.citebot.feedback.FeedbackStore;
 import dev.citebot.pipeline.Question;
@@ -20,7 +26,7 @@ import java.time.Clock;
 final class SlackInteractions {
     static final String THANKS = "Thanks, your rating is recorded.";
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = Json.plain();
     private final AnswerWorkers workers;
     private final SlackDelivery delivery;
     private final FeedbackStore feedback;
@@ -54,7 +60,7 @@ final class SlackInteractions {
                 default -> true;
             };
             if (!queued) {
-                throw new ApiException(503, ChatReplies.BUSY);
+                throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, ChatReplies.BUSY);
             }
         }
     }
@@ -93,7 +99,7 @@ final class SlackInteractions {
         try {
             return mapper.readTree(json);
         } catch (IOException e) {
-            throw new ApiException(400, "the interaction payload is not valid JSON");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "the interaction payload is not valid JSON");
         }
     }
 }

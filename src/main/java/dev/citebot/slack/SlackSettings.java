@@ -1,5 +1,6 @@
 package dev.citebot.slack;
 
+import dev.citebot.chat.ResponseType;
 import dev.citebot.config.ConfigException;
 import dev.citebot.config.Settings;
 

@@ -28,16 +28,6 @@ final class SlackText {
         return plain.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
     }
 
-    /** The text cut short at a word, with an ellipsis, when longer than {@code max} characters. */
-    static String trim(String text, int max) {
-        String flat = text.strip().replaceAll("\\s+", " ");
-        if (flat.length() <= max) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', max - 1);
-        return flat.substring(0, cut > max / 2 ? cut : max - 1).strip() + "…";
-    }
-
     /** The text escaped and, if that is longer than {@code max}, cut at a space (never inside an escape) with "…". */
     static String escapedTrim(String text, int max) {
         List<String> pieces = escapedPieces(text.strip().replaceAll("\\s+", " "), max - 1);

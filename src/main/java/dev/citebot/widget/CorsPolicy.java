@@ -1,6 +1,7 @@
 package dev.citebot.widget;
 
-import dev.citebot.api.ApiException;
+import io.javalin.http.HttpStatus;
+import dev.citebot.http.ApiException;
 import dev.citebot.security.AllowedOrigins;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -31,7 +32,7 @@ final class CorsPolicy {
         String origin = ctx.header("Origin");
         ctx.header("Vary", "Origin"); // caches must not hand one origin's answer to another
         if (!origins.allows(origin, ctx.header("Host"))) {
-            throw new ApiException(403, "this site is not allowed to use Citebot; "
+            throw new ApiException(HttpStatus.FORBIDDEN, "this site is not allowed to use Citebot; "
                     + "add its origin to CITEBOT_WIDGET_ALLOWED_ORIGINS");
         }
         if (origin != null) {

@@ -1,8 +1,9 @@
 package dev.citebot.widget;
 
-import dev.citebot.api.Role;
-import dev.citebot.api.ApiException;
-import dev.citebot.api.JsonBody;
+import io.javalin.http.HttpStatus;
+import dev.citebot.http.Role;
+import dev.citebot.http.ApiException;
+import dev.citebot.http.JsonBody;
 import dev.citebot.feedback.Feedback;
 import dev.citebot.feedback.FeedbackStore;
 import io.javalin.config.JavalinConfig;
@@ -41,12 +42,12 @@ final class FeedbackRoutes {
             store.append(feedback);
         } catch (FeedbackStore.Full full) {
             LOG.warn("feedback refused: {}", full.getMessage());
-            throw new ApiException(507, "feedback storage is full; no more feedback is taken until an operator "
+            throw new ApiException(HttpStatus.INSUFFICIENT_STORAGE, "feedback storage is full; no more feedback is taken until an operator "
                     + "makes room");
         } catch (FeedbackStore.Unavailable e) {
             LOG.warn("feedback refused: {}", e.getMessage()); // the reason, without a stack trace
             ctx.header("Retry-After", "60");
-            throw new ApiException(503, "feedback cannot be stored right now; try again later");
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "feedback cannot be stored right now; try again later");
         }
         ctx.status(201).json(Map.of("status", "stored"));
     }
@@ -57,11 +58,11 @@ final class FeedbackRoutes {
 
     static Feedback feedback(FeedbackRequest r) {
         if (r.rating() == null || !RATINGS.contains(r.rating())) {
-            throw new ApiException(400, "'rating' must be 'up' or 'down'");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "'rating' must be 'up' or 'down'");
         }
         String source = r.source() == null ? "api" : r.source();
         if (!SOURCES.contains(source)) {
-            throw new ApiException(400, "'source' must be 'widget' or 'api'");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "'source' must be 'widget' or 'api'");
         }
         return new Feedback(Instant.now(), source, r.rating(), text(r.question(), "question", MAX_QUESTION_CHARS),
                 text(r.answer(), "answer", MAX_ANSWER_CHARS), comment(r.comment()), null);
@@ -69,10 +70,10 @@ final class FeedbackRoutes {
 
     private static String text(String value, String field, int max) {
         if (value == null || value.isBlank()) {
-            throw new ApiException(400, "'" + field + "' is required and must not be blank");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "'" + field + "' is required and must not be blank");
         }
         if (value.length() > max) {
-            throw new ApiException(400, "'" + field + "' is longer than " + max + " characters");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "'" + field + "' is longer than " + max + " characters");
         }
         return value.strip();
     }

@@ -1,7 +1,8 @@
 package dev.citebot.widget;
 
-import dev.citebot.api.Role;
-import dev.citebot.api.ApiException;
+import io.javalin.http.HttpStatus;
+import dev.citebot.http.Role;
+import dev.citebot.http.ApiException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -49,7 +50,7 @@ final class WidgetAssets {
     void file(Context ctx) {
         Asset asset = files.get(ctx.pathParam("file"));
         if (asset == null) {
-            throw new ApiException(404, "no such widget file");
+            throw new ApiException(HttpStatus.NOT_FOUND, "no such widget file");
         }
         send(ctx, asset);
     }

@@ -1,8 +1,8 @@
 package dev.citebot.widget;
 
-import dev.citebot.api.Role;
-import dev.citebot.api.JsonBody;
-import dev.citebot.api.Routes;
+import dev.citebot.http.Role;
+import dev.citebot.http.JsonBody;
+import dev.citebot.http.Routes;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.Prompts;
 import dev.citebot.feedback.FeedbackStore;

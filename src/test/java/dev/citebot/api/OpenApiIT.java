@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.citebot.http.ApiServer;
+import dev.citebot.http.ApiError;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.citebot.App;
 import dev.citebot.config.CitebotConfig;

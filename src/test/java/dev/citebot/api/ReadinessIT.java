@@ -2,6 +2,8 @@ package dev.citebot.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.citebot.http.ApiServer;
+import dev.citebot.http.JsonBody;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.embed.Embedder;
 import dev.citebot.embed.EmbeddingModels;
@@ -26,7 +28,7 @@ class ReadinessIT {
         CitebotConfig config = Citebots.config(Citebots.SEEDS, Map.of());
         Pipeline pipeline = PipelineFactory.create(config, Prompts.load(config.promptsDir()));
         Javalin server = ApiServer.create(1024, List.of(new HealthRoutes(pipeline, Citebots.SEEDS),
-                new QuestionRoutes(pipeline, new JsonBody(Json.mapper(), 1024),
+                new QuestionRoutes(pipeline, new JsonBody(1024),
                         new QuestionValidator(config.limits(), 50)))).start("127.0.0.1", 0);
         try {
             Http http = new Http(server.port());

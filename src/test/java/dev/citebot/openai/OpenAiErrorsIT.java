@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.citebot.api.ApiException;
-import dev.citebot.api.ApiServer;
-import dev.citebot.api.Json;
-import dev.citebot.api.JsonBody;
+import dev.citebot.http.ApiException;
+import dev.citebot.http.ApiServer;
+import dev.citebot.http.JsonBody;
 import dev.citebot.api.QuestionValidator;
-import dev.citebot.api.Routes;
+import dev.citebot.http.Routes;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.Prompts;
 import dev.citebot.pipeline.ExtractiveAnswerer;
@@ -17,6 +16,7 @@ import dev.citebot.pipeline.Pipeline;
 import dev.citebot.pipeline.PipelineFactory;
 import dev.citebot.support.Citebots;
 import dev.citebot.support.Http;
+import io.javalin.http.HttpStatus;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -52,11 +52,11 @@ class OpenAiErrorsIT {
                 throw new IllegalStateException("a bug");
             }
             if (status != null) {
-                throw new ApiException(Integer.parseInt(status), "refused by the guard");
+                throw new ApiException(HttpStatus.forStatus(Integer.parseInt(status)), "refused by the guard");
             }
         });
         server = ApiServer.create(1024, List.of(guard, new OpenAiRoutes(new ExtractiveAnswerer(pipeline),
-                new JsonBody(Json.mapper(), 1024), new QuestionValidator(config.limits(), 50))))
+                new JsonBody(1024), new QuestionValidator(config.limits(), 50))))
                 .start("127.0.0.1", 0);
         http = new Http(server.port());
     }

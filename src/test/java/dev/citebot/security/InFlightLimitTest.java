@@ -2,9 +2,9 @@ package dev.citebot.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.citebot.api.ApiServer;
-import dev.citebot.api.Role;
-import dev.citebot.api.Routes;
+import dev.citebot.http.ApiServer;
+import dev.citebot.http.Role;
+import dev.citebot.http.Routes;
 import dev.citebot.support.Http;
 import io.javalin.Javalin;
 import java.net.URI;

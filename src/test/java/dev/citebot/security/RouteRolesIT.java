@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.citebot.App;
-import dev.citebot.api.ApiServer;
-import dev.citebot.api.Routes;
+import dev.citebot.http.ApiServer;
+import dev.citebot.http.Routes;
 import dev.citebot.support.Citebots;
 import dev.citebot.support.FakeModel;
 import dev.citebot.support.Http;

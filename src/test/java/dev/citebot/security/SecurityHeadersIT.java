@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.citebot.App;
-import dev.citebot.api.Routes;
+import dev.citebot.http.Routes;
 import dev.citebot.support.Citebots;
 import dev.citebot.support.Http;
 import java.net.URI;
@@ -64,8 +64,8 @@ class SecurityHeadersIT {
     @Test
     void aPageWithItsOwnPolicyGetsTheConfiguredFrameAncestors() {
         Routes page = config -> config.routes.get("/page", ctx -> ctx.header("Content-Security-Policy",
-                "default-src 'self'; frame-ancestors 'none'").html("<p>hi</p>"), dev.citebot.api.Role.PUBLIC);
-        var server = dev.citebot.api.ApiServer.create(1024, List.of(new SecurityHeaders("https://docs.example.com"), page))
+                "default-src 'self'; frame-ancestors 'none'").html("<p>hi</p>"), dev.citebot.http.Role.PUBLIC);
+        var server = dev.citebot.http.ApiServer.create(1024, List.of(new SecurityHeaders("https://docs.example.com"), page))
                 .start("127.0.0.1", 0);
         try {
             String csp = new Http(server.port()).get("/page").raw().headers().firstValue("Content-Security-Policy")

@@ -1,5 +1,6 @@
 package dev.citebot.slack;
 
+import dev.citebot.chat.AnswerWorkers;
 import dev.citebot.pipeline.Answerer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.answer.Answer;
 import dev.citebot.answer.Turn;
-import dev.citebot.api.ApiException;
+import dev.citebot.http.ApiException;
 import dev.citebot.pipeline.Question;
 import java.time.Clock;
 import java.time.Duration;

@@ -9,16 +9,19 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.citebot.api.ApiServer;
+import dev.citebot.http.ApiServer;
 import dev.citebot.api.OpenApiRoutes;
-import dev.citebot.api.Routes;
+import dev.citebot.http.Routes;
+import dev.citebot.chat.ChatFrontDoor;
 import dev.citebot.feedback.FeedbackStore;
+import dev.citebot.http.BoundedBody;
 import dev.citebot.mattermost.MattermostRoutes;
 import dev.citebot.mattermost.MattermostSettings;
 import io.javalin.Javalin;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +32,7 @@ import org.slf4j.LoggerFactory;
 
 /** Whether the chat endpoints are on is decided by their secrets alone, and start-up says which. */
 class SlackSwitchTest {
+    private static final BoundedBody BODY = new BoundedBody(1_048_576, Duration.ofSeconds(10));
     private final ObjectMapper mapper = new ObjectMapper();
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -92,10 +96,11 @@ class SlackSwitchTest {
     }
 
     private int start(SlackSettings slack, MattermostSettings mattermost) {
-        SlackFrontDoor frontDoor = new SlackFrontDoor(slack, new MattermostRoutes(mattermost, 1_048_576, 2000),
-                question -> {
-                    throw new AssertionError("nothing is answered here");
-                }, new FeedbackStore(data), 1_048_576, 2000, Clock.systemUTC());
+        ChatFrontDoor frontDoor = new ChatFrontDoor(question -> {
+            throw new AssertionError("nothing is answered here");
+        }, slack.workers(), slack.queueSize(), List.of(
+                new SlackFrontDoor(slack, new FeedbackStore(data), BODY, 2000, Clock.systemUTC()),
+                new MattermostRoutes(mattermost, BODY, 2000)));
         List<Routes> frontDoors = new ArrayList<>(List.of(frontDoor));
         frontDoors.add(new OpenApiRoutes(frontDoors));
         server = ApiServer.create(1_048_576, frontDoors).start("127.0.0.1", 0);

@@ -54,10 +54,4 @@ class SlackTextTest {
         }
         assertEquals(SlackText.escape(text), String.join("", pieces));
     }
-
-    @Test
-    void aLongQuoteIsTrimmedAtAWordWithAnEllipsis() {
-        assertEquals("Bazoum was ousted…", SlackText.trim("Bazoum was ousted on July 26", 20));
-        assertEquals("short", SlackText.trim("  short  ", 20));
-    }
 }

@@ -1,16 +1,18 @@
 package dev.citebot.slack;
 
+import dev.citebot.chat.ChatFrontDoor;
+import dev.citebot.chat.ChatReplies;
 import dev.citebot.pipeline.Answerer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.answer.Answer;
-import dev.citebot.api.ApiServer;
+import dev.citebot.http.ApiServer;
 import dev.citebot.feedback.FeedbackStore;
+import dev.citebot.http.BoundedBody;
 import dev.citebot.mattermost.MattermostRoutes;
 import dev.citebot.mattermost.MattermostSettings;
-import dev.citebot.pipeline.Question;
 import io.javalin.Javalin;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Mattermost command are all still acknowledged in time: the real server and front door, only the answerer is slow.
  */
 class SlowAnswersIT {
+    private static final BoundedBody BODY = new BoundedBody(1_048_576, Duration.ofSeconds(10));
     private static final Duration SLACK_PATIENCE = Duration.ofSeconds(3);
     private static final String MATTERMOST_TOKEN = "mm-command-token";
     private final ObjectMapper mapper = new ObjectMapper();
@@ -106,9 +109,9 @@ class SlowAnswersIT {
         SlackSettings settings = new SlackSettings(TestCitebot.SECRET, TestCitebot.BOT_TOKEN, slack.apiUrl(),
                 "ephemeral", workers, queueSize);
         MattermostRoutes mattermost = new MattermostRoutes(new MattermostSettings(MATTERMOST_TOKEN, "in_channel"),
-                1_048_576, 2000);
-        SlackFrontDoor frontDoor = new SlackFrontDoor(settings, mattermost, tenSeconds, new FeedbackStore(data),
-                1_048_576, 2000, Clock.systemUTC());
+                BODY, 2000);
+        ChatFrontDoor frontDoor = new ChatFrontDoor(tenSeconds, workers, queueSize, List.of(
+                new SlackFrontDoor(settings, new FeedbackStore(data), BODY, 2000, Clock.systemUTC()), mattermost));
         server = ApiServer.create(1_048_576, List.of(frontDoor)).start("127.0.0.1", 0);
         return server.port();
     }

@@ -1,4 +1,4 @@
-package dev.citebot.api;
+package dev.citebot.http;
 
 import dev.citebot.pipeline.NotReadyException;
 import io.javalin.config.JavalinConfig;
@@ -22,10 +22,6 @@ public final class ErrorHandling implements Routes {
     private final Map<String, ErrorShape> shapes = new LinkedHashMap<>();
     private final List<Routes> frontDoors;
 
-    public ErrorHandling() {
-        this(List.of());
-    }
-
     public ErrorHandling(List<Routes> frontDoors) {
         this.frontDoors = frontDoors;
         frontDoors.forEach(routes -> shapes.putAll(routes.errorShapes()));
@@ -36,7 +32,7 @@ public final class ErrorHandling implements Routes {
         EarlyErrors early = new EarlyErrors(this, frontDoors);
         config.jetty.modifyServer(server -> server.setErrorHandler(early)); // bad messages, before any context
         config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(early)); // bad URIs, the drain
-        config.routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.getMessage(), e));
+        config.routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status().getCode(), e.getMessage(), e));
         config.routes.exception(NotReadyException.class, (e, ctx) ->
                 write(ctx.header("Retry-After", "5"), 503, "the documents are still being indexed", e));
         config.routes.exception(HttpResponseException.class,
@@ -76,7 +72,7 @@ public final class ErrorHandling implements Routes {
         return best == null ? null : shapes.get(best);
     }
 
-    static String name(int status) {
+    public static String name(int status) {
         return switch (status) {
             case 400 -> "bad_request";
             case 401 -> "unauthorized";
@@ -96,7 +92,7 @@ public final class ErrorHandling implements Routes {
         };
     }
 
-    static String message(int status) {
+    public static String message(int status) {
         return switch (status) {
             case 401 -> "this endpoint needs an API key";
             case 403 -> "this endpoint is not open to this client";

@@ -1,4 +1,4 @@
-package dev.citebot.slack;
+package dev.citebot.chat;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

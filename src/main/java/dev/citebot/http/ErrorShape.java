@@ -1,4 +1,4 @@
-package dev.citebot.api;
+package dev.citebot.http;
 
 /**
  * The body of an error for routes whose clients read another shape than {@link ApiError}: OpenAI's clients,

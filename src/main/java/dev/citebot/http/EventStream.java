@@ -1,7 +1,6 @@
-package dev.citebot.api;
+package dev.citebot.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,12 +13,10 @@ import java.nio.charset.StandardCharsets;
  */
 public final class EventStream {
     private final Context ctx;
-    private final ObjectMapper mapper;
     private OutputStream out;
 
-    public EventStream(Context ctx, ObjectMapper mapper) {
+    public EventStream(Context ctx) {
         this.ctx = ctx;
-        this.mapper = mapper;
     }
 
     /** {@code event: NAME} and {@code data: JSON}. */
@@ -34,7 +31,7 @@ public final class EventStream {
 
     public String json(Object data) {
         try {
-            return mapper.writeValueAsString(data);
+            return Json.mapper().writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write an event as JSON", e);
         }

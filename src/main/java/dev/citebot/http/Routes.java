@@ -1,4 +1,4 @@
-package dev.citebot.api;
+package dev.citebot.http;
 
 import io.javalin.config.JavalinConfig;
 import java.util.Map;

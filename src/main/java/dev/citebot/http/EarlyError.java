@@ -1,4 +1,4 @@
-package dev.citebot.api;
+package dev.citebot.http;
 
 /**
  * An error Jetty answers before any route runs: a request it cannot parse or will not route (a bad URI, headers

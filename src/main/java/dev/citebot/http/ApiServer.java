@@ -1,4 +1,4 @@
-package dev.citebot.api;
+package dev.citebot.http;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -24,7 +24,6 @@ public final class ApiServer {
             config.http.maxRequestSize = maxBodyBytes;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
-            config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
             new ErrorHandling(frontDoors).register(config);
             frontDoors.forEach(routes -> routes.register(config));
             answerHeadAsGet(config);
@@ -59,7 +58,7 @@ public final class ApiServer {
             Roles roles = e.endpoint.metadata(Roles.class);
             if (Role.access(roles == null ? Set.of() : roles.getRoles()) == null) {
                 throw new IllegalStateException(e.endpoint.method + " " + e.endpoint.path
-                        + " is registered without an access role (see api.Role)");
+                        + " is registered without an access role (see http.Role)");
             }
         }
     }

@@ -1,4 +1,4 @@
-package dev.citebot.slack;
+package dev.citebot.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

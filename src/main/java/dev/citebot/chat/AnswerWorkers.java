@@ -1,4 +1,4 @@
-package dev.citebot.slack;
+package dev.citebot.chat;
 
 import dev.citebot.answer.Answer;
 import dev.citebot.pipeline.NotReadyException;

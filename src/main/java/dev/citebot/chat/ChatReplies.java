@@ -1,4 +1,4 @@
-package dev.citebot.slack;
+package dev.citebot.chat;
 
 /** Citebot's own short messages in chat, shared by Slack and Mattermost. */
 public final class ChatReplies {

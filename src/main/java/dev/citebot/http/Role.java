@@ -1,4 +1,4 @@
-package dev.citebot.api;
+package dev.citebot.http;
 
 import io.javalin.security.RouteRole;
 import java.util.Set;

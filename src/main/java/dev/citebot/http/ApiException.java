@@ -1,15 +1,17 @@
-package dev.citebot.api;
+package dev.citebot.http;
+
+import io.javalin.http.HttpStatus;
 
 /** A request that cannot be served as sent; mapped to its status and a JSON error in one place. */
 public class ApiException extends RuntimeException {
-    private final int status;
+    private final HttpStatus status;
 
-    public ApiException(int status, String message) {
+    public ApiException(HttpStatus status, String message) {
         super(message);
         this.status = status;
     }
 
-    public int status() {
+    public HttpStatus status() {
         return status;
     }
 }

@@ -1,4 +1,4 @@
-package dev.citebot.api;
+package dev.citebot.http;
 
 import io.javalin.config.JavalinState;
 import io.javalin.http.HandlerType;
