@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.citebot.App;
 import dev.citebot.support.Citebots;
 import dev.citebot.support.Http;
+import dev.citebot.support.Poll;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -115,17 +117,9 @@ class LiveReindexIT {
         }
     }
 
-    private static Http.Reply waitForReady(Http http, int status) throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        Http.Reply last = null;
-        while (System.nanoTime() < deadline) {
-            last = http.get("/ready");
-            if (last.status() == status) {
-                return last;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("/ready did not answer " + status + " within 60 s; last: " + last.status() + " " + last.body());
+    private static Http.Reply waitForReady(Http http, int status) {
+        return Poll.until(Duration.ofSeconds(60), "/ready answering " + status, () -> http.get("/ready"),
+                reply -> reply.status() == status);
     }
 
     private static void deleteTree(Path dir) throws IOException {
@@ -147,17 +141,9 @@ class LiveReindexIT {
         };
     }
 
-    private static JsonNode waitFor(Http http, Predicate<JsonNode> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
-            last = http.postJson("/api/ask", QUESTION).json();
-            if (condition.test(last)) {
-                return last;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the answer did not follow the files within 60 s; last: " + last);
+    private static JsonNode waitFor(Http http, Predicate<JsonNode> condition) {
+        return Poll.until(Duration.ofSeconds(60), "the answer following the files",
+                () -> http.postJson("/api/ask", QUESTION).json(), condition);
     }
 
     // Written beside and moved in, as editors and copy tools do, so the watcher never sees half a file.

@@ -10,6 +10,7 @@ import dev.citebot.http.Routes;
 import dev.citebot.support.Citebots;
 import dev.citebot.support.FakeModel;
 import dev.citebot.support.Http;
+import dev.citebot.support.Poll;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -177,10 +178,8 @@ class RouteRolesIT {
                 for (String holder : List.of("/api/ask", "/api/ask/stream", "/v1/chat/completions")) {
                     int asked = model.requests().size();
                     CompletableFuture<HttpResponse<String>> held = postAsync(app.port(), holder);
-                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-                    while (model.requests().size() == asked && System.nanoTime() < deadline) {
-                        Thread.sleep(20); // until the question is with the (stalling) model
-                    }
+                    Poll.until(Duration.ofSeconds(30), "the question reaching the (stalling) model",
+                            () -> model.requests().size() > asked);
                     for (String route : QUESTION_ROUTES) {
                         Http.Reply turnedAway = post(app.port(), route, Map.of());
                         assertEquals(503, turnedAway.status(), holder + " holds the turn; " + route + ": "

@@ -1,16 +1,14 @@
 package dev.citebot.slack;
 
 import dev.citebot.App;
-import dev.citebot.config.CitebotConfig;
-import dev.citebot.config.Prompts;
-import dev.citebot.pipeline.PipelineFactory;
+import dev.citebot.support.Citebots;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A real Citebot for tests: real config file, real model, real seed, on a free loopback port. */
+/** The Slack tests' seeds and questions, and a Citebot started by {@link Citebots} (the one starter). */
 final class TestCitebot {
     static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
     static final String BOT_TOKEN = "xoxb-test-bot-token";
@@ -35,13 +33,8 @@ final class TestCitebot {
     }
 
     static App start(Path seeds, Path data, Map<String, String> settings) {
-        Map<String, String> environment = new HashMap<>(Map.of("CITEBOT_PORT", "0", "CITEBOT_HOST", "127.0.0.1",
-                "CITEBOT_SEEDS_DIR", seeds.toString(), "CITEBOT_DATA_DIR", data.toString()));
+        Map<String, String> environment = new HashMap<>(Map.of("CITEBOT_DATA_DIR", data.toString()));
         environment.putAll(settings);
-        CitebotConfig config = CitebotConfig.load(Path.of("config/citebot.properties"), environment);
-        Prompts prompts = Prompts.load(config.promptsDir());
-        App app = App.start(config, prompts, PipelineFactory.create(config, prompts));
-        app.awaitIndex();
-        return app;
+        return Citebots.server(seeds, environment);
     }
 }
