@@ -52,8 +52,12 @@ class VectorReuseIT {
         KnowledgeIndex third = indexer.build(new IngestResult(List.of(okapi, changed), List.of()));
         assertEquals(4, embedded.get(), "only the changed document: 1 passage and 3 sentences");
         assertEquals(3, third.stats().reusedTexts());
-        assertTrue(cache.find(new VectorKey("h1", "all-minilm-l6-v2", "size=500,overlap=0,text=3,header=okapi")).isPresent());
-        assertTrue(cache.find(new VectorKey("h2", "all-minilm-l6-v2", "size=500,overlap=0,text=3,header=quokka")).isEmpty(),
+        String settings = new PassageSplitter(new ChunkingConfig(500, 0)).settings(); // text rules and build included
+        assertTrue(settings.contains(",build="), settings);
+        assertTrue(cache.find(new VectorKey("h1", "all-minilm-l6-v2", settings + ",header=okapi")).isPresent());
+        assertTrue(cache.find(new VectorKey("h3", "all-minilm-l6-v2", settings + ",header=quokka")).isPresent(),
+                "the new version's vectors are kept");
+        assertTrue(cache.find(new VectorKey("h2", "all-minilm-l6-v2", settings + ",header=quokka")).isEmpty(),
                 "the old version's vectors are dropped");
         assertEquals(2, cache.size());
     }
