@@ -2,11 +2,12 @@ package dev.citebot.widget;
 
 import dev.citebot.App;
 import dev.citebot.support.Citebots;
+import dev.citebot.support.Http;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The widget tests' view of a Citebot started by {@link Citebots} (the one starter): its origin and URLs. */
+/** The widget tests' view of a Citebot started by {@link Citebots} (the one starter): its origin, URLs and an HTTP client. */
 final class CitebotServer implements AutoCloseable {
     static final Path SEED = Path.of("seeds", "niger-crisis-putin-ecowas.txt");
     static final String ADMIN_KEY = "test-admin-key-4f9c";
@@ -33,6 +34,10 @@ final class CitebotServer implements AutoCloseable {
 
     String url(String path) {
         return origin() + path;
+    }
+
+    Http http() {
+        return new Http(app.port());
     }
 
     @Override

@@ -1,16 +1,18 @@
 package dev.citebot.widget;
 
+import dev.citebot.support.Http;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A real Citebot on the seed and a real Chromium, started once for the test class that extends this. */
+/** A real Citebot on the seed, an HTTP client to it and a real Chromium, started once for the test class that extends this. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SeedWidgetIT {
     protected Path data;
     protected CitebotServer citebot;
+    protected Http http;
     protected Browser browser;
     protected WidgetPage page;
 
@@ -18,6 +20,7 @@ abstract class SeedWidgetIT {
     void start(@TempDir Path dataDir) {
         data = dataDir;
         citebot = CitebotServer.start(dataDir);
+        http = citebot.http();
         browser = new Browser();
         page = new WidgetPage(browser.driver());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.citebot.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,7 +13,6 @@ import org.openqa.selenium.WebElement;
 
 /** The widget on the demo page at {@code /}, in a real Chromium, answering from the real seed. */
 class WidgetConversationIT extends SeedWidgetIT {
-    private final Http http = new Http();
 
     @BeforeEach
     void freshConversation() {
@@ -42,11 +42,11 @@ class WidgetConversationIT extends SeedWidgetIT {
     void followUpQuestionSendsTheEarlierTurnsAsHistory() {
         String first = "When was President Bazoum ousted?";
         String followUp = "Who did Putin call?";
-        String alone = http.json(http.postJson(citebot.url("/api/ask"),
-                "{\"question\":" + http.quote(followUp) + "}")).get("answer").asText();
-        String inContext = http.json(http.postJson(citebot.url("/api/ask"), "{\"question\":" + http.quote(followUp)
-                + ",\"history\":[{\"role\":\"user\",\"content\":" + http.quote(first) + "},"
-                + "{\"role\":\"assistant\",\"content\":\"x\"}]}")).get("answer").asText();
+        String alone = http.postJson("/api/ask",
+                "{\"question\":" + Http.json(followUp) + "}").json().get("answer").asText();
+        String inContext = http.postJson("/api/ask", "{\"question\":" + Http.json(followUp)
+                + ",\"history\":[{\"role\":\"user\",\"content\":" + Http.json(first) + "},"
+                + "{\"role\":\"assistant\",\"content\":\"x\"}]}").json().get("answer").asText();
         assertNotEquals(alone, inContext, "precondition: this follow-up reads the conversation");
 
         page.ask(first);

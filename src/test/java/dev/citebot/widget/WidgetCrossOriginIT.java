@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
+import dev.citebot.support.Http;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +25,14 @@ class WidgetCrossOriginIT {
     private CitebotServer citebot;
     private Browser browser;
     private WidgetPage page;
-    private final Http http = new Http();
+    private Http http;
 
     @BeforeAll
     void start(@TempDir Path data) {
         allowed = new HostSite();
         other = new HostSite();
         citebot = CitebotServer.start(Path.of("seeds"), data, Map.of("CITEBOT_WIDGET_ALLOWED_ORIGINS", allowed.origin()));
+        http = citebot.http();
         browser = new Browser();
         page = new WidgetPage(browser.driver());
     }
@@ -67,21 +67,21 @@ class WidgetCrossOriginIT {
 
     @Test
     void requestsFromASiteThatIsNotAllowedGetA403AndNoCorsHeader() {
-        HttpResponse<String> ask = http.postJson(citebot.url("/api/ask"), "{\"question\":\"When was President Bazoum ousted?\"}",
+        Http.Reply ask = http.postJson("/api/ask", "{\"question\":\"When was President Bazoum ousted?\"}",
                 "Origin", other.origin());
-        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(URI.create(citebot.url("/api/ask")))
+        Http.Reply preflight = http.send(http.request("/api/ask")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", other.origin()).header("Access-Control-Request-Method", "POST"));
 
-        for (HttpResponse<String> refused : List.of(ask, preflight)) {
-            assertEquals(403, refused.statusCode());
-            assertEquals("forbidden", http.json(refused).get("error").asText());
-            assertTrue(refused.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        for (Http.Reply refused : List.of(ask, preflight)) {
+            assertEquals(403, refused.status());
+            assertEquals("forbidden", refused.json().get("error").asText());
+            assertTrue(refused.header("Access-Control-Allow-Origin").isEmpty());
         }
-        HttpResponse<String> fine = http.postJson(citebot.url("/api/ask"), "{\"question\":\"When was President Bazoum ousted?\"}",
+        Http.Reply fine = http.postJson("/api/ask", "{\"question\":\"When was President Bazoum ousted?\"}",
                 "Origin", allowed.origin());
-        assertEquals(200, fine.statusCode());
-        assertEquals(allowed.origin(), fine.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+        assertEquals(200, fine.status());
+        assertEquals(allowed.origin(), fine.header("Access-Control-Allow-Origin").orElseThrow());
     }
 
     @Test

@@ -11,7 +11,6 @@ import org.openqa.selenium.WebElement;
 
 /** Thumbs up and down: sent from the widget, stored as JSON lines, exported only with the admin key. */
 class WidgetFeedbackIT extends SeedWidgetIT {
-    private final Http http = new Http();
 
     @Test
     void thumbsUpInTheWidgetIsStoredAndExportedWithTheAdminKey() throws Exception {
@@ -23,7 +22,7 @@ class WidgetFeedbackIT extends SeedWidgetIT {
 
         page.until(d -> "true".equals(up.getAttribute("aria-pressed")));
         assertTrue(Files.readString(data.resolve("feedback.jsonl")).contains("\"rating\":\"up\""));
-        JsonNode exported = http.json(http.get(citebot.url("/api/feedback"), "Authorization", "Bearer " + CitebotServer.ADMIN_KEY));
+        JsonNode exported = http.get("/api/feedback", "Authorization", "Bearer " + CitebotServer.ADMIN_KEY).json();
         JsonNode last = exported.get("feedback").get(exported.get("feedback").size() - 1);
         assertEquals("widget", last.get("source").asText());
         assertEquals("When was President Bazoum ousted?", last.get("question").asText());
@@ -39,26 +38,26 @@ class WidgetFeedbackIT extends SeedWidgetIT {
         down.click();
 
         page.until(d -> "true".equals(down.getAttribute("aria-pressed")));
-        JsonNode all = http.json(http.get(citebot.url("/api/feedback"), "Authorization", "Bearer " + CitebotServer.ADMIN_KEY));
+        JsonNode all = http.get("/api/feedback", "Authorization", "Bearer " + CitebotServer.ADMIN_KEY).json();
         assertTrue(all.get("feedback").toString().contains("\"rating\":\"down\""));
     }
 
     @Test
     void exportWithoutOrWithAWrongKeyIsRefused() {
-        assertEquals(401, http.get(citebot.url("/api/feedback")).statusCode());
-        assertEquals(401, http.get(citebot.url("/api/feedback"), "Authorization", "Bearer wrong").statusCode());
+        assertEquals(401, http.get("/api/feedback").status());
+        assertEquals(401, http.get("/api/feedback", "Authorization", "Bearer wrong").status());
         assertEquals("unauthorized",
-                http.json(http.get(citebot.url("/api/feedback"), "Authorization", "Bearer wrong")).get("error").asText());
+                http.get("/api/feedback", "Authorization", "Bearer wrong").json().get("error").asText());
     }
 
     @Test
     void feedbackWithABadRatingOrNoQuestionIsA400() {
-        assertEquals(400, http.postJson(citebot.url("/api/feedback"),
-                "{\"rating\":\"meh\",\"question\":\"q\",\"answer\":\"a\"}").statusCode());
-        assertEquals(400, http.postJson(citebot.url("/api/feedback"), "{\"rating\":\"up\",\"answer\":\"a\"}").statusCode());
-        assertEquals(400, http.postJson(citebot.url("/api/feedback"),
-                "{\"rating\":\"up\",\"question\":\"q\",\"answer\":\"a\",\"source\":\"mars\"}").statusCode());
-        assertEquals(201, http.postJson(citebot.url("/api/feedback"),
-                "{\"rating\":\"up\",\"question\":\"q\",\"answer\":\"a\"}").statusCode());
+        assertEquals(400, http.postJson("/api/feedback",
+                "{\"rating\":\"meh\",\"question\":\"q\",\"answer\":\"a\"}").status());
+        assertEquals(400, http.postJson("/api/feedback", "{\"rating\":\"up\",\"answer\":\"a\"}").status());
+        assertEquals(400, http.postJson("/api/feedback",
+                "{\"rating\":\"up\",\"question\":\"q\",\"answer\":\"a\",\"source\":\"mars\"}").status());
+        assertEquals(201, http.postJson("/api/feedback",
+                "{\"rating\":\"up\",\"question\":\"q\",\"answer\":\"a\"}").status());
     }
 }

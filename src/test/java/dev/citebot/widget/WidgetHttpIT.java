@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
+import dev.citebot.support.Http;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,11 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WidgetHttpIT {
     private CitebotServer citebot;
-    private final Http http = new Http();
+    private Http http;
 
     @BeforeAll
     void start(@TempDir Path data) {
         citebot = CitebotServer.start(data);
+        http = citebot.http();
     }
 
     @AfterAll
@@ -34,25 +35,25 @@ class WidgetHttpIT {
 
     @Test
     void widgetFilesAreServedWithTheirTypesAndRevalidatedByEtag() {
-        HttpResponse<String> js = http.get(citebot.url("/widget.js"));
-        assertEquals(200, js.statusCode());
-        assertEquals("text/javascript; charset=utf-8", js.headers().firstValue("Content-Type").orElseThrow());
+        Http.Reply js = http.get("/widget.js");
+        assertEquals(200, js.status());
+        assertEquals("text/javascript; charset=utf-8", js.header("Content-Type").orElseThrow());
         assertEquals("text/css; charset=utf-8",
-                http.get(citebot.url("/widget/widget.css")).headers().firstValue("Content-Type").orElseThrow());
+                http.get("/widget/widget.css").header("Content-Type").orElseThrow());
 
-        HttpResponse<String> cached = http.get(citebot.url("/widget.js"),
-                "If-None-Match", js.headers().firstValue("ETag").orElseThrow());
-        assertEquals(304, cached.statusCode());
-        assertEquals("text/javascript; charset=utf-8", cached.headers().firstValue("Content-Type").orElseThrow(),
+        Http.Reply cached = http.get("/widget.js",
+                "If-None-Match", js.header("ETag").orElseThrow());
+        assertEquals(304, cached.status());
+        assertEquals("text/javascript; charset=utf-8", cached.header("Content-Type").orElseThrow(),
                 "a 304 must not turn the cached script into text/plain");
-        assertEquals(404, http.get(citebot.url("/widget/../config/citebot.properties")).statusCode());
-        assertEquals("not_found", http.json(http.get(citebot.url("/widget/secret.txt"))).get("error").asText());
+        assertEquals(404, http.get("/widget/../config/citebot.properties").status());
+        assertEquals("not_found", http.get("/widget/secret.txt").json().get("error").asText());
     }
 
     @Test
     void demoPageSendsAStrictContentSecurityPolicy() {
-        HttpResponse<String> demo = http.get(citebot.url("/"));
-        String csp = demo.headers().firstValue("Content-Security-Policy").orElseThrow();
+        Http.Reply demo = http.get("/");
+        String csp = demo.header("Content-Security-Policy").orElseThrow();
 
         assertTrue(csp.contains("script-src 'self'") && csp.contains("require-trusted-types-for 'script'"), csp);
         assertFalse(csp.contains("unsafe-inline") || csp.contains("unsafe-eval") || csp.contains("*"), csp);
@@ -62,9 +63,9 @@ class WidgetHttpIT {
 
     @Test
     void demoPageLinksAnIconThatIsServedAsAnIcon() {
-        assertTrue(http.get(citebot.url("/")).body().contains("<link rel=\"icon\" href=\"/favicon.ico\""));
+        assertTrue(http.get("/").body().contains("<link rel=\"icon\" href=\"/favicon.ico\""));
 
-        HttpResponse<byte[]> icon = http.getBytes(citebot.url("/favicon.ico"));
+        HttpResponse<byte[]> icon = http.getBytes("/favicon.ico");
         assertEquals(200, icon.statusCode());
         assertEquals("image/x-icon", icon.headers().firstValue("Content-Type").orElseThrow());
         byte[] body = icon.body();
@@ -76,20 +77,20 @@ class WidgetHttpIT {
 
     @Test
     void settingsOfferStarterQuestionsThatCitebotAnswers() {
-        JsonNode setup = http.json(http.get(citebot.url("/api/widget/config")));
+        JsonNode setup = http.get("/api/widget/config").json();
 
         assertEquals("Citebot", setup.get("title").asText());
         assertTrue(setup.get("greeting").asText().startsWith("Hi!"), "the greeting from prompts/greeting.txt");
         assertEquals(3, setup.get("starter_questions").size());
         for (JsonNode question : setup.get("starter_questions")) {
-            JsonNode answer = http.json(http.postJson(citebot.url("/api/ask"), "{\"question\":" + question + "}"));
+            JsonNode answer = http.postJson("/api/ask", "{\"question\":" + question + "}").json();
             assertTrue(answer.get("answerable").asBoolean(), question + " is answered");
         }
     }
 
     @Test
     void openApiDescribesEveryWidgetRoute() {
-        JsonNode paths = http.json(http.get(citebot.url("/openapi.json"))).get("paths");
+        JsonNode paths = http.get("/openapi.json").json().get("paths");
 
         for (String path : new String[] {"/", "/favicon.ico", "/widget.js", "/widget/{file}", "/api/widget/config"}) {
             assertTrue(paths.has(path) && paths.get(path).has("get"), path);
@@ -100,14 +101,14 @@ class WidgetHttpIT {
 
     @Test
     void sameOriginRequestsAndPreflightsFromCitebotsOwnPagesAreServed() {
-        HttpResponse<String> ask = http.postJson(citebot.url("/api/ask"), "{\"question\":\"When was President Bazoum ousted?\"}",
+        Http.Reply ask = http.postJson("/api/ask", "{\"question\":\"When was President Bazoum ousted?\"}",
                 "Origin", citebot.origin());
-        assertEquals(200, ask.statusCode());
-        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(URI.create(citebot.url("/api/feedback")))
+        assertEquals(200, ask.status());
+        Http.Reply preflight = http.send(http.request("/api/feedback")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", citebot.origin()).header("Access-Control-Request-Method", "POST"));
-        assertEquals(204, preflight.statusCode());
-        assertEquals(CorsPolicy.METHODS, preflight.headers().firstValue("Access-Control-Allow-Methods").orElseThrow());
-        assertEquals("Origin", preflight.headers().firstValue("Vary").orElseThrow());
+        assertEquals(204, preflight.status());
+        assertEquals(CorsPolicy.METHODS, preflight.header("Access-Control-Allow-Methods").orElseThrow());
+        assertEquals("Origin", preflight.header("Vary").orElseThrow());
     }
 }
