@@ -6,48 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.citebot.App;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Mattermost's Slack-compatible slash commands against a real Citebot that has no Slack signing secret. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MattermostCommandsIT {
     private static final String TOKEN = "xr3j5x3p4pfjpfznxqkxbuvnhe";
+    @RegisterExtension
+    static final SlackStage STAGE = SlackStage.mattermost(Map.of("CITEBOT_MATTERMOST_TOKEN", TOKEN,
+            "CITEBOT_MATTERMOST_RESPONSE_TYPE", "in_channel"));
     private final ObjectMapper mapper = new ObjectMapper();
-    private FakeSlack mattermost;
-    private App app;
-    private SlackRequests requests;
-
-    @BeforeAll
-    void start(@TempDir Path tmp) throws Exception {
-        mattermost = new FakeSlack();
-        Path seeds = TestCitebot.seeds(Files.createDirectory(tmp.resolve("seeds")));
-        app = TestCitebot.start(seeds, tmp.resolve("data"), Map.of("CITEBOT_MATTERMOST_TOKEN", TOKEN,
-                "CITEBOT_MATTERMOST_RESPONSE_TYPE", "in_channel"));
-        requests = new SlackRequests(app.port(), "no-slack-secret");
-    }
-
-    @AfterEach
-    void nothingLeftOver() throws InterruptedException {
-        mattermost.assertDrained();
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-        mattermost.close();
-    }
 
     @Test
     void aCommandWithItsTokenIsAcknowledgedAndAnsweredInMarkdownThroughTheResponseUrl() throws Exception {
@@ -57,7 +31,7 @@ class MattermostCommandsIT {
         JsonNode ackBody = mapper.readTree(ack.body());
         assertEquals("ephemeral", ackBody.path("response_type").asText());
         assertTrue(ackBody.path("text").asText().startsWith("Looking that up"), ack.body());
-        JsonNode answer = mattermost.next().body();
+        JsonNode answer = mattermost().next().body();
         assertEquals("in_channel", answer.path("response_type").asText(), "as mattermost.response.type says");
         assertTrue(answer.path("skip_slack_parsing").asBoolean(), "Mattermost must not read <!channel> syntax");
         String text = answer.path("text").asText();
@@ -71,7 +45,7 @@ class MattermostCommandsIT {
         HttpResponse<String> ack = command(TestCitebot.ANSWERABLE, "mm-form", Map.of());
 
         assertEquals(200, ack.statusCode());
-        assertTrue(mattermost.next().body().path("text").asText().contains("July 26"));
+        assertTrue(mattermost().next().body().path("text").asText().contains("July 26"));
     }
 
     @Test
@@ -81,13 +55,13 @@ class MattermostCommandsIT {
 
         assertEquals(401, response.statusCode());
         assertEquals("unauthorized", mapper.readTree(response.body()).path("error").asText());
-        mattermost.assertNothingPostedWithin(Duration.ofSeconds(1));
+        mattermost().assertNothingPostedWithin(Duration.ofSeconds(1));
     }
 
     @Test
     void aMissingTokenIsRefusedWith401() throws Exception {
         assertEquals(401, command(TestCitebot.ANSWERABLE, "no-token", Map.of(), "").statusCode());
-        mattermost.assertNothingPostedWithin(Duration.ofSeconds(1));
+        mattermost().assertNothingPostedWithin(Duration.ofSeconds(1));
     }
 
     @Test
@@ -96,14 +70,14 @@ class MattermostCommandsIT {
 
         assertEquals("ephemeral", mapper.readTree(ack.body()).path("response_type").asText());
         assertTrue(mapper.readTree(ack.body()).path("text").asText().contains("Type /citebot and a question"));
-        mattermost.assertNothingPostedWithin(Duration.ofSeconds(1));
+        mattermost().assertNothingPostedWithin(Duration.ofSeconds(1));
     }
 
     @Test
     void aDocumentCannotMentionAnyoneOrMakeALinkInMattermost() throws Exception {
         command(TestCitebot.HOSTILE, "hostile", Map.of());
 
-        String text = mattermost.next().body().path("text").asText();
+        String text = mattermost().next().body().path("text").asText();
         assertTrue(text.contains("March 3"), text);
         assertTrue(text.contains("&lt;!channel&gt;"), text);
         assertFalse(text.contains("@here"), "a word joiner follows every @: " + text);
@@ -114,12 +88,12 @@ class MattermostCommandsIT {
 
     @Test
     void theSlackEndpointsAreOffWithoutASigningSecretEvenForSignedRequests() throws Exception {
-        String body = SlackRequests.commandBody(TestCitebot.ANSWERABLE, mattermost.responseUrl("slack"));
+        String body = SlackRequests.commandBody(TestCitebot.ANSWERABLE, mattermost().responseUrl("slack"));
 
         for (String path : new String[] {"/slack/commands", "/slack/events", "/slack/interactions"}) {
-            assertEquals(404, requests.post(path, SlackRequests.FORM, body, requests.signed(body)).statusCode(), path);
+            assertEquals(404, STAGE.requests().post(path, SlackRequests.FORM, body, STAGE.requests().signed(body)).statusCode(), path);
         }
-        mattermost.assertNothingPostedWithin(Duration.ofSeconds(1));
+        mattermost().assertNothingPostedWithin(Duration.ofSeconds(1));
     }
 
     private HttpResponse<String> command(String text, String name, Map<String, String> headers) throws Exception {
@@ -131,12 +105,17 @@ class MattermostCommandsIT {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("channel_id", "i3bb9xfyqt8rtbyshmyhgsj16c");
         fields.put("command", "/citebot");
-        fields.put("response_url", mattermost.responseUrl(name));
+        fields.put("response_url", mattermost().responseUrl(name));
         fields.put("team_domain", "team");
         fields.put("text", text);
         fields.put("token", token);
         fields.put("user_id", "k1x4aqdjy3813c84m771eoc9xo");
         fields.put("user_name", "tester");
-        return requests.post("/mattermost/commands", SlackRequests.FORM, SlackRequests.form(fields), headers);
+        return STAGE.requests().post("/mattermost/commands", SlackRequests.FORM, SlackRequests.form(fields), headers);
+    }
+
+    /** The stand-in, here playing Mattermost's response URLs. */
+    private static FakeSlack mattermost() {
+        return STAGE.slack();
     }
 }

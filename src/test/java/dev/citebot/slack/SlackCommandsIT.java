@@ -6,19 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.citebot.App;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,41 +21,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Slash commands against a real Citebot (real model, real seed); a loopback stand-in plays Slack. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackCommandsIT {
+    @RegisterExtension
+    static final SlackStage STAGE = SlackStage.slack(Map.of("CITEBOT_SLACK_RESPONSE_TYPE", "in_channel"));
     private final ObjectMapper mapper = new ObjectMapper();
-    private SlackStage stage;
-    private FakeSlack slack;
-    private App app;
-    private SlackRequests requests;
-
-    @BeforeAll
-    void start(@TempDir Path tmp) throws Exception {
-        stage = SlackStage.start(tmp, Map.of("CITEBOT_SLACK_RESPONSE_TYPE", "in_channel"));
-        slack = stage.slack();
-        app = stage.app();
-        requests = stage.requests();
-    }
-
-    @AfterEach
-    void nothingLeftOver() throws InterruptedException {
-        slack.assertDrained();
-    }
-
-    @AfterAll
-    void stop() {
-        stage.close();
-    }
 
     @Test
     void aCommandIsAcknowledgedPrivatelyAtOnceAndAnsweredWithCitationsThroughTheResponseUrl() throws Exception {
-        HttpResponse<String> ack = requests.command(TestCitebot.ANSWERABLE, slack.responseUrl("answer"));
+        HttpResponse<String> ack = STAGE.requests().command(TestCitebot.ANSWERABLE, STAGE.slack().responseUrl("answer"));
 
         assertEquals(200, ack.statusCode());
         JsonNode ackBody = mapper.readTree(ack.body());
         assertEquals("ephemeral", ackBody.path("response_type").asText());
         assertTrue(ackBody.path("text").asText().startsWith("Looking that up"));
-        FakeSlack.Posted answer = slack.next();
+        FakeSlack.Posted answer = STAGE.slack().next();
         assertEquals("/respond/answer", answer.path());
-        assertEquals("in_channel", answer.body().path("response_type").asText(), "as slack.response.type says");
+        assertEquals("in_channel", answer.body().path("response_type").asText(), "as STAGE.slack().response.type says");
         assertFalse(answer.body().path("replace_original").asBoolean());
         String shown = answer.blockText();
         assertTrue(shown.contains("July 26"), shown);
@@ -76,9 +51,9 @@ class SlackCommandsIT {
 
     @Test
     void aQuestionTheDocumentsDoNotAnswerIsDeclinedWithTheClosestPassages() throws Exception {
-        requests.command(TestCitebot.DECLINED, slack.responseUrl("declined"));
+        STAGE.requests().command(TestCitebot.DECLINED, STAGE.slack().responseUrl("declined"));
 
-        FakeSlack.Posted answer = slack.next();
+        FakeSlack.Posted answer = STAGE.slack().next();
         String shown = answer.blockText();
         assertFalse(shown.contains("[1]"), shown);
         assertTrue(shown.contains("Closest: "), shown);
@@ -86,20 +61,20 @@ class SlackCommandsIT {
 
     @Test
     void anEmptyCommandGetsUsageHelpAndNothingIsPosted() throws Exception {
-        HttpResponse<String> ack = requests.command("  ", slack.responseUrl("empty"));
+        HttpResponse<String> ack = STAGE.requests().command("  ", STAGE.slack().responseUrl("empty"));
 
         assertEquals(200, ack.statusCode());
         JsonNode body = mapper.readTree(ack.body());
         assertEquals("ephemeral", body.path("response_type").asText());
         assertTrue(body.path("text").asText().contains("Type /citebot and a question"), ack.body());
-        slack.assertNothingPostedWithin(Duration.ofSeconds(1));
+        STAGE.slack().assertNothingPostedWithin(Duration.ofSeconds(1));
     }
 
     @Test
     void aDocumentThatPingsTheChannelOrDisguisesALinkIsCitedHarmlessly() throws Exception {
-        requests.command(TestCitebot.HOSTILE, slack.responseUrl("hostile"));
+        STAGE.requests().command(TestCitebot.HOSTILE, STAGE.slack().responseUrl("hostile"));
 
-        String posted = slack.next().body().toString();
+        String posted = STAGE.slack().next().body().toString();
         assertTrue(posted.contains("March 3"), posted);
         assertTrue(posted.contains("&lt;!channel&gt;"), posted);
         assertTrue(posted.contains("&lt;@U0ADMIN&gt;"), posted);
@@ -126,33 +101,33 @@ class SlackCommandsIT {
     void aRequestNotSignedBySlackIsRefusedWith401AndNothingIsAnswered(String why, String body,
                                                                        Map<String, String> headers) throws Exception {
         String sent = body.replace("http%3A%2F%2F127.0.0.1%3A9%2Fnever",
-                java.net.URLEncoder.encode(slack.responseUrl("forged"), java.nio.charset.StandardCharsets.UTF_8));
-        HttpResponse<String> response = requests.post("/slack/commands", SlackRequests.FORM,
+                java.net.URLEncoder.encode(STAGE.slack().responseUrl("forged"), java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> response = STAGE.requests().post("/slack/commands", SlackRequests.FORM,
                 why.equals("tampered body") ? sent : body, headers);
 
         assertEquals(401, response.statusCode(), why);
         assertEquals("unauthorized", mapper.readTree(response.body()).path("error").asText());
-        slack.assertNothingPostedWithin(Duration.ofSeconds(1));
+        STAGE.slack().assertNothingPostedWithin(Duration.ofSeconds(1));
     }
 
     @Test
     void aCorrectlySignedRequestWithAStaleTimestampIsRefusedAsTooOldNotAsUnsigned() throws Exception {
-        String body = SlackRequests.commandBody(TestCitebot.ANSWERABLE, slack.responseUrl("stale"));
-        HttpResponse<String> stale = requests.post("/slack/commands", SlackRequests.FORM, body,
+        String body = SlackRequests.commandBody(TestCitebot.ANSWERABLE, STAGE.slack().responseUrl("stale"));
+        HttpResponse<String> stale = STAGE.requests().post("/slack/commands", SlackRequests.FORM, body,
                 SlackRequests.signed(body, TestCitebot.SECRET, Instant.now().getEpochSecond() - 301));
-        HttpResponse<String> unsigned = requests.post("/slack/commands", SlackRequests.FORM, body,
+        HttpResponse<String> unsigned = STAGE.requests().post("/slack/commands", SlackRequests.FORM, body,
                 SlackRequests.signed(body, "not-the-secret", Instant.now().getEpochSecond()));
 
         assertEquals(401, stale.statusCode());
         String message = mapper.readTree(stale.body()).path("message").asText();
         assertTrue(message.contains("too old") && !message.contains("not signed"), message);
         assertTrue(mapper.readTree(unsigned.body()).path("message").asText().contains("not signed"), unsigned.body());
-        slack.assertNothingPostedWithin(Duration.ofSeconds(1));
+        STAGE.slack().assertNothingPostedWithin(Duration.ofSeconds(1));
     }
 
     @Test
     void theOpenApiDocumentDescribesEverySlackAndMattermostRoute() throws Exception {
-        JsonNode paths = mapper.readTree(requests.get("/openapi.json").body()).path("paths");
+        JsonNode paths = mapper.readTree(STAGE.requests().get("/openapi.json").body()).path("paths");
 
         for (String path : new String[] {"/slack/commands", "/slack/events", "/slack/interactions",
                 "/mattermost/commands"}) {

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.citebot.App;
 import dev.citebot.answer.Turn;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +16,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,37 +26,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The Events API against a real Citebot: answers go into the thread through the Slack SDK's chat.postMessage. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackEventsIT {
+    @RegisterExtension
+    static final SlackStage STAGE = SlackStage.slack(Map.of("CITEBOT_SLACK_BOT_TOKEN", TestCitebot.BOT_TOKEN));
     private static final String BOT_USER = "U0BOT";
     private static final String MESSAGE_TS = "1699990000.000100";
     private static final String EARLIER = "Where are the ECOWAS military chiefs meeting?";
     private final AtomicInteger messages = new AtomicInteger();
     private final ObjectMapper mapper = new ObjectMapper();
-    private SlackStage stage;
-    private FakeSlack slack;
-    private App app;
-    private SlackRequests requests;
-
-    @BeforeAll
-    void start(@TempDir Path tmp) throws Exception {
-        stage = SlackStage.start(tmp, Map.of("CITEBOT_SLACK_BOT_TOKEN", TestCitebot.BOT_TOKEN));
-        slack = stage.slack();
-        app = stage.app();
-        requests = stage.requests();
-    }
-
-    @AfterEach
-    void nothingLeftOver() throws InterruptedException {
-        slack.assertDrained();
-    }
-
-    @AfterAll
-    void stop() {
-        stage.close();
-    }
 
     @Test
     void theUrlVerificationChallengeIsEchoed() throws Exception {
-        HttpResponse<String> response = requests.event(
+        HttpResponse<String> response = STAGE.requests().event(
                 "{\"token\":\"t\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\",\"type\":\"url_verification\"}");
 
         assertEquals(200, response.statusCode());
@@ -71,11 +46,11 @@ class SlackEventsIT {
 
     @Test
     void aMentionIsAnsweredInItsThreadWithCitationsThroughChatPostMessage() throws Exception {
-        HttpResponse<String> ack = requests.event(event(e -> e.put("type", "app_mention").put("ts", MESSAGE_TS)
+        HttpResponse<String> ack = STAGE.requests().event(event(e -> e.put("type", "app_mention").put("ts", MESSAGE_TS)
                 .put("text", "<@" + BOT_USER + "> " + TestCitebot.ANSWERABLE)));
 
         assertEquals(200, ack.statusCode());
-        FakeSlack.Posted answer = slack.next();
+        FakeSlack.Posted answer = STAGE.slack().next();
         assertEquals("/api/chat.postMessage", answer.path());
         assertEquals("Bearer " + TestCitebot.BOT_TOKEN, answer.authorization());
         assertEquals("C0001", answer.body().path("channel").asText());
@@ -88,27 +63,27 @@ class SlackEventsIT {
 
     @Test
     void aMentionInsideAThreadIsAnsweredInThatThread() throws Exception {
-        requests.event(event(e -> e.put("type", "app_mention").put("thread_ts", "1699999999.000001")
+        STAGE.requests().event(event(e -> e.put("type", "app_mention").put("thread_ts", "1699999999.000001")
                 .put("text", "<@" + BOT_USER + "> " + TestCitebot.ANSWERABLE)));
 
-        assertEquals("1699999999.000001", slack.next().body().path("thread_ts").asText());
+        assertEquals("1699999999.000001", STAGE.slack().next().body().path("thread_ts").asText());
     }
 
     @Test
     void aDirectMessageIsAnsweredInItsThread() throws Exception {
-        requests.event(event(e -> e.put("type", "message").put("channel_type", "im").put("channel", "D0001")
+        STAGE.requests().event(event(e -> e.put("type", "message").put("channel_type", "im").put("channel", "D0001")
                 .put("text", TestCitebot.ANSWERABLE)));
 
-        FakeSlack.Posted answer = slack.next();
+        FakeSlack.Posted answer = STAGE.slack().next();
         assertEquals("D0001", answer.body().path("channel").asText());
         assertTrue(answer.blockText().contains("July 26"), answer.blockText());
     }
 
     @Test
     void anEmptyMentionGetsUsageHelpInTheThread() throws Exception {
-        requests.event(event(e -> e.put("type", "app_mention").put("ts", MESSAGE_TS).put("text", "<@" + BOT_USER + ">")));
+        STAGE.requests().event(event(e -> e.put("type", "app_mention").put("ts", MESSAGE_TS).put("text", "<@" + BOT_USER + ">")));
 
-        FakeSlack.Posted help = slack.next();
+        FakeSlack.Posted help = STAGE.slack().next();
         assertEquals(MESSAGE_TS, help.body().path("thread_ts").asText());
         assertTrue(help.blockText().startsWith("Mention me with a question"), help.blockText());
     }
@@ -117,27 +92,27 @@ class SlackEventsIT {
     void aRetriedEventIsAnsweredOnce() throws Exception {
         String event = event(e -> e.put("type", "app_mention").put("text", "<@" + BOT_USER + "> "
                 + TestCitebot.ANSWERABLE));
-        requests.event(event);
-        slack.next();
+        STAGE.requests().event(event);
+        STAGE.slack().next();
 
-        HttpResponse<String> retry = requests.event(event, Map.of("X-Slack-Retry-Num", "1",
+        HttpResponse<String> retry = STAGE.requests().event(event, Map.of("X-Slack-Retry-Num", "1",
                 "X-Slack-Retry-Reason", "http_timeout"));
 
         assertEquals(200, retry.statusCode());
-        slack.assertNothingPostedWithin(Duration.ofMillis(1500));
+        STAGE.slack().assertNothingPostedWithin(Duration.ofMillis(1500));
     }
 
     @Test
     void aFollowUpInTheSameThreadIsReadWithTheQuestionBeforeIt() throws Exception {
         String first = "1700000100.000001";
-        requests.event(event(e -> e.put("type", "app_mention").put("ts", first)
+        STAGE.requests().event(event(e -> e.put("type", "app_mention").put("ts", first)
                 .put("text", "<@" + BOT_USER + "> " + EARLIER)));
-        assertTrue(slack.next().blockText().contains("Ghana"));
+        assertTrue(STAGE.slack().next().blockText().contains("Ghana"));
 
-        requests.event(event(e -> e.put("type", "app_mention").put("thread_ts", first)
+        STAGE.requests().event(event(e -> e.put("type", "app_mention").put("thread_ts", first)
                 .put("text", "<@" + BOT_USER + "> and when?")));
 
-        FakeSlack.Posted followUp = slack.next();
+        FakeSlack.Posted followUp = STAGE.slack().next();
         assertEquals(first, followUp.body().path("thread_ts").asText());
         assertTrue(followUp.blockText().contains("August 17"), followUp.blockText());
         assertEquals(List.of(new Turn("user", EARLIER)), ButtonValue.parse(buttonValue(followUp.blocks())).history(),
@@ -146,23 +121,23 @@ class SlackEventsIT {
 
     @Test
     void theSameFollowUpInAThreadOfItsOwnHasNothingToLeanOnAndIsDeclined() throws Exception {
-        requests.event(event(e -> e.put("type", "app_mention").put("text", "<@" + BOT_USER + "> and when?")));
+        STAGE.requests().event(event(e -> e.put("type", "app_mention").put("text", "<@" + BOT_USER + "> and when?")));
 
-        FakeSlack.Posted alone = slack.next();
+        FakeSlack.Posted alone = STAGE.slack().next();
         assertFalse(alone.blockText().contains("August 17"), alone.blockText());
         assertTrue(alone.blockText().startsWith("I could not find"), alone.blockText());
     }
 
     @Test
     void directMessagesOutsideAnyThreadAreOneConversation() throws Exception {
-        requests.event(event(e -> e.put("type", "message").put("channel_type", "im").put("channel", "D0FOLLOW")
+        STAGE.requests().event(event(e -> e.put("type", "message").put("channel_type", "im").put("channel", "D0FOLLOW")
                 .put("text", EARLIER)));
-        slack.next();
+        STAGE.slack().next();
 
-        requests.event(event(e -> e.put("type", "message").put("channel_type", "im").put("channel", "D0FOLLOW")
+        STAGE.requests().event(event(e -> e.put("type", "message").put("channel_type", "im").put("channel", "D0FOLLOW")
                 .put("text", "and when?")));
 
-        assertTrue(slack.next().blockText().contains("August 17"));
+        assertTrue(STAGE.slack().next().blockText().contains("August 17"));
     }
 
     private static String buttonValue(JsonNode blocks) {
@@ -191,23 +166,23 @@ class SlackEventsIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("notForTheBot")
     void messagesFromBotsOrNotAddressedToTheBotAreIgnored(String what, Consumer<ObjectNode> change) throws Exception {
-        HttpResponse<String> response = requests.event(event(e -> change.accept(
+        HttpResponse<String> response = STAGE.requests().event(event(e -> change.accept(
                 e.put("type", "app_mention").put("text", "<@" + BOT_USER + "> " + TestCitebot.ANSWERABLE))));
 
         assertEquals(200, response.statusCode(), what);
         assertEquals(false, mapper.readTree(response.body()).path("ok").asBoolean());
-        slack.assertNothingPostedWithin(Duration.ofSeconds(1));
+        STAGE.slack().assertNothingPostedWithin(Duration.ofSeconds(1));
     }
 
     @Test
     void anEventSignedWithAnotherSecretIsRefusedAndNotAnswered() throws Exception {
         String event = event(e -> e.put("type", "app_mention").put("text", TestCitebot.ANSWERABLE));
 
-        HttpResponse<String> response = requests.post("/slack/events", "application/json", event,
+        HttpResponse<String> response = STAGE.requests().post("/slack/events", "application/json", event,
                 SlackRequests.signed(event, "another-apps-secret", java.time.Instant.now().getEpochSecond()));
 
         assertEquals(401, response.statusCode());
-        slack.assertNothingPostedWithin(Duration.ofSeconds(1));
+        STAGE.slack().assertNothingPostedWithin(Duration.ofSeconds(1));
     }
 
     /**

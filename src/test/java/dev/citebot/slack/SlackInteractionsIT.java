@@ -7,67 +7,40 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.citebot.App;
 import dev.citebot.answer.Turn;
 import dev.citebot.feedback.Feedback;
 import dev.citebot.feedback.FeedbackStore;
 import dev.citebot.pipeline.Question;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The buttons under an answer, clicked as Slack reports clicks, against a real Citebot. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackInteractionsIT {
+    @RegisterExtension
+    static final SlackStage STAGE = SlackStage.slack(Map.of());
     private final ObjectMapper mapper = new ObjectMapper();
-    private SlackStage stage;
-    private FakeSlack slack;
-    private App app;
-    private SlackRequests requests;
-    private FeedbackStore feedback;
-
-    @BeforeAll
-    void start(@TempDir Path tmp) throws Exception {
-        stage = SlackStage.start(tmp, Map.of());
-        slack = stage.slack();
-        app = stage.app();
-        requests = stage.requests();
-        feedback = new FeedbackStore(tmp.resolve("data"));
-    }
-
-    @AfterEach
-    void nothingLeftOver() throws InterruptedException {
-        slack.assertDrained();
-    }
-
-    @AfterAll
-    void stop() {
-        stage.close();
-    }
 
     @Test
     void aThumbsUpUnderAnAnswerIsStoredAsSlackFeedbackWithTheQuestionAndTheAnswer() throws Exception {
         JsonNode thumbsUp = button(answerTo(TestCitebot.ANSWERABLE), "citebot_feedback_up");
-        int before = feedback.all().size();
+        int before = stored().size();
 
-        HttpResponse<String> ack = requests.interaction(click(thumbsUp, "U0RATER", slack.responseUrl("rated")));
+        HttpResponse<String> ack = STAGE.requests().interaction(click(thumbsUp, "U0RATER", STAGE.slack().responseUrl("rated")));
 
         assertEquals(200, ack.statusCode());
-        FakeSlack.Posted thanks = slack.next();
+        FakeSlack.Posted thanks = STAGE.slack().next();
         assertEquals("/respond/rated", thanks.path());
         assertEquals("ephemeral", thanks.body().path("response_type").asText());
         assertFalse(thanks.body().path("replace_original").asBoolean(), "the rated answer stays as it was");
         assertEquals(SlackInteractions.THANKS, thanks.blockText().strip());
-        List<Feedback> stored = feedback.all();
+        List<Feedback> stored = stored();
         assertEquals(before + 1, stored.size());
         Feedback rating = stored.get(stored.size() - 1);
         assertEquals("slack", rating.source());
@@ -81,10 +54,10 @@ class SlackInteractionsIT {
     void aThumbsDownIsStoredAsDown() throws Exception {
         JsonNode thumbsDown = button(answerTo(TestCitebot.ANSWERABLE), "citebot_feedback_down");
 
-        requests.interaction(click(thumbsDown, "U0RATER", slack.responseUrl("rated-down")));
+        STAGE.requests().interaction(click(thumbsDown, "U0RATER", STAGE.slack().responseUrl("rated-down")));
 
-        slack.next();
-        List<Feedback> stored = feedback.all();
+        STAGE.slack().next();
+        List<Feedback> stored = stored();
         assertEquals("down", stored.get(stored.size() - 1).rating());
     }
 
@@ -92,9 +65,9 @@ class SlackInteractionsIT {
     void showAllSourcesListsEverySourceInFullOnlyToTheClicker() throws Exception {
         JsonNode showSources = button(answerTo(TestCitebot.ANSWERABLE), "citebot_show_sources");
 
-        requests.interaction(click(showSources, "U0READER", slack.responseUrl("sources")));
+        STAGE.requests().interaction(click(showSources, "U0READER", STAGE.slack().responseUrl("sources")));
 
-        FakeSlack.Posted sources = slack.next();
+        FakeSlack.Posted sources = STAGE.slack().next();
         assertEquals("ephemeral", sources.body().path("response_type").asText());
         String shown = sources.blockText();
         assertTrue(shown.startsWith("*Sources for: " + TestCitebot.ANSWERABLE + "*"), shown);
@@ -109,9 +82,9 @@ class SlackInteractionsIT {
                 List.of(new Turn("user", "Where are the ECOWAS military chiefs meeting?")), 0));
         JsonNode showSources = mapper.createObjectNode().put("action_id", "citebot_show_sources").put("value", value);
 
-        requests.interaction(click(showSources, "U0READER", slack.responseUrl("follow-up-sources")));
+        STAGE.requests().interaction(click(showSources, "U0READER", STAGE.slack().responseUrl("follow-up-sources")));
 
-        String shown = slack.next().blockText();
+        String shown = STAGE.slack().next().blockText();
         assertTrue(shown.startsWith("*Sources for: and when?*"), shown);
         assertTrue(shown.contains("August 17"), shown);
     }
@@ -120,21 +93,21 @@ class SlackInteractionsIT {
     void aClickSignedWithAnotherSecretIsRefusedAndNothingIsStored() throws Exception {
         String body = SlackRequests.form(Map.of("payload", click(mapper.createObjectNode()
                 .put("action_id", "citebot_feedback_up").put("value", TestCitebot.ANSWERABLE), "U0FORGER",
-                slack.responseUrl("forged"))));
-        int before = feedback.all().size();
+                STAGE.slack().responseUrl("forged"))));
+        int before = stored().size();
 
-        HttpResponse<String> response = requests.post("/slack/interactions", SlackRequests.FORM, body,
+        HttpResponse<String> response = STAGE.requests().post("/slack/interactions", SlackRequests.FORM, body,
                 SlackRequests.signed(body, "another-apps-secret", Instant.now().getEpochSecond()));
 
         assertEquals(401, response.statusCode());
-        slack.assertNothingPostedWithin(Duration.ofSeconds(1));
-        assertEquals(before, feedback.all().size());
+        STAGE.slack().assertNothingPostedWithin(Duration.ofSeconds(1));
+        assertEquals(before, stored().size());
     }
 
     /** The blocks of the answer Citebot posts for a slash command. */
     private JsonNode answerTo(String question) throws Exception {
-        requests.command(question, slack.responseUrl("answer"));
-        return slack.next().blocks();
+        STAGE.requests().command(question, STAGE.slack().responseUrl("answer"));
+        return STAGE.slack().next().blocks();
     }
 
     private static JsonNode button(JsonNode blocks, String actionId) {
@@ -158,5 +131,10 @@ class SlackInteractionsIT {
                 .put("action_id", button.path("action_id").asText()).put("value", button.path("value").asText())
                 .put("action_ts", "1700000002.000300");
         return payload.toString();
+    }
+
+    /** The feedback in the server's data folder, as the server stored it. */
+    private static List<Feedback> stored() {
+        return new FeedbackStore(STAGE.data()).all();
     }
 }

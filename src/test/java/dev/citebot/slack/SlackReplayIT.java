@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Replayed and forged Slack requests against a real Citebot, on the routes their siblings do not cover:
@@ -26,28 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackReplayIT {
+    @RegisterExtension
+    static final SlackStage STAGE = SlackStage.slack(Map.of("CITEBOT_SLACK_BOT_TOKEN", TestCitebot.BOT_TOKEN));
     private static final String BOT_USER = "U0BOT";
     private final ObjectMapper mapper = new ObjectMapper();
-    private SlackStage stage;
-    private FakeSlack slack;
-    private SlackRequests requests;
-
-    @BeforeAll
-    void start(@TempDir Path tmp) throws Exception {
-        stage = SlackStage.start(tmp, Map.of("CITEBOT_SLACK_BOT_TOKEN", TestCitebot.BOT_TOKEN));
-        slack = stage.slack();
-        requests = stage.requests();
-    }
-
-    @AfterEach
-    void nothingLeftOver() throws InterruptedException {
-        slack.assertDrained();
-    }
-
-    @AfterAll
-    void stop() {
-        stage.close();
-    }
 
     @Test
     void aSignedEventReSentAfterFiveMinutesIsRefusedAsTooOldAndNotAnswered() throws Exception {
@@ -55,48 +33,48 @@ class SlackReplayIT {
         Map<String, String> capturedHeaders = SlackRequests.signed(event, TestCitebot.SECRET,
                 Instant.now().getEpochSecond() - 301);
 
-        HttpResponse<String> replay = requests.post("/slack/events", "application/json", event, capturedHeaders);
+        HttpResponse<String> replay = STAGE.requests().post("/slack/events", "application/json", event, capturedHeaders);
 
         assertEquals(401, replay.statusCode());
         assertTrue(mapper.readTree(replay.body()).path("message").asText().contains("too old"), replay.body());
-        slack.assertNothingPostedWithin(Duration.ofSeconds(1));
+        STAGE.slack().assertNothingPostedWithin(Duration.ofSeconds(1));
     }
 
     @Test
     void aSignedClickReSentAnHourLaterIsRefusedAsTooOldAndNotAnswered() throws Exception {
-        String body = SlackRequests.form(Map.of("payload", click(slack.responseUrl("replayed-click"))));
+        String body = SlackRequests.form(Map.of("payload", click(STAGE.slack().responseUrl("replayed-click"))));
 
-        HttpResponse<String> replay = requests.post("/slack/interactions", SlackRequests.FORM, body,
+        HttpResponse<String> replay = STAGE.requests().post("/slack/interactions", SlackRequests.FORM, body,
                 SlackRequests.signed(body, TestCitebot.SECRET, Instant.now().getEpochSecond() - 3600));
 
         assertEquals(401, replay.statusCode());
         assertTrue(mapper.readTree(replay.body()).path("message").asText().contains("too old"), replay.body());
-        slack.assertNothingPostedWithin(Duration.ofSeconds(1));
+        STAGE.slack().assertNothingPostedWithin(Duration.ofSeconds(1));
     }
 
     @Test
     void theSameEventReplayedByteForByteWithinTheWindowIsAnsweredOnce() throws Exception {
         String event = mention(TestCitebot.ANSWERABLE);
-        Map<String, String> headers = requests.signed(event);
-        assertEquals(200, requests.post("/slack/events", "application/json", event, headers).statusCode());
-        assertTrue(slack.next().blockText().contains("July 26"));
+        Map<String, String> headers = STAGE.requests().signed(event);
+        assertEquals(200, STAGE.requests().post("/slack/events", "application/json", event, headers).statusCode());
+        assertTrue(STAGE.slack().next().blockText().contains("July 26"));
 
-        HttpResponse<String> replay = requests.post("/slack/events", "application/json", event, headers);
+        HttpResponse<String> replay = STAGE.requests().post("/slack/events", "application/json", event, headers);
 
         assertEquals(200, replay.statusCode());
-        slack.assertNothingPostedWithin(Duration.ofMillis(1500));
+        STAGE.slack().assertNothingPostedWithin(Duration.ofMillis(1500));
     }
 
     @Test
     void theSameEventIdDeliveredTwiceWithoutRetryHeadersIsAnsweredOnce() throws Exception {
         String event = mention(TestCitebot.ANSWERABLE);
-        requests.event(event);
-        slack.next();
+        STAGE.requests().event(event);
+        STAGE.slack().next();
 
-        HttpResponse<String> again = requests.event(event);
+        HttpResponse<String> again = STAGE.requests().event(event);
 
         assertEquals(200, again.statusCode());
-        slack.assertNothingPostedWithin(Duration.ofMillis(1500));
+        STAGE.slack().assertNothingPostedWithin(Duration.ofMillis(1500));
     }
 
     @Test
@@ -104,25 +82,25 @@ class SlackReplayIT {
         String signedEvent = mention(TestCitebot.ANSWERABLE);
         String changed = signedEvent.replace("U0ASKER", "U0FORGER");
 
-        HttpResponse<String> response = requests.post("/slack/events", "application/json", changed,
-                requests.signed(signedEvent));
+        HttpResponse<String> response = STAGE.requests().post("/slack/events", "application/json", changed,
+                STAGE.requests().signed(signedEvent));
 
         assertEquals(401, response.statusCode());
         assertEquals("unauthorized", mapper.readTree(response.body()).path("error").asText());
-        slack.assertNothingPostedWithin(Duration.ofSeconds(1));
+        STAGE.slack().assertNothingPostedWithin(Duration.ofSeconds(1));
     }
 
     @Test
     void aClickWhoseBodyWasChangedAfterSigningIsRefusedAndNotAnswered() throws Exception {
-        String signed = SlackRequests.form(Map.of("payload", click(slack.responseUrl("signed-click"))));
-        String changed = SlackRequests.form(Map.of("payload", click(slack.responseUrl("forged-click"))));
+        String signed = SlackRequests.form(Map.of("payload", click(STAGE.slack().responseUrl("signed-click"))));
+        String changed = SlackRequests.form(Map.of("payload", click(STAGE.slack().responseUrl("forged-click"))));
 
-        HttpResponse<String> response = requests.post("/slack/interactions", SlackRequests.FORM, changed,
-                requests.signed(signed));
+        HttpResponse<String> response = STAGE.requests().post("/slack/interactions", SlackRequests.FORM, changed,
+                STAGE.requests().signed(signed));
 
         assertEquals(401, response.statusCode());
         assertEquals("unauthorized", mapper.readTree(response.body()).path("error").asText());
-        slack.assertNothingPostedWithin(Duration.ofSeconds(1));
+        STAGE.slack().assertNothingPostedWithin(Duration.ofSeconds(1));
     }
 
     /** An app_mention event_callback with a fresh event id, from U0ASKER in C0001. */

@@ -35,7 +35,8 @@ public final class Citebots {
         return CitebotConfig.load(CitebotConfig.DEFAULT_FILE, env);
     }
 
-    private static Path temporary(String prefix) {
+    /** A new folder, deleted when the test run ends. */
+    public static Path temporary(String prefix) {
         try {
             Path dir = Files.createTempDirectory(prefix);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
