@@ -1,20 +1,15 @@
 package dev.citebot.openai;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.citebot.App;
 import dev.citebot.support.Citebots;
+import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
-import dev.langchain4j.model.openai.OpenAiChatModel;
-import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
-import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,15 +33,9 @@ class LangChain4jClientIT {
         app.close();
     }
 
-    private static String baseUrl() {
-        return "http://127.0.0.1:" + app.port() + "/v1";
-    }
-
     @Test
     void aPlainCompletionIsTheCitedAnswerWithItsUsage() {
-        ChatModel model = OpenAiChatModel.builder().baseUrl(baseUrl()).apiKey("client-key-1").modelName("citebot")
-                .timeout(Duration.ofSeconds(30)).build();
-        ChatResponse response = model.chat(dev.langchain4j.data.message.UserMessage.from(QUESTION));
+        ChatResponse response = LangChain4jClients.chat(app, "client-key-1").chat(UserMessage.from(QUESTION));
         assertTrue(response.aiMessage().text().contains("July 26"), response.aiMessage().text());
         assertTrue(response.aiMessage().text().contains("[1]"), "cited: " + response.aiMessage().text());
         assertTrue(response.tokenUsage().outputTokenCount() > 0, "usage is counted: " + response.tokenUsage());
@@ -56,36 +45,16 @@ class LangChain4jClientIT {
 
     @Test
     void aStreamedCompletionArrivesInPiecesThatMakeTheWholeAnswer() throws Exception {
-        StreamingChatModel model = OpenAiStreamingChatModel.builder().baseUrl(baseUrl()).apiKey("client-key-1")
-                .modelName("citebot").timeout(Duration.ofSeconds(30)).build();
-        StringBuilder pieces = new StringBuilder();
-        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
-        model.chat(QUESTION, new StreamingChatResponseHandler() {
-            @Override
-            public void onPartialResponse(String partial) {
-                pieces.append(partial);
-            }
-
-            @Override
-            public void onCompleteResponse(ChatResponse complete) {
-                done.complete(complete);
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                done.completeExceptionally(error);
-            }
-        });
-        ChatResponse response = done.get(60, TimeUnit.SECONDS);
-        assertTrue(pieces.toString().contains("July 26"), pieces.toString());
-        assertEquals(pieces.toString(), response.aiMessage().text());
+        LangChain4jClients.Streamed streamed = LangChain4jClients.stream(
+                LangChain4jClients.streaming(app, "client-key-1"), QUESTION);
+        assertTrue(streamed.pieces().contains("July 26"), streamed.pieces());
+        assertEquals(streamed.pieces(), streamed.response().aiMessage().text());
     }
 
     @Test
     void aWrongKeyIsRefusedAsOpenAiWouldRefuseIt() {
-        ChatModel model = OpenAiChatModel.builder().baseUrl(baseUrl()).apiKey("wrong-key").modelName("citebot")
-                .maxRetries(0).timeout(Duration.ofSeconds(30)).build();
-        RuntimeException refused = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+        ChatModel model = LangChain4jClients.chat(app, "wrong-key");
+        RuntimeException refused = assertThrows(RuntimeException.class,
                 () -> model.chat(QUESTION));
         assertTrue(refused.getClass().getSimpleName().contains("Authentication")
                         || String.valueOf(refused.getMessage()).contains("401")

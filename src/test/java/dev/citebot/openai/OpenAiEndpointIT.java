@@ -16,14 +16,9 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
-import dev.langchain4j.model.openai.OpenAiChatModel;
-import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,27 +69,11 @@ class OpenAiEndpointIT {
     @Test
     void aStreamingOpenAiClientGetsTheSameTextInPieces() throws Exception {
         for (App app : List.of(plain, withModel)) {
-            StringBuilder pieces = new StringBuilder();
-            CompletableFuture<ChatResponse> done = new CompletableFuture<>();
-            streamingClient(app).chat(QUESTION, new StreamingChatResponseHandler() {
-                @Override
-                public void onPartialResponse(String partial) {
-                    pieces.append(partial);
-                }
-
-                @Override
-                public void onCompleteResponse(ChatResponse response) {
-                    done.complete(response);
-                }
-
-                @Override
-                public void onError(Throwable error) {
-                    done.completeExceptionally(error);
-                }
-            });
-            ChatResponse response = done.get(60, TimeUnit.SECONDS);
+            LangChain4jClients.Streamed streamed = LangChain4jClients.stream(
+                    LangChain4jClients.streaming(app, "any-key"), QUESTION);
+            ChatResponse response = streamed.response();
             String text = response.aiMessage().text();
-            assertEquals(pieces.toString(), text);
+            assertEquals(streamed.pieces(), text);
             assertTrue(response.tokenUsage().outputTokenCount() > 20, "usage chunk read: " + response.tokenUsage());
             assertTrue(text.contains("July 26") && text.contains("\n\nSources:\n[1] "), text);
             assertEquals(client(app).chat(QUESTION), text);
@@ -166,12 +145,6 @@ class OpenAiEndpointIT {
     }
 
     private static ChatModel client(App app) {
-        return OpenAiChatModel.builder().baseUrl("http://127.0.0.1:" + app.port() + "/v1").apiKey("any-key")
-                .modelName("citebot").timeout(Duration.ofSeconds(60)).maxRetries(0).build();
-    }
-
-    private static OpenAiStreamingChatModel streamingClient(App app) {
-        return OpenAiStreamingChatModel.builder().baseUrl("http://127.0.0.1:" + app.port() + "/v1")
-                .apiKey("any-key").modelName("citebot").timeout(Duration.ofSeconds(60)).build();
+        return LangChain4jClients.chat(app, "any-key");
     }
 }
