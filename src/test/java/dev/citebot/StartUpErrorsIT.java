@@ -3,11 +3,13 @@ package dev.citebot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.citebot.support.CitebotProcess;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -29,15 +31,10 @@ class StartUpErrorsIT {
     }
 
     private static Run serve(Path workDir, Map<String, String> env) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName())
-                .directory(workDir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(workDir.resolve("stderr.txt").toFile());
-        builder.environment().keySet().removeIf(k -> k.startsWith("CITEBOT_"));
-        builder.environment().put("CITEBOT_CACHE_DIR", workDir.resolve("cache").toString());
-        builder.environment().put("CITEBOT_LOG_FORMAT", "text");
-        builder.environment().putAll(env);
-        Process process = builder.start();
+        Map<String, String> settings = new HashMap<>(env);
+        settings.put("CITEBOT_CACHE_DIR", workDir.resolve("cache").toString());
+        Process process = CitebotProcess.command(workDir, settings).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(workDir.resolve("stderr.txt").toFile()).start();
         try {
             assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the server started instead of failing");
         } finally {

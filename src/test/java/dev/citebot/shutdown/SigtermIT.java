@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.citebot.support.CitebotProcess;
+import dev.citebot.support.Citebots;
 import dev.citebot.support.Http;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real server in a child JVM ({@code dev.citebot.Main}), SIGTERM in the middle of a burst of questions:
@@ -30,11 +31,12 @@ class SigtermIT {
     private static final int BURST = 40;
 
     @Test
-    void sigtermDuringABurstCutsNoRequestOffAndExitsZero() throws Exception {
-        int port = freePort();
-        Process server = start(port);
-        try {
-            waitUntilReady(port);
+    void sigtermDuringABurstCutsNoRequestOffAndExitsZero(@TempDir Path dir) throws Exception {
+        try (CitebotProcess server = CitebotProcess.start(dir, Citebots.SEEDS.toAbsolutePath(), dir.resolve("cache"),
+                Map.of("CITEBOT_INGEST_ISOLATION", "none", "CITEBOT_LIMITS_ANSWER_THREADS", "1",
+                        "CITEBOT_RATE_LIMIT_PER_MINUTE", "0", "CITEBOT_REINDEX_WATCH", "false"))) {
+            server.awaitReady(Duration.ofMinutes(5));
+            int port = server.port();
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String question = Http.json(Map.of("question", "What did Putin say about the Niger crisis and ECOWAS? "
                     .repeat(30), "top_k", 50));
@@ -51,7 +53,7 @@ class SigtermIT {
             }
             CompletableFuture.anyOf(answers.toArray(new CompletableFuture[0])).get(60, TimeUnit.SECONDS);
             signalledAt.set(System.nanoTime());
-            server.destroy(); // SIGTERM
+            server.terminate();
 
             long finishedAfterSignal = 0;
             for (CompletableFuture<Long> answer : answers) {
@@ -59,43 +61,9 @@ class SigtermIT {
                     finishedAfterSignal++;
                 }
             }
-            assertTrue(server.waitFor(60, TimeUnit.SECONDS), "the server did not exit");
-            assertEquals(0, server.exitValue());
+            assertEquals(0, server.awaitExit(Duration.ofSeconds(60)));
             assertTrue(finishedAfterSignal > 0, "the burst was over before SIGTERM; nothing was drained");
-            assertThrows(UncheckedIOException.class, () -> new Http(port).get("/health"), "still accepting");
-        } finally {
-            server.destroyForcibly();
-        }
-    }
-
-    private static Process start(int port) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.citebot.Main")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().putAll(Map.of("CITEBOT_PORT", Integer.toString(port), "CITEBOT_HOST", "127.0.0.1",
-                "CITEBOT_INGEST_ISOLATION", "none", "CITEBOT_LIMITS_ANSWER_THREADS", "1",
-                "CITEBOT_RATE_LIMIT_PER_MINUTE", "0", "CITEBOT_REINDEX_WATCH", "false", "CITEBOT_LOG_FORMAT", "text"));
-        return builder.start();
-    }
-
-    private static void waitUntilReady(int port) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            try {
-                if (new Http(port).get("/ready").status() == 200) {
-                    return;
-                }
-            } catch (UncheckedIOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the server did not become ready within 90 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+            assertThrows(UncheckedIOException.class, () -> server.http().get("/health"), "still accepting");
         }
     }
 }

@@ -33,23 +33,33 @@ public final class CitebotProcess implements AutoCloseable {
         try {
             int port = freePort();
             Path log = workDir.resolve("log-" + System.nanoTime() + ".txt");
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx1g", "-cp", System.getProperty("java.class.path"), Main.class.getName())
-                    .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().keySet().removeIf(k -> k.startsWith("CITEBOT_"));
             Map<String, String> env = new HashMap<>();
             env.put("CITEBOT_HOST", "127.0.0.1");
             env.put("CITEBOT_PORT", Integer.toString(port));
             env.put("CITEBOT_SEEDS_DIR", seeds.toString());
             env.put("CITEBOT_CACHE_DIR", cache.toString());
             env.put("CITEBOT_DATA_DIR", Files.createDirectories(workDir.resolve("data")).toString());
-            env.put("CITEBOT_LOG_FORMAT", "text");
             env.putAll(settings);
-            builder.environment().putAll(env);
-            return new CitebotProcess(builder.start(), port, log);
+            Process process = command(workDir, env).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            return new CitebotProcess(process, port, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The one command line for Citebot in a child JVM: this test run's Java and class path, {@code dev.citebot.Main},
+     * run in {@code workDir}; none of the test's own {@code CITEBOT_*} variables, logs as text, the settings on top.
+     * Where its output goes is the caller's choice.
+     */
+    public static ProcessBuilder command(Path workDir, Map<String, String> settings) {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-cp", System.getProperty("java.class.path"), Main.class.getName())
+                .directory(workDir.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("CITEBOT_"));
+        builder.environment().put("CITEBOT_LOG_FORMAT", "text");
+        builder.environment().putAll(settings);
+        return builder;
     }
 
     private static int freePort() throws IOException {
@@ -93,43 +103,51 @@ public final class CitebotProcess implements AutoCloseable {
         awaitUntil(() -> readyStatus() == 200, deadline, "ready");
     }
 
-    /** Polls the condition every 20 ms until it holds; fails with the log if the process dies or time runs out. */
+    /** Waits until the condition holds; fails with the log if the process dies first or time runs out. */
     public void awaitUntil(BooleanSupplier condition, Duration deadline, String what) {
-        long end = System.nanoTime() + deadline.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (!process.isAlive()) {
-                throw new AssertionError("Citebot exited (" + process.exitValue() + ") before " + what + ":\n" + log());
-            }
-            if (System.nanoTime() > end) {
-                throw new AssertionError("not " + what + " within " + deadline + ":\n" + log());
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+        try {
+            Poll.until(deadline, what, () -> {
+                if (!process.isAlive()) {
+                    throw new AssertionError("Citebot exited (" + process.exitValue() + ") before " + what);
+                }
+                return condition.getAsBoolean();
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ":\n" + log(), e);
         }
+    }
+
+    /** SIGTERM, as an operator stops it, without waiting for the process to end. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** The exit status, once the process has ended within the time given; else an AssertionError with the log. */
+    public int awaitExit(Duration deadline) {
+        if (!waitFor(deadline)) {
+            throw new AssertionError("Citebot did not exit within " + deadline + ":\n" + log());
+        }
+        return process.exitValue();
     }
 
     /** kill -9: no shutdown hook runs, nothing is flushed or tidied. */
     public void kill() {
         process.destroyForcibly();
-        waitFor();
+        waitFor(Duration.ofSeconds(30));
     }
 
     /** A polite stop (SIGTERM), as an operator would. */
     @Override
     public void close() {
-        process.destroy();
-        if (!waitFor()) {
+        terminate();
+        if (!waitFor(Duration.ofSeconds(30))) {
             kill();
         }
     }
 
-    private boolean waitFor() {
+    private boolean waitFor(Duration deadline) {
         try {
-            return process.waitFor(30, TimeUnit.SECONDS);
+            return process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
