@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.citebot.support.Poll;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -48,10 +50,8 @@ class QueryBatcherTest {
         return questions.stream().map(q -> CompletableFuture.supplyAsync(() -> batcher.embed(q), askers)).toList();
     }
 
-    private static void awaitQueued(QueryBatcher batcher, int n) throws InterruptedException {
-        for (int i = 0; i < 200 && batcher.waiting() < n; i++) {
-            Thread.sleep(10);
-        }
+    private static void awaitQueued(QueryBatcher batcher, int n) {
+        Poll.until(Duration.ofSeconds(10), n + " questions waiting", batcher::waiting, waiting -> waiting >= n);
         assertEquals(n, batcher.waiting());
     }
 
@@ -82,7 +82,7 @@ class QueryBatcherTest {
         QueryBatcher batcher = new QueryBatcher(texts -> {
             most.accumulateAndGet(running.incrementAndGet(), Math::max);
             try {
-                Thread.sleep(5);
+                Thread.sleep(5); // a model call that takes a while, so that calls can overlap: what is tested
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -37,7 +37,7 @@ class SlowAnswersIT {
     private final ObjectMapper mapper = new ObjectMapper();
     private final Answerer tenSeconds = question -> {
         try {
-            Thread.sleep(10_000);
+            Thread.sleep(10_000); // the slow answer is what is tested, not a wait for something
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

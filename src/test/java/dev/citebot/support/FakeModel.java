@@ -210,6 +210,7 @@ public final class FakeModel implements AutoCloseable {
         out.flush();
     }
 
+    /** A model that stalls (before or after its first piece) is what such a test is about: a sleep, not a wait. */
     private static void sleep(Duration time) {
         try {
             Thread.sleep(time.toMillis());
