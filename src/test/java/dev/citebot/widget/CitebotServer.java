@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The widget tests' view of a Citebot started by {@link Citebots} (the one starter): its origin, URLs and an HTTP client. */
+/**
+ * The widget tests' view of a Citebot started by {@link Citebots} (the one starter): its origin, URLs and an HTTP
+ * client.
+ */
 final class CitebotServer implements AutoCloseable {
     static final Path SEED = Path.of("seeds", "niger-crisis-putin-ecowas.txt");
     static final String ADMIN_KEY = "test-admin-key-4f9c";

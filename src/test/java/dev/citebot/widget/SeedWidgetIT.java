@@ -7,7 +7,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A real Citebot on the seed, an HTTP client to it and a real Chromium, started once for the test class that extends this. */
+/**
+ * A real Citebot on the seed, an HTTP client to it and a real Chromium, started once for the test class that
+ * extends this.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SeedWidgetIT {
     protected Path data;
