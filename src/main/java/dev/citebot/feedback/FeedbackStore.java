@@ -1,10 +1,6 @@
 package dev.citebot.feedback;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.citebot.http.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +15,10 @@ import java.util.List;
  * so that lines never interleave; a line that cannot be parsed (a crash mid-write) is skipped when reading.
  * The file never grows past its cap: anyone may rate an answer, and a full disk would stop more than feedback.
  * Once full, new feedback is refused ({@link Full}) and what is stored is kept; exporting it and moving the
- * file away makes room.
+ * file away makes room. Citebot makes one store, which every front door shares: appends are serialised by this
+ * store alone, so a second one on the same file could interleave its lines with this one's.
+ *
+ * <p>Lines are written with the one JSON setup ({@link Json}), as {@link FeedbackLine}s: the export is the same.
  */
 public final class FeedbackStore {
     /** The cap when none is given (tests, tools): 10 MB, some tens of thousands of ratings. */
@@ -27,7 +26,6 @@ public final class FeedbackStore {
 
     private final Path file;
     private final long maxBytes;
-    private ObjectMapper mapper; // built on first use: its time module costs start-up time no one may need
 
     public FeedbackStore(Path dataDir) {
         this(dataDir, DEFAULT_MAX_BYTES);
@@ -47,7 +45,7 @@ public final class FeedbackStore {
     public synchronized void append(Feedback feedback) {
         try {
             Files.createDirectories(file.getParent());
-            byte[] line = (mapper().writeValueAsString(feedback) + "\n").getBytes(StandardCharsets.UTF_8);
+            byte[] line = (Json.mapper().writeValueAsString(FeedbackLine.of(feedback)) + "\n").getBytes(StandardCharsets.UTF_8);
             long size = Files.exists(file) ? Files.size(file) : 0;
             if (size + line.length > maxBytes) {
                 throw new Full(maxBytes);
@@ -83,25 +81,14 @@ public final class FeedbackStore {
                     continue;
                 }
                 try {
-                    all.add(mapper().readValue(line, Feedback.class));
-                } catch (IOException partial) {
-                    // a line cut short by a crash; the others are still good
+                    all.add(Json.mapper().readValue(line, FeedbackLine.class).feedback());
+                } catch (IOException | RuntimeException partial) {
+                    // a line cut short by a crash (or with no readable time); the others are still good
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read feedback from " + file, e);
         }
         return all;
-    }
-
-    private ObjectMapper mapper() { // callers hold this store's lock
-        if (mapper == null) {
-            mapper = JsonMapper.builder()
-                    .addModule(new JavaTimeModule())
-                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                    .build();
-        }
-        return mapper;
     }
 }

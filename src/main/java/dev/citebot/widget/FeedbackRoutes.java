@@ -5,6 +5,7 @@ import dev.citebot.http.Role;
 import dev.citebot.http.ApiException;
 import dev.citebot.http.JsonBody;
 import dev.citebot.feedback.Feedback;
+import dev.citebot.feedback.FeedbackLine;
 import dev.citebot.feedback.FeedbackStore;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -53,7 +54,7 @@ final class FeedbackRoutes {
     }
 
     void export(Context ctx) {
-        ctx.header("Cache-Control", "no-store").json(Map.of("feedback", store.all().stream().map(Exported::of).toList()));
+        ctx.header("Cache-Control", "no-store").json(Map.of("feedback", store.all().stream().map(FeedbackLine::of).toList()));
     }
 
     static Feedback feedback(FeedbackRequest r) {
@@ -80,14 +81,5 @@ final class FeedbackRoutes {
 
     private static String comment(String comment) {
         return comment == null || comment.isBlank() ? null : text(comment, "comment", MAX_COMMENT_CHARS);
-    }
-
-    /** A stored rating as exported; the time as ISO-8601 text, since the API's JSON mapper has no java.time. */
-    record Exported(String at, String source, String rating, String question, String answer, String comment,
-                    String user) {
-        static Exported of(Feedback f) {
-            return new Exported(f.at().toString(), f.source(), f.rating(), f.question(), f.answer(), f.comment(),
-                    f.user());
-        }
     }
 }

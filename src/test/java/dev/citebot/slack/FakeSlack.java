@@ -29,6 +29,18 @@ final class FakeSlack implements AutoCloseable {
             return body.path("blocks");
         }
 
+        /** The button with this action id under the message. */
+        JsonNode button(String actionId) {
+            for (JsonNode block : blocks()) {
+                for (JsonNode element : block.path("elements")) {
+                    if (element.path("action_id").asText().equals(actionId)) {
+                        return element;
+                    }
+                }
+            }
+            throw new AssertionError("no " + actionId + " button in " + blocks());
+        }
+
         /** The text of every block, one line each, as a person would read the message. */
         String blockText() {
             StringBuilder text = new StringBuilder();

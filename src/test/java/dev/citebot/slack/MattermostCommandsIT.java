@@ -91,7 +91,8 @@ class MattermostCommandsIT {
         String body = SlackRequests.commandBody(TestCitebot.ANSWERABLE, mattermost().responseUrl("slack"));
 
         for (String path : new String[] {"/slack/commands", "/slack/events", "/slack/interactions"}) {
-            assertEquals(404, STAGE.requests().post(path, SlackRequests.FORM, body, STAGE.requests().signed(body)).statusCode(), path);
+            SlackRequests slack = STAGE.requests();
+            assertEquals(404, slack.post(path, SlackRequests.FORM, body, slack.signed(body)).statusCode(), path);
         }
         mattermost().assertNothingPostedWithin(Duration.ofSeconds(1));
     }

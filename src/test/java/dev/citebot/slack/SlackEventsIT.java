@@ -81,7 +81,8 @@ class SlackEventsIT {
 
     @Test
     void anEmptyMentionGetsUsageHelpInTheThread() throws Exception {
-        STAGE.requests().event(event(e -> e.put("type", "app_mention").put("ts", MESSAGE_TS).put("text", "<@" + BOT_USER + ">")));
+        STAGE.requests().event(event(e -> e.put("type", "app_mention").put("ts", MESSAGE_TS)
+                .put("text", "<@" + BOT_USER + ">")));
 
         FakeSlack.Posted help = STAGE.slack().next();
         assertEquals(MESSAGE_TS, help.body().path("thread_ts").asText());

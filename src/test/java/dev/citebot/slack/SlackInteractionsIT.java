@@ -29,10 +29,10 @@ class SlackInteractionsIT {
 
     @Test
     void aThumbsUpUnderAnAnswerIsStoredAsSlackFeedbackWithTheQuestionAndTheAnswer() throws Exception {
-        JsonNode thumbsUp = button(answerTo(TestCitebot.ANSWERABLE), "citebot_feedback_up");
+        JsonNode thumbsUp = answerTo(TestCitebot.ANSWERABLE).button("citebot_feedback_up");
         int before = stored().size();
 
-        HttpResponse<String> ack = STAGE.requests().interaction(click(thumbsUp, "U0RATER", STAGE.slack().responseUrl("rated")));
+        HttpResponse<String> ack = click(thumbsUp, "U0RATER", "rated");
 
         assertEquals(200, ack.statusCode());
         FakeSlack.Posted thanks = STAGE.slack().next();
@@ -52,9 +52,9 @@ class SlackInteractionsIT {
 
     @Test
     void aThumbsDownIsStoredAsDown() throws Exception {
-        JsonNode thumbsDown = button(answerTo(TestCitebot.ANSWERABLE), "citebot_feedback_down");
+        JsonNode thumbsDown = answerTo(TestCitebot.ANSWERABLE).button("citebot_feedback_down");
 
-        STAGE.requests().interaction(click(thumbsDown, "U0RATER", STAGE.slack().responseUrl("rated-down")));
+        click(thumbsDown, "U0RATER", "rated-down");
 
         STAGE.slack().next();
         List<Feedback> stored = stored();
@@ -63,9 +63,9 @@ class SlackInteractionsIT {
 
     @Test
     void showAllSourcesListsEverySourceInFullOnlyToTheClicker() throws Exception {
-        JsonNode showSources = button(answerTo(TestCitebot.ANSWERABLE), "citebot_show_sources");
+        JsonNode showSources = answerTo(TestCitebot.ANSWERABLE).button("citebot_show_sources");
 
-        STAGE.requests().interaction(click(showSources, "U0READER", STAGE.slack().responseUrl("sources")));
+        click(showSources, "U0READER", "sources");
 
         FakeSlack.Posted sources = STAGE.slack().next();
         assertEquals("ephemeral", sources.body().path("response_type").asText());
@@ -82,7 +82,7 @@ class SlackInteractionsIT {
                 List.of(new Turn("user", "Where are the ECOWAS military chiefs meeting?")), 0));
         JsonNode showSources = mapper.createObjectNode().put("action_id", "citebot_show_sources").put("value", value);
 
-        STAGE.requests().interaction(click(showSources, "U0READER", STAGE.slack().responseUrl("follow-up-sources")));
+        click(showSources, "U0READER", "follow-up-sources");
 
         String shown = STAGE.slack().next().blockText();
         assertTrue(shown.startsWith("*Sources for: and when?*"), shown);
@@ -91,7 +91,7 @@ class SlackInteractionsIT {
 
     @Test
     void aClickSignedWithAnotherSecretIsRefusedAndNothingIsStored() throws Exception {
-        String body = SlackRequests.form(Map.of("payload", click(mapper.createObjectNode()
+        String body = SlackRequests.form(Map.of("payload", SlackRequests.click(mapper.createObjectNode()
                 .put("action_id", "citebot_feedback_up").put("value", TestCitebot.ANSWERABLE), "U0FORGER",
                 STAGE.slack().responseUrl("forged"))));
         int before = stored().size();
@@ -104,33 +104,15 @@ class SlackInteractionsIT {
         assertEquals(before, stored().size());
     }
 
-    /** The blocks of the answer Citebot posts for a slash command. */
-    private JsonNode answerTo(String question) throws Exception {
+    /** Clicks the button as that user; Citebot replies through the response URL of that name. */
+    private static HttpResponse<String> click(JsonNode button, String user, String replyTo) throws Exception {
+        return STAGE.requests().interaction(SlackRequests.click(button, user, STAGE.slack().responseUrl(replyTo)));
+    }
+
+    /** The answer Citebot posts for a slash command. */
+    private static FakeSlack.Posted answerTo(String question) throws Exception {
         STAGE.requests().command(question, STAGE.slack().responseUrl("answer"));
-        return STAGE.slack().next().blocks();
-    }
-
-    private static JsonNode button(JsonNode blocks, String actionId) {
-        for (JsonNode block : blocks) {
-            for (JsonNode element : block.path("elements")) {
-                if (element.path("action_id").asText().equals(actionId)) {
-                    return element;
-                }
-            }
-        }
-        throw new AssertionError("no " + actionId + " button in " + blocks);
-    }
-
-    /** A block_actions payload as Slack sends it when a person clicks the button. */
-    private String click(JsonNode button, String user, String responseUrl) {
-        ObjectNode payload = mapper.createObjectNode().put("type", "block_actions").put("trigger_id", "1.2.3")
-                .put("response_url", responseUrl);
-        payload.putObject("user").put("id", user).put("team_id", "T0001");
-        payload.putObject("container").put("type", "message").put("is_ephemeral", true);
-        payload.putArray("actions").addObject().put("type", "button").put("block_id", "b1")
-                .put("action_id", button.path("action_id").asText()).put("value", button.path("value").asText())
-                .put("action_ts", "1700000002.000300");
-        return payload.toString();
+        return STAGE.slack().next();
     }
 
     /** The feedback in the server's data folder, as the server stored it. */

@@ -33,7 +33,8 @@ class SlackReplayIT {
         Map<String, String> capturedHeaders = SlackRequests.signed(event, TestCitebot.SECRET,
                 Instant.now().getEpochSecond() - 301);
 
-        HttpResponse<String> replay = STAGE.requests().post("/slack/events", "application/json", event, capturedHeaders);
+        HttpResponse<String> replay = STAGE.requests().post("/slack/events", "application/json", event,
+                capturedHeaders);
 
         assertEquals(401, replay.statusCode());
         assertTrue(mapper.readTree(replay.body()).path("message").asText().contains("too old"), replay.body());

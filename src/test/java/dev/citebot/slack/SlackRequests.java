@@ -1,6 +1,9 @@
 package dev.citebot.slack;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.app_backend.SlackSignature.Generator;
+import dev.citebot.http.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -44,6 +47,18 @@ final class SlackRequests {
     }
 
     static final String FORM = "application/x-www-form-urlencoded";
+
+    /** A block_actions payload as Slack sends it when a person clicks the button. */
+    static String click(JsonNode button, String user, String responseUrl) {
+        ObjectNode payload = Json.plain().createObjectNode().put("type", "block_actions").put("trigger_id", "1.2.3")
+                .put("response_url", responseUrl);
+        payload.putObject("user").put("id", user).put("team_id", "T0001");
+        payload.putObject("container").put("type", "message").put("is_ephemeral", true);
+        payload.putArray("actions").addObject().put("type", "button").put("block_id", "b1")
+                .put("action_id", button.path("action_id").asText()).put("value", button.path("value").asText())
+                .put("action_ts", "1700000002.000300");
+        return payload.toString();
+    }
 
     static String commandBody(String text, String responseUrl) {
         Map<String, String> fields = new LinkedHashMap<>();

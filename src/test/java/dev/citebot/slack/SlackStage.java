@@ -2,6 +2,7 @@ package dev.citebot.slack;
 
 import dev.citebot.App;
 import dev.citebot.support.Citebots;
+import dev.citebot.support.Http;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +74,11 @@ final class SlackStage implements BeforeAllCallback, AfterEachCallback, AfterAll
 
     SlackRequests requests() {
         return requests;
+    }
+
+    /** A plain HTTP client to the same server, for its other front doors (the widget's feedback, say). */
+    Http http() {
+        return new Http(app.port());
     }
 
     /** The server's data folder (feedback, seen events). */
