@@ -1,11 +1,5 @@
 package dev.citebot.config;
 
-import dev.citebot.llm.LlmSettings;
-import dev.citebot.mattermost.MattermostSettings;
-import dev.citebot.reindex.ReindexSettings;
-import dev.citebot.security.SecuritySettings;
-import dev.citebot.slack.SlackSettings;
-import dev.citebot.widget.WidgetConfig;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;

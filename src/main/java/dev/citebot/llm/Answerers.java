@@ -1,5 +1,6 @@
 package dev.citebot.llm;
 
+import dev.citebot.config.LlmSettings;
 import dev.citebot.pipeline.Answerer;
 import dev.citebot.pipeline.ExtractiveAnswerer;
 import dev.citebot.pipeline.Pipeline;

@@ -1,5 +1,6 @@
 package dev.citebot.llm;
 
+import dev.citebot.config.LlmSettings;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;

@@ -2,6 +2,7 @@ package dev.citebot.llm;
 
 import dev.citebot.answer.Answer;
 import dev.citebot.answer.FollowUps;
+import dev.citebot.config.LlmSettings;
 import dev.citebot.pipeline.Answerer;
 import dev.citebot.pipeline.Pipeline;
 import dev.citebot.pipeline.Question;

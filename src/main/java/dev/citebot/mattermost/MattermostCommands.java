@@ -2,11 +2,12 @@ package dev.citebot.mattermost;
 
 import io.javalin.http.HttpStatus;
 import dev.citebot.answer.Answer;
-import dev.citebot.http.ApiException;
 import dev.citebot.chat.AnswerWorkers;
 import dev.citebot.chat.ChatReplies;
 import dev.citebot.chat.FormBody;
-import dev.citebot.chat.ResponseType;
+import dev.citebot.config.MattermostSettings;
+import dev.citebot.config.ResponseType;
+import dev.citebot.http.ApiException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;

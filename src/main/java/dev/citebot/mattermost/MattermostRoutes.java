@@ -1,13 +1,14 @@
 package dev.citebot.mattermost;
 
 import io.javalin.http.HttpStatus;
-import dev.citebot.http.Role;
-import dev.citebot.http.ApiException;
 import dev.citebot.chat.AnswerWorkers;
 import dev.citebot.chat.ChatFrontDoor;
-import dev.citebot.config.CitebotConfig;
-import dev.citebot.http.BoundedBody;
 import dev.citebot.chat.FormBody;
+import dev.citebot.config.CitebotConfig;
+import dev.citebot.config.MattermostSettings;
+import dev.citebot.http.ApiException;
+import dev.citebot.http.BoundedBody;
+import dev.citebot.http.Role;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import org.slf4j.Logger;

@@ -1,6 +1,8 @@
 package dev.citebot.security;
 
 import io.javalin.http.HttpStatus;
+import dev.citebot.config.Keys;
+import dev.citebot.config.SecuritySettings;
 import dev.citebot.http.ApiException;
 import dev.citebot.http.Role;
 import dev.citebot.http.RouteIndex;

@@ -1,11 +1,11 @@
 package dev.citebot.slack;
 
 import io.javalin.http.HttpStatus;
+import dev.citebot.answer.Answer;
 import dev.citebot.chat.AnswerWorkers;
 import dev.citebot.chat.ChatReplies;
 import dev.citebot.chat.FormBody;
-import dev.citebot.chat.ResponseType;
-import dev.citebot.answer.Answer;
+import dev.citebot.config.ResponseType;
 import dev.citebot.http.ApiException;
 import dev.citebot.pipeline.Question;
 import io.javalin.http.Context;

@@ -8,6 +8,7 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
+import dev.citebot.config.SlackSettings;
 import java.io.IOException;
 import java.util.List;
 

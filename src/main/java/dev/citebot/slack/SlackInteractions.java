@@ -1,11 +1,11 @@
 package dev.citebot.slack;
 
+import dev.citebot.config.ResponseType;
 import dev.citebot.http.Json;
 import io.javalin.http.HttpStatus;
 import dev.citebot.chat.AnswerWorkers;
 import dev.citebot.chat.ChatReplies;
 import dev.citebot.chat.FormBody;
-import dev.citebot.chat.ResponseType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.answer.Answer;

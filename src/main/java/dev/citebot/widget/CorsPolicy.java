@@ -1,8 +1,8 @@
 package dev.citebot.widget;
 
 import io.javalin.http.HttpStatus;
+import dev.citebot.config.AllowedOrigins;
 import dev.citebot.http.ApiException;
-import dev.citebot.security.AllowedOrigins;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;

@@ -1,13 +1,14 @@
 package dev.citebot.widget;
 
-import dev.citebot.http.Role;
-import dev.citebot.http.JsonBody;
-import dev.citebot.http.Routes;
+import dev.citebot.config.AllowedOrigins;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.Prompts;
+import dev.citebot.config.WidgetConfig;
 import dev.citebot.feedback.FeedbackStore;
+import dev.citebot.http.JsonBody;
+import dev.citebot.http.Role;
+import dev.citebot.http.Routes;
 import dev.citebot.pipeline.Pipeline;
-import dev.citebot.security.AllowedOrigins;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.List;

@@ -2,6 +2,9 @@ package dev.citebot.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.citebot.config.AllowedOrigins;
+import dev.citebot.config.Keys;
+import dev.citebot.config.SecuritySettings;
 import dev.citebot.http.ApiServer;
 import dev.citebot.http.Role;
 import dev.citebot.http.Routes;

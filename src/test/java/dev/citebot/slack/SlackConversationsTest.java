@@ -1,5 +1,6 @@
 package dev.citebot.slack;
 
+import dev.citebot.config.SlackSettings;
 import dev.citebot.chat.AnswerWorkers;
 import dev.citebot.pipeline.Answerer;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,7 @@
 package dev.citebot.slack;
 
+import dev.citebot.config.MattermostSettings;
+import dev.citebot.config.SlackSettings;
 import dev.citebot.chat.ChatFrontDoor;
 import dev.citebot.chat.ChatReplies;
 import dev.citebot.pipeline.Answerer;
@@ -12,7 +14,6 @@ import dev.citebot.http.ApiServer;
 import dev.citebot.feedback.FeedbackStore;
 import dev.citebot.http.BoundedBody;
 import dev.citebot.mattermost.MattermostRoutes;
-import dev.citebot.mattermost.MattermostSettings;
 import io.javalin.Javalin;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;

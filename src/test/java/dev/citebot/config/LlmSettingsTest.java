@@ -1,11 +1,10 @@
-package dev.citebot.llm;
+package dev.citebot.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.citebot.config.ConfigException;
 import dev.citebot.support.Citebots;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,5 @@
-package dev.citebot.security;
+package dev.citebot.config;
 
-import dev.citebot.config.ConfigException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;

@@ -1,8 +1,5 @@
-package dev.citebot.slack;
+package dev.citebot.config;
 
-import dev.citebot.chat.ResponseType;
-import dev.citebot.config.ConfigException;
-import dev.citebot.config.Settings;
 
 /**
  * The Slack section of the settings.

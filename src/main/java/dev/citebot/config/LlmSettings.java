@@ -1,7 +1,5 @@
-package dev.citebot.llm;
+package dev.citebot.config;
 
-import dev.citebot.config.ConfigException;
-import dev.citebot.config.Settings;
 import java.time.Duration;
 import java.util.Locale;
 

@@ -1,11 +1,8 @@
-package dev.citebot.widget;
+package dev.citebot.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.citebot.config.CitebotConfig;
-import dev.citebot.config.ConfigException;
-import dev.citebot.config.Prompts;
 import dev.citebot.support.Citebots;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,5 @@
-package dev.citebot.chat;
+package dev.citebot.config;
 
-import dev.citebot.config.ConfigException;
 
 /** Who sees a slash command's answer, in the words Slack and Mattermost both use. */
 public final class ResponseType {

@@ -1,7 +1,5 @@
-package dev.citebot.mattermost;
+package dev.citebot.config;
 
-import dev.citebot.config.Settings;
-import dev.citebot.chat.ResponseType;
 
 /**
  * The Mattermost settings.

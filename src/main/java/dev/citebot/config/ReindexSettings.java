@@ -1,7 +1,5 @@
-package dev.citebot.reindex;
+package dev.citebot.config;
 
-import dev.citebot.config.ConfigException;
-import dev.citebot.config.Settings;
 
 /**
  * @param watch           re-index when files in the seeds folder change

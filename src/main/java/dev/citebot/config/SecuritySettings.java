@@ -1,7 +1,5 @@
-package dev.citebot.security;
+package dev.citebot.config;
 
-import dev.citebot.config.ConfigException;
-import dev.citebot.config.Settings;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,8 +1,5 @@
-package dev.citebot.widget;
+package dev.citebot.config;
 
-import dev.citebot.config.ConfigException;
-import dev.citebot.config.Prompts;
-import dev.citebot.config.Settings;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

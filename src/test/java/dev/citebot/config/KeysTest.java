@@ -1,4 +1,4 @@
-package dev.citebot.security;
+package dev.citebot.config;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.citebot.security;
+package dev.citebot.config;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
