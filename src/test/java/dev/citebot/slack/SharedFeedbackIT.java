@@ -1,6 +1,7 @@
 package dev.citebot.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +32,8 @@ class SharedFeedbackIT {
             "CITEBOT_FEEDBACK_MAX_BYTES", Long.toString(64L << 20)));
     private static final int SLACK_CLICKS = 12;
     private static final int MOST_WIDGET_RATINGS = 2_000;
-    private static final String LONG_ANSWER = "An answer long enough to be written in several pieces. ".repeat(250);
+    // Stored as sent: the widget's route strips the answer, so this one has no space to strip.
+    private static final String LONG_ANSWER = "An answer long enough to be written in several pieces. ".repeat(250).strip();
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Test
@@ -66,7 +68,7 @@ class SharedFeedbackIT {
             if (stored.path("source").asText().equals("slack")) {
                 fromSlack++;
             } else {
-                assertEquals(LONG_ANSWER, stored.path("answer").asText(), "the widget's answer is whole");
+                assertTrue(LONG_ANSWER.equals(stored.path("answer").asText()), "the widget's answer is not whole");
             }
         }
         assertEquals(SLACK_CLICKS, fromSlack, "every Slack rating is in the one file");
