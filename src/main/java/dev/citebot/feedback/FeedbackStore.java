@@ -9,14 +9,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Feedback kept as append-only JSON lines ({@code feedback.jsonl} in the data folder). Appends are serialised
  * so that lines never interleave; a line that cannot be parsed (a crash mid-write) is skipped when reading.
  * The file never grows past its cap: anyone may rate an answer, and a full disk would stop more than feedback.
  * Once full, new feedback is refused ({@link Full}) and what is stored is kept; exporting it and moving the
- * file away makes room. Citebot makes one store, which every front door shares: appends are serialised by this
- * store alone, so a second one on the same file could interleave its lines with this one's.
+ * file away makes room. Citebot makes one store, which every front door shares; appends are serialised per file
+ * within the process all the same (one lock per file, whichever store holds it), so no two stores on one file
+ * can interleave their lines or both pass the cap.
  *
  * <p>Lines are written with the one JSON setup ({@link Json}), as {@link FeedbackLine}s: the export is the same.
  */
@@ -24,7 +26,11 @@ public final class FeedbackStore {
     /** The cap when none is given (tests, tools): 10 MB, some tens of thousands of ratings. */
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
+    /** One lock per feedback file in this process, whichever store appends to it. */
+    private static final ConcurrentHashMap<Path, Object> LOCKS = new ConcurrentHashMap<>();
+
     private final Path file;
+    private final Object lock;
     private final long maxBytes;
 
     public FeedbackStore(Path dataDir) {
@@ -33,6 +39,7 @@ public final class FeedbackStore {
 
     public FeedbackStore(Path dataDir, long maxBytes) {
         this.file = dataDir.resolve("feedback.jsonl");
+        this.lock = LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new Object());
         this.maxBytes = maxBytes;
     }
 
@@ -42,7 +49,13 @@ public final class FeedbackStore {
      * @throws Full        when the line would take the file past its cap
      * @throws Unavailable when the file cannot be written (a full disk, a read-only folder)
      */
-    public synchronized void append(Feedback feedback) {
+    public void append(Feedback feedback) {
+        synchronized (lock) {
+            appendLocked(feedback);
+        }
+    }
+
+    private void appendLocked(Feedback feedback) {
         try {
             Files.createDirectories(file.getParent());
             byte[] line = (Json.mapper().writeValueAsString(FeedbackLine.of(feedback)) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -70,7 +83,13 @@ public final class FeedbackStore {
         }
     }
 
-    public synchronized List<Feedback> all() {
+    public List<Feedback> all() {
+        synchronized (lock) {
+            return allLocked();
+        }
+    }
+
+    private List<Feedback> allLocked() {
         if (!Files.exists(file)) {
             return List.of();
         }

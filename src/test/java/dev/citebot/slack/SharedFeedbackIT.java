@@ -24,8 +24,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Slack's thumbs and the widget's feedback go to the one file of one server: while Slack's ratings are being
  * stored, the widget keeps rating long answers (each written to the file in several pieces), and every rating of
- * both front doors lands as a whole JSON line. (A second store on the same file could cut a widget line with a
- * Slack line, but only when a Slack append falls between two pieces: this test does not catch that reliably.)
+ * both front doors lands as a whole JSON line. (That two stores on one file never cut each other's lines is
+ * {@code FeedbackStoreTest}'s to prove.)
  */
 class SharedFeedbackIT {
     @RegisterExtension
