@@ -176,7 +176,7 @@ final class StoredCollection implements ReindexListener {
     /** Documents in the new index are ready; those that failed are failed with the reason, and their file goes. */
     @Override
     public void reindexed(ReindexReport report) {
-        metrics.reindexed(report);
+        metrics.reindexed(name, report);
         KnowledgeIndex index = pipeline.current(name);
         for (Meta m : List.copyOf(documents.values())) {
             UploadedDocument doc = m.document();

@@ -8,5 +8,10 @@ public interface ReindexListener {
 
     void reindexed(ReindexReport report);
 
+    /** A run of a collection's folder (the seeds folder's collection is {@code default}). */
+    default void reindexed(String collection, ReindexReport report) {
+        reindexed(report);
+    }
+
     void reindexFailed(long tookMs);
 }
