@@ -41,6 +41,7 @@ public record CitebotConfig(
         MattermostSettings mattermost,
         WidgetConfig widget,
         ReindexSettings reindex,
+        CollectionSettings collections,
         String logFormat,
         Duration shutdownDrain) {
 
@@ -144,6 +145,7 @@ public record CitebotConfig(
                 MattermostSettings.from(s),
                 WidgetConfig.from(s),
                 ReindexSettings.from(s),
+                CollectionSettings.from(s),
                 s.text("log.format"),
                 Duration.ofSeconds(s.integer("shutdown.drain.seconds")));
     }
@@ -151,6 +153,6 @@ public record CitebotConfig(
     public CitebotConfig withPort(int newPort) {
         return new CitebotConfig(host, newPort, seedsDir, promptsDir, dataDir, cacheDir, ingest, parse, chunking,
                 embedding, index, retrieval, answer, limits, security, llm, slack, mattermost, widget, reindex,
-                logFormat, shutdownDrain);
+                collections, logFormat, shutdownDrain);
     }
 }

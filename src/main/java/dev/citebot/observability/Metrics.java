@@ -3,6 +3,7 @@ package dev.citebot.observability;
 import dev.citebot.answer.Answer;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.pipeline.Pipeline;
+import dev.citebot.pipeline.Question;
 import dev.citebot.reindex.ReindexListener;
 import dev.citebot.reindex.ReindexReport;
 import io.micrometer.core.instrument.Counter;
@@ -14,7 +15,9 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
@@ -29,7 +32,8 @@ public final class Metrics implements ReindexListener {
     private final Counter ingestFailures;
     private final Counter embedded;
     private final Counter reused;
-    private Set<String> failingBefore = Set.of();
+    /** The files failing after each collection's last run, so a failure is counted once, when it is new. */
+    private final Map<String, Set<String>> failingBefore = new HashMap<>();
     private boolean jvmBound;
 
     public Metrics(Pipeline pipeline) {
@@ -76,14 +80,20 @@ public final class Metrics implements ReindexListener {
     }
 
     @Override
-    public synchronized void reindexed(ReindexReport report) {
+    public void reindexed(ReindexReport report) {
+        reindexed(Question.DEFAULT_COLLECTION, report);
+    }
+
+    @Override
+    public synchronized void reindexed(String collection, ReindexReport report) {
         reindexTimer("success").record(Duration.ofMillis(report.tookMs()));
         embedded.increment(report.embeddedTexts());
         reused.increment(report.reusedTexts());
         Set<String> failing = new HashSet<>();
         report.failed().forEach(f -> failing.add(f.path() + "\n" + f.reason()));
-        ingestFailures.increment(failing.stream().filter(f -> !failingBefore.contains(f)).count());
-        failingBefore = failing;
+        Set<String> before = failingBefore.getOrDefault(collection, Set.of());
+        ingestFailures.increment(failing.stream().filter(f -> !before.contains(f)).count());
+        failingBefore.put(collection, failing);
     }
 
     @Override

@@ -81,6 +81,11 @@ final class SlackStage implements BeforeAllCallback, AfterEachCallback, AfterAll
         return new Http(app.port());
     }
 
+    /** The server's port. */
+    int port() {
+        return app.port();
+    }
+
     /** The server's data folder (feedback, seen events). */
     Path data() {
         return data;
