@@ -7,6 +7,7 @@ import dev.citebot.embed.Embedder;
 import dev.citebot.embed.EmbeddingModels;
 import dev.citebot.ingest.DocumentLoader;
 import dev.citebot.ingest.IngestResult;
+import dev.citebot.ingest.Ocr;
 import dev.citebot.ingest.TextExtractor;
 import dev.langchain4j.data.document.Document;
 import dev.langchain4j.data.segment.TextSegment;
@@ -50,7 +51,7 @@ final class IngestBenchmark {
     }
 
     static Result run(CitebotConfig config, Path docs) {
-        IngestResult ingested = new DocumentLoader(new TextExtractor(config.ingest().maxChars()),
+        IngestResult ingested = new DocumentLoader(new TextExtractor(config.ingest().maxChars(), Ocr.detect(config.ingest().ocr())),
                 config.ingest().maxFileBytes()).load(docs);
         PassageSplitter splitter = new PassageSplitter(config.chunking());
         List<String> passages = new ArrayList<>();
