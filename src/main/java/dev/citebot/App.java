@@ -3,6 +3,10 @@ package dev.citebot;
 import dev.citebot.http.ApiServer;
 import dev.citebot.http.BoundedBody;
 import dev.citebot.api.AskStreamRoutes;
+import dev.citebot.api.CollectionRoutes;
+import dev.citebot.api.CollectionScope;
+import dev.citebot.collections.Collections;
+import dev.citebot.openai.Models;
 import dev.citebot.api.DocumentRoutes;
 import dev.citebot.api.HealthRoutes;
 import dev.citebot.http.JsonBody;
@@ -56,9 +60,11 @@ public final class App implements AutoCloseable {
     private final Reindexer reindexer;
     private final Optional<FolderWatcher> watcher;
     private final Answerer answers;
+    private final Collections collections;
 
     private App(Javalin server, Pipeline pipeline, CompletableFuture<KnowledgeIndex> loaded, Reindexer reindexer,
-                Optional<FolderWatcher> watcher, Answerer answers) {
+                Optional<FolderWatcher> watcher, Answerer answers, Collections collections) {
+        this.collections = collections;
         this.server = server;
         this.pipeline = pipeline;
         this.loaded = loaded;
@@ -81,6 +87,10 @@ public final class App implements AutoCloseable {
                 Duration.ofSeconds(config.limits().bodyReadSeconds()));
         JsonBody body = new JsonBody(bytes);
         QuestionValidator validator = new QuestionValidator(config.limits(), config.retrieval().maxTopK());
+        Collections collections = Collections.open(pipeline, config.dataDir(), config.collections(), metrics);
+        CollectionScope scope = new CollectionScope(collections);
+        BoundedBody uploads = new BoundedBody(config.collections().uploadMaxBytes(),
+                Duration.ofSeconds(config.collections().uploadReadSeconds()));
         Answerer answers = new ObservedAnswerer(
                 Answerers.create(config.llm(), config.promptsDir(), pipeline), metrics::answered);
         FeedbackStore feedback = new FeedbackStore(config.dataDir(), config.limits().feedbackMaxBytes()); // one store: its appends are serialised
@@ -88,14 +98,15 @@ public final class App implements AutoCloseable {
                 new ObservabilityRoutes(metrics),
                 new SecurityHeaders(security.frameAncestors()),
                 new NoMethodOverride(),
-                new AccessControl(security, body::readFirst),
+                new AccessControl(security, body::readFirst, collections),
                 new GracefulDrain(config.shutdownDrain(), Duration.ofSeconds(config.limits().bodyReadSeconds())),
                 new HealthRoutes(pipeline, config.seedsDir()),
-                new QuestionRoutes(pipeline, answers, body, validator),
-                new AskStreamRoutes(answers, body, validator),
-                new DocumentRoutes(pipeline),
+                new QuestionRoutes(pipeline, answers, body, validator, scope),
+                new AskStreamRoutes(answers, body, validator, scope),
+                new DocumentRoutes(pipeline, scope),
+                new CollectionRoutes(collections, scope, body, uploads),
                 new ReindexRoutes(reindexer),
-                new OpenAiRoutes(answers, body, validator)));
+                new OpenAiRoutes(answers, body, validator, new Models(collections))));
         frontDoors.add(new ChatFrontDoor(answers, config.slack().workers(), config.slack().queueSize(),
                 List.of(SlackFrontDoor.create(config, feedback, bytes), MattermostRoutes.create(config, bytes))));
         frontDoors.add(WidgetRoutes.create(config, prompts, security.origins(), pipeline, feedback, body));
@@ -104,13 +115,14 @@ public final class App implements AutoCloseable {
         try {
             server = ApiServer.create(config.limits().bodyMaxBytes(), frontDoors).start(config.host(), config.port());
         } catch (RuntimeException e) {
+            collections.close();
             stopAfterFailedStart(reindexer, answers, pipeline);
             throw new ConfigException("cannot listen on " + config.host() + ":" + config.port() + " ("
                     + rootMessage(e) + ")", e);
         }
         LOG.info("Citebot listening on http://{}:{}/ (indexing {}; {})", displayHost(config.host()), server.port(),
                 config.seedsDir().toAbsolutePath().normalize(), security);
-        return new App(server, pipeline, loaded, reindexer, watch(config, reindexer), answers);
+        return new App(server, pipeline, loaded, reindexer, watch(config, reindexer), answers, collections);
     }
 
     /**
@@ -177,6 +189,7 @@ public final class App implements AutoCloseable {
         watcher.ifPresent(FolderWatcher::close);
         server.stop();
         reindexer.close();
+        collections.close();
         answers.close();
         pipeline.close();
     }

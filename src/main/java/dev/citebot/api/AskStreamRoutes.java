@@ -29,8 +29,10 @@ public final class AskStreamRoutes implements Routes {
     private final Answerer answers;
     private final JsonBody body;
     private final QuestionValidator validator;
+    private final CollectionScope scope;
 
-    public AskStreamRoutes(Answerer answers, JsonBody body, QuestionValidator validator) {
+    public AskStreamRoutes(Answerer answers, JsonBody body, QuestionValidator validator, CollectionScope scope) {
+        this.scope = scope;
         this.answers = answers;
         this.body = body;
         this.validator = validator;
@@ -47,7 +49,8 @@ public final class AskStreamRoutes implements Routes {
     }
 
     void stream(Context ctx) {
-        Question question = validator.question(body.read(ctx, AskRequest.class));
+        AskRequest request = body.read(ctx, AskRequest.class);
+        Question question = validator.question(request).in(scope.of(ctx, request.collection()));
         EventStream events = new EventStream(ctx);
         try {
             Answer answer = answers.stream(question, text -> events.send("text", Map.of("text", text)));

@@ -13,19 +13,23 @@ import java.util.Map;
 /** {@code GET /api/documents} and {@code GET /api/documents/{id}}: what was indexed, and a document's text. */
 public final class DocumentRoutes implements Routes {
     private final Pipeline pipeline;
+    private final CollectionScope scope;
 
-    public DocumentRoutes(Pipeline pipeline) {
+    /** The documents of the collection named by the {@code collection} query parameter (none: the default one). */
+    public DocumentRoutes(Pipeline pipeline, CollectionScope scope) {
         this.pipeline = pipeline;
+        this.scope = scope;
     }
 
     @Override
     public void register(JavalinConfig config) {
-        config.routes.get("/api/documents", ctx -> ctx.json(Map.of("documents", pipeline.documents())), Role.READ);
+        config.routes.get("/api/documents",
+                ctx -> ctx.json(Map.of("documents", pipeline.documents(scope.fromQuery(ctx)))), Role.READ);
         config.routes.get("/api/documents/{id}", this::document, Role.READ);
     }
 
     void document(Context ctx) {
-        SourceDocument doc = pipeline.document(ctx.pathParam("id"))
+        SourceDocument doc = pipeline.document(scope.fromQuery(ctx), ctx.pathParam("id"))
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "no document with that id"));
         ctx.json(new DocumentText(doc.id(), doc.path(), doc.title(), doc.contentType(), doc.text()));
     }

@@ -16,14 +16,20 @@ public final class QuestionRoutes implements Routes {
     private final Answerer answers;
     private final JsonBody body;
     private final QuestionValidator validator;
+    private final CollectionScope scope;
 
-    /** Extractive answers only. */
+    /** Extractive answers only, from the default collection. */
     public QuestionRoutes(Pipeline pipeline, JsonBody body, QuestionValidator validator) {
-        this(pipeline, new ExtractiveAnswerer(pipeline), body, validator);
+        this(pipeline, new ExtractiveAnswerer(pipeline), body, validator, CollectionScope.defaultOnly());
     }
 
-    /** Answers from {@code answers} (a grounded model's when one is configured); searches the pipeline. */
-    public QuestionRoutes(Pipeline pipeline, Answerer answers, JsonBody body, QuestionValidator validator) {
+    /**
+     * Answers from {@code answers} (a grounded model's when one is configured); searches the pipeline; each in
+     * the collection the request names.
+     */
+    public QuestionRoutes(Pipeline pipeline, Answerer answers, JsonBody body, QuestionValidator validator,
+                          CollectionScope scope) {
+        this.scope = scope;
         this.pipeline = pipeline;
         this.answers = answers;
         this.body = body;
@@ -37,11 +43,14 @@ public final class QuestionRoutes implements Routes {
     }
 
     void ask(Context ctx) {
-        ctx.json(answers.ask(validator.question(body.read(ctx, AskRequest.class))));
+        AskRequest request = body.read(ctx, AskRequest.class);
+        ctx.json(answers.ask(validator.question(request).in(scope.of(ctx, request.collection()))));
     }
 
     void search(Context ctx) {
         SearchRequest request = body.read(ctx, SearchRequest.class);
-        ctx.json(Map.of("results", pipeline.search(validator.query(request), validator.k(request))));
+        String query = validator.query(request);
+        int k = validator.k(request);
+        ctx.json(Map.of("results", pipeline.search(scope.of(ctx, request.collection()), query, k)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.citebot.config;
 
+import dev.citebot.collections.CollectionSettings;
 import dev.citebot.llm.LlmSettings;
 import dev.citebot.mattermost.MattermostSettings;
 import dev.citebot.reindex.ReindexSettings;
@@ -47,6 +48,7 @@ public record CitebotConfig(
         MattermostSettings mattermost,
         WidgetConfig widget,
         ReindexSettings reindex,
+        CollectionSettings collections,
         String logFormat,
         Duration shutdownDrain) {
 
@@ -151,6 +153,7 @@ public record CitebotConfig(
                 MattermostSettings.from(s),
                 WidgetConfig.from(s),
                 ReindexSettings.from(s),
+                CollectionSettings.from(s),
                 s.text("log.format"),
                 Duration.ofSeconds(s.integer("shutdown.drain.seconds")));
     }
@@ -158,6 +161,6 @@ public record CitebotConfig(
     public CitebotConfig withPort(int newPort) {
         return new CitebotConfig(host, newPort, seedsDir, promptsDir, dataDir, cacheDir, ingest, parse, chunking,
                 embedding, index, retrieval, answer, limits, security, llm, slack, mattermost, widget, reindex,
-                logFormat, shutdownDrain);
+                collections, logFormat, shutdownDrain);
     }
 }

@@ -115,6 +115,28 @@ public final class Settings {
         }
     }
 
+    /**
+     * Comma-separated {@code name:value} pairs ({@code hr:KEY1,finance:KEY2}), grouped by name in the order given;
+     * a name may come more than once. Blank: none. A pair without a name or a value is a start-up error.
+     */
+    public Map<String, List<String>> pairs(String key) {
+        Map<String, List<String>> pairs = new java.util.LinkedHashMap<>();
+        for (String item : text(key).split(",")) {
+            String pair = item.strip();
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int colon = pair.indexOf(':');
+            if (colon <= 0 || colon == pair.length() - 1) {
+                throw new ConfigException("setting '" + key + "' must be name:value pairs separated by commas,"
+                        + " got an item without a name or a value");
+            }
+            pairs.computeIfAbsent(pair.substring(0, colon).strip(), k -> new ArrayList<>())
+                    .add(pair.substring(colon + 1).strip());
+        }
+        return pairs;
+    }
+
     public double decimal(String key) {
         try {
             return Double.parseDouble(text(key));

@@ -1,5 +1,6 @@
 package dev.citebot.http;
 
+import dev.citebot.collections.CollectionException;
 import dev.citebot.pipeline.NotReadyException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -35,6 +36,7 @@ public final class ErrorHandling implements Routes {
         config.routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status().getCode(), e.getMessage(), e));
         config.routes.exception(NotReadyException.class, (e, ctx) ->
                 write(ctx.header("Retry-After", "5"), 503, "the documents are still being indexed", e));
+        config.routes.exception(CollectionException.class, (e, ctx) -> write(ctx, status(e.kind()), e.getMessage(), e));
         config.routes.exception(HttpResponseException.class,
                 (e, ctx) -> write(ctx, e.getStatus(), message(e.getStatus()), null));
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -72,6 +74,15 @@ public final class ErrorHandling implements Routes {
         return best == null ? null : shapes.get(best);
     }
 
+    private static int status(CollectionException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case UNSUPPORTED -> 415;
+        };
+    }
+
     public static String name(int status) {
         return switch (status) {
             case 400 -> "bad_request";
@@ -79,6 +90,7 @@ public final class ErrorHandling implements Routes {
             case 403 -> "forbidden";
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
+            case 409 -> "conflict";
             case 408 -> "request_timeout";
             case 413 -> "payload_too_large";
             case 414 -> "uri_too_long";

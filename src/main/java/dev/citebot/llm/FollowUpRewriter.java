@@ -37,7 +37,7 @@ final class FollowUpRewriter {
             if (rewritten.isEmpty() || rewritten.length() > MAX_QUESTION_CHARS) {
                 return question;
             }
-            return new Question(rewritten, List.of(), question.topK());
+            return new Question(rewritten, List.of(), question.topK(), question.collection());
         } catch (ModelCall.Failed e) {
             LOG.warn("follow-up not rewritten ({}); retrieving with the conversation instead", e.getMessage());
             return question;

@@ -68,7 +68,7 @@ public final class GroundedAnswerer implements Answerer {
 
     private Answer answer(Question question, Consumer<String> text) {
         long started = System.nanoTime();
-        pipeline.current(); // not ready: fail before asking the model anything
+        pipeline.current(question.collection()); // not ready: fail before asking the model anything
         Question standalone = rewriter.standalone(question);
         Pipeline.Evidence evidence = pipeline.answerWithEvidence(standalone);
         Answer extractive = evidence.answer();
@@ -76,7 +76,7 @@ public final class GroundedAnswerer implements Answerer {
             return shown(extractive.withTook(ms(started)), text);
         }
         String asked = FollowUps.retrievalText(standalone.text(), standalone.history());
-        Sources sources = Sources.of(evidence.passages(), pipeline::document);
+        Sources sources = Sources.of(evidence.passages(), id -> pipeline.document(question.collection(), id));
         GroundedReply reply = new GroundedReply(sources, terms, asked);
         List<ChatMessage> messages = List.of(SystemMessage.from(prompts.system()),
                 UserMessage.from(prompts.answer(asked, sources.prompt())));

@@ -7,6 +7,7 @@ import dev.citebot.chat.AnswerWorkers;
 import dev.citebot.chat.ChatReplies;
 import dev.citebot.chat.FormBody;
 import dev.citebot.chat.ResponseType;
+import dev.citebot.pipeline.Question;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
@@ -21,9 +22,11 @@ final class MattermostCommands {
     private final AnswerWorkers workers;
     private final ResponseUrlPoster poster;
     private final int maxQuestionChars;
+    private final MattermostSettings settings;
 
     MattermostCommands(MattermostSettings settings, AnswerWorkers workers, ResponseUrlPoster poster,
                        int maxQuestionChars) {
+        this.settings = settings;
         this.token = settings.token().getBytes(StandardCharsets.UTF_8);
         this.responseType = settings.responseType();
         this.workers = workers;
@@ -52,7 +55,8 @@ final class MattermostCommands {
         if (question.length() > maxQuestionChars) {
             return message(ResponseType.EPHEMERAL, ChatReplies.tooLong(maxQuestionChars));
         }
-        boolean queued = workers.submit(question, reply(form.get("response_url")));
+        boolean queued = workers.submit(Question.of(question).in(settings.channels().of(form.get("channel_id"))),
+                reply(form.get("response_url")));
         String note = queued ? ChatReplies.lookingUp(question) : ChatReplies.BUSY;
         return message(ResponseType.EPHEMERAL, MattermostMarkdown.escape(note));
     }

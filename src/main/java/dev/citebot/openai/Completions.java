@@ -100,12 +100,12 @@ final class Completions {
         return text.toString();
     }
 
-    static Map<String, Object> models(long created) {
-        return Map.of("object", "list", "data", List.of(model(created)));
+    static Map<String, Object> models(long created, List<String> ids) {
+        return Map.of("object", "list", "data", ids.stream().map(id -> model(id, created)).toList());
     }
 
-    static Map<String, Object> model(long created) {
-        return Map.of("id", MODEL, "object", "model", "created", created, "owned_by", MODEL);
+    static Map<String, Object> model(String id, long created) {
+        return Map.of("id", id, "object", "model", "created", created, "owned_by", MODEL);
     }
 
     private static String shorten(String quote) {

@@ -34,7 +34,8 @@ final class InvalidParameter extends ApiException {
 
     static InvalidParameter unknownModel(String id) {
         return new InvalidParameter(HttpStatus.NOT_FOUND, "model", MODEL_NOT_FOUND,
-                "The model '" + id + "' does not exist; Citebot's one model is '" + Completions.MODEL + "'");
+                "The model '" + id + "' does not exist; GET /v1/models lists Citebot's models ('" + Completions.MODEL
+                        + "' and '" + Completions.MODEL + ":COLLECTION')");
     }
 
     String param() {

@@ -33,8 +33,16 @@ public final class OpenAiRoutes implements Routes {
     private final Conversation conversation;
     private final Tokens tokens = new Tokens();
     private final long started = Instant.now().getEpochSecond();
+    private final Models models;
 
+    /** The default collection only: one model, {@code citebot}. */
     public OpenAiRoutes(Answerer answers, JsonBody body, QuestionValidator validator) {
+        this(answers, body, validator, Models.defaultOnly());
+    }
+
+    /** One model per collection: {@code citebot} (the default collection) and {@code citebot:NAME}. */
+    public OpenAiRoutes(Answerer answers, JsonBody body, QuestionValidator validator, Models models) {
+        this.models = models;
         this.answers = answers;
         this.body = body;
         this.conversation = new Conversation(validator);
@@ -43,7 +51,8 @@ public final class OpenAiRoutes implements Routes {
     @Override
     public void register(JavalinConfig config) {
         config.routes.post("/v1/chat/completions", this::complete, Role.QUESTION, Role.OPENAI);
-        config.routes.get("/v1/models", ctx -> ctx.json(Completions.models(started)), Role.READ, Role.OPENAI);
+        config.routes.get("/v1/models", ctx -> ctx.json(Completions.models(started, models.listed(ctx))),
+                Role.READ, Role.OPENAI);
         config.routes.get("/v1/models/{id}", this::model, Role.READ, Role.OPENAI);
     }
 
@@ -60,7 +69,7 @@ public final class OpenAiRoutes implements Routes {
     void complete(Context ctx) {
         ChatCompletionRequest request = body.read(ctx, ChatCompletionRequest.class);
         Parameters parameters = Parameters.of(request);
-        Question question = conversation.question(request);
+        Question question = conversation.question(request).in(models.collection(ctx, request.model()));
         String id = "chatcmpl-" + UUID.randomUUID();
         long created = Instant.now().getEpochSecond();
         TokenBudget budget = new TokenBudget(tokens, parameters.maxTokens());
@@ -77,10 +86,11 @@ public final class OpenAiRoutes implements Routes {
 
     void model(Context ctx) {
         String id = ctx.pathParam("id");
-        if (!Completions.MODEL.equals(id)) {
+        if (!Completions.MODEL.equals(id) && !id.startsWith(Completions.MODEL + ":")) {
             throw InvalidParameter.unknownModel(id);
         }
-        ctx.json(Completions.model(started));
+        models.collection(ctx, id);
+        ctx.json(Completions.model(id, started));
     }
 
     private void streamed(StreamedCompletion stream, Question question, ChatCompletionRequest request,

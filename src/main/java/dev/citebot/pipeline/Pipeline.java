@@ -21,11 +21,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The question-answering pipeline every front door shares: ingest, chunk, embed, index, retrieve, answer.
  * It knows nothing of HTTP, Slack or the widget. The index is swapped whole, so readers never see half of one.
+ * Each collection (a named set of documents, {@link Question#DEFAULT_COLLECTION} being the seeds folder) has its
+ * own index; the stages (parser, model, caches) are shared. Methods without a collection mean the default one.
  */
 public final class Pipeline implements AutoCloseable {
     private final DocumentLoader loader;
@@ -35,7 +37,7 @@ public final class Pipeline implements AutoCloseable {
     private final Terms terms;
     private final int defaultTopK;
     private final int maxTopK;
-    private final AtomicReference<KnowledgeIndex> index = new AtomicReference<>();
+    private final Map<String, KnowledgeIndex> indexes = new ConcurrentHashMap<>();
 
     public Pipeline(DocumentLoader loader, Indexer indexer, Retriever retriever, AnswerComposer composer, Terms terms,
                     int defaultTopK, int maxTopK) {
@@ -53,20 +55,34 @@ public final class Pipeline implements AutoCloseable {
      * not parsed again and their vectors are reused. One load at a time; questions keep using the old index
      * until the new one is complete, then switch to it in one step.
      */
-    public synchronized KnowledgeIndex load(Path folder) {
-        KnowledgeIndex before = index.get();
+    public KnowledgeIndex load(Path folder) {
+        return load(Question.DEFAULT_COLLECTION, folder);
+    }
+
+    /** Reads a collection's folder and replaces that collection's index, as {@link #load(Path)} does. */
+    public synchronized KnowledgeIndex load(String collection, Path folder) {
+        KnowledgeIndex before = indexes.get(collection);
         Map<String, SourceDocument> previous = new HashMap<>();
         if (before != null) {
             before.documents().forEach(d -> previous.put(d.path(), d));
         }
         KnowledgeIndex built = indexer.build(loader.load(folder, previous));
-        index.set(built);
+        indexes.put(collection, built);
         return built;
+    }
+
+    /** Forgets a collection's index: its questions are refused as not ready from now on. */
+    public void drop(String collection) {
+        indexes.remove(collection);
     }
 
     /** True once the documents are indexed (questions are accepted; the first may wait for the model). */
     public boolean isReady() {
-        return index.get() != null;
+        return isReady(Question.DEFAULT_COLLECTION);
+    }
+
+    public boolean isReady(String collection) {
+        return indexes.containsKey(collection);
     }
 
     /**
@@ -96,7 +112,7 @@ public final class Pipeline implements AutoCloseable {
 
     public Evidence answerWithEvidence(Question question) {
         long started = System.nanoTime();
-        KnowledgeIndex snapshot = current();
+        KnowledgeIndex snapshot = current(question.collection());
         String own = Courtesy.strip(question.text());
         String retrievalText = FollowUps.retrievalText(own, question.history());
         Query query = retriever.query(retrievalText);
@@ -118,7 +134,11 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public List<SearchHit> search(String text, int k) {
-        KnowledgeIndex snapshot = current();
+        return search(Question.DEFAULT_COLLECTION, text, k);
+    }
+
+    public List<SearchHit> search(String collection, String text, int k) {
+        KnowledgeIndex snapshot = current(collection);
         List<SearchHit> hits = new ArrayList<>();
         for (ScoredPassage sp : retriever.retrieve(snapshot, retriever.query(text), Math.min(k, maxTopK))) {
             Passage p = snapshot.passage(sp.passage());
@@ -130,12 +150,20 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public List<DocumentSummary> documents() {
-        KnowledgeIndex snapshot = current();
+        return documents(Question.DEFAULT_COLLECTION);
+    }
+
+    public List<DocumentSummary> documents(String collection) {
+        KnowledgeIndex snapshot = current(collection);
         return snapshot.documents().stream().map(d -> summary(snapshot, d)).toList();
     }
 
     public Optional<SourceDocument> document(String id) {
-        return current().document(id);
+        return document(Question.DEFAULT_COLLECTION, id);
+    }
+
+    public Optional<SourceDocument> document(String collection, String id) {
+        return current(collection).document(id);
     }
 
     /** Whether images and scanned PDF pages are read by OCR, and why not. */
@@ -144,7 +172,12 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public KnowledgeIndex current() {
-        KnowledgeIndex snapshot = index.get();
+        return current(Question.DEFAULT_COLLECTION);
+    }
+
+    /** The collection's index; {@link NotReadyException} until its first load has finished. */
+    public KnowledgeIndex current(String collection) {
+        KnowledgeIndex snapshot = indexes.get(collection);
         if (snapshot == null) {
             throw new NotReadyException();
         }

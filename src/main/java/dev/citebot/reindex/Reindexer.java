@@ -2,6 +2,7 @@ package dev.citebot.reindex;
 
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.pipeline.Pipeline;
+import dev.citebot.pipeline.Question;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,7 @@ public final class Reindexer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
 
     private final Pipeline pipeline;
+    private final String collection;
     private final Path folder;
     private final ReindexListener listener;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -29,7 +31,13 @@ public final class Reindexer implements AutoCloseable {
     private CompletableFuture<ReindexReport> waiting;
 
     public Reindexer(Pipeline pipeline, Path folder, ReindexListener listener) {
+        this(pipeline, Question.DEFAULT_COLLECTION, folder, listener);
+    }
+
+    /** Re-indexes one collection's folder into that collection's index. */
+    public Reindexer(Pipeline pipeline, String collection, Path folder, ReindexListener listener) {
         this.pipeline = pipeline;
+        this.collection = collection;
         this.folder = folder;
         this.listener = listener;
     }
@@ -50,8 +58,9 @@ public final class Reindexer implements AutoCloseable {
         }
         long started = System.nanoTime();
         try {
-            KnowledgeIndex before = pipeline.isReady() ? pipeline.current() : null;
-            KnowledgeIndex after = pipeline.load(folder);
+            listener.started(reason);
+            KnowledgeIndex before = pipeline.isReady(collection) ? pipeline.current(collection) : null;
+            KnowledgeIndex after = pipeline.load(collection, folder);
             ReindexReport report = ReindexReport.of(reason, before, after, (System.nanoTime() - started) / 1_000_000);
             log(report);
             listener.reindexed(report);

@@ -23,6 +23,7 @@ import java.util.function.Consumer;
  */
 public final class AccessControl implements Routes {
     private static final String ADMITTED = "citebot.admitted";
+    private static final String SCOPE = "citebot.scope";
 
     private final SecuritySettings settings;
     private final ClientAddress clients;
@@ -30,6 +31,7 @@ public final class AccessControl implements Routes {
     private final RateLimiter authFailures;
     private final InFlightLimit inFlight;
     private final Consumer<Context> readBody;
+    private final CollectionGuard collections;
     private RouteIndex routes;
 
     public AccessControl(SecuritySettings settings) {
@@ -37,11 +39,16 @@ public final class AccessControl implements Routes {
         });
     }
 
+    public AccessControl(SecuritySettings settings, Consumer<Context> readBody) {
+        this(settings, readBody, CollectionGuard.NONE);
+    }
+
     /**
      * @param readBody reads a question's body (bounded in size and time) before the question is admitted: a client
      *                 that sends its body slowly must not hold an answer slot while it does
      */
-    public AccessControl(SecuritySettings settings, Consumer<Context> readBody) {
+    public AccessControl(SecuritySettings settings, Consumer<Context> readBody, CollectionGuard collections) {
+        this.collections = collections;
         this.settings = settings;
         this.readBody = readBody;
         this.clients = new ClientAddress(settings.trustedProxies());
@@ -96,16 +103,55 @@ public final class AccessControl implements Routes {
         return routes.find(HandlerType.GET, ctx.path()).map(RouteIndex::roles).orElse(ctx.routeRoles());
     }
 
-    /** The rate-limit client of a keyed route: its key, or its address where no key is needed. */
+    /**
+     * The rate-limit client of a keyed route: its key, or its address where no key is needed. Notes which
+     * collections the request may read ({@link #requireCollection}): all with a global or the admin key; with a
+     * collection's own key, the collections of that key only; without a key, those without keys of their own,
+     * and of those only the ones that list the request's origin when some collection lists it.
+     */
     private String client(Context ctx, Set<RouteRole> roles) {
         String key = Credentials.presented(ctx);
         if (key != null && (settings.apiKeys().accepts(key) || settings.adminKey().accepts(key))) {
             return "key:" + Keys.fingerprint(key);
         }
+        Set<String> keyed = key == null ? Set.of() : collections.keyedFor(key);
+        if (!keyed.isEmpty()) {
+            ctx.attribute(SCOPE, new Scope(keyed, null));
+            return "key:" + Keys.fingerprint(key);
+        }
         if (!settings.apiKeys().isEmpty() && !openWithoutKey(ctx, roles)) {
             refuse(ctx, "send an API key as 'Authorization: Bearer KEY' or 'X-Api-Key: KEY'");
         }
+        Set<String> listing = collections.listing(ctx.header("Origin"));
+        boolean widget = settings.widgetPublic() && roles.contains(Role.WIDGET);
+        ctx.attribute(SCOPE, new Scope(null, name -> (!collections.keyed(name) || (widget && listing.contains(name)))
+                && (listing.isEmpty() || listing.contains(name))));
         return "ip:" + clientAddress(ctx);
+    }
+
+    /** The collections a request may read: those of its collection key, or those a keyless request may. */
+    private record Scope(Set<String> keyed, java.util.function.Predicate<String> keyless) {
+        boolean opens(String collection) {
+            return keyed != null ? keyed.contains(collection) : keyless.test(collection);
+        }
+    }
+
+    /** Whether the request may read the collection (every request that passed a global or the admin key may). */
+    public static boolean opens(Context ctx, String collection) {
+        Scope scope = ctx.attribute(SCOPE);
+        return scope == null || scope.opens(collection);
+    }
+
+    /** 401 (no key sent) or 403 unless the request may read the collection: checked where a route names one. */
+    public static void requireCollection(Context ctx, String collection) {
+        if (opens(ctx, collection)) {
+            return;
+        }
+        if (Credentials.presented(ctx) == null && ctx.header("Origin") == null) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "collection '" + collection + "' needs an API key");
+        }
+        throw new ApiException(HttpStatus.FORBIDDEN, "this key or client may not read collection '" + collection + "'");
     }
 
     /** A keyed deployment may open the widget's routes to its allowed origins, and the OpenAI routes to anyone. */

@@ -17,6 +17,27 @@ public final class Keys {
         this.digests = keys.stream().filter(k -> !k.isEmpty()).map(Keys::digest).toList();
     }
 
+    private Keys(List<byte[]> digests, boolean ignored) {
+        this.digests = List.copyOf(digests);
+    }
+
+    /** Keys known only by their SHA-256 digests in hex (as {@link #digestHex} gives them), e.g. from a file. */
+    public static Keys ofDigests(List<String> hexDigests) {
+        return new Keys(hexDigests.stream().map(h -> HexFormat.of().parseHex(h)).toList(), true);
+    }
+
+    /** These keys and those. */
+    public Keys and(Keys other) {
+        List<byte[]> both = new java.util.ArrayList<>(digests);
+        both.addAll(other.digests);
+        return new Keys(both, true);
+    }
+
+    /** The SHA-256 digest of a key in hex: what may be stored in its place. */
+    public static String digestHex(String key) {
+        return HexFormat.of().formatHex(digest(key));
+    }
+
     public boolean isEmpty() {
         return digests.isEmpty();
     }

@@ -50,7 +50,7 @@ public record SecuritySettings(Keys apiKeys, Keys adminKey, int ratePerMinute, L
                 threads > 0 ? threads : defaultAnswerThreads(Runtime.getRuntime().availableProcessors(),
                         s.integer("embedding.query.batch")),
                 s.text("security.frame.ancestors"), s.flag("metrics.public"),
-                AllowedOrigins.parse(s.text("widget.allowed.origins"), s.text("public.url")),
+                AllowedOrigins.parse(withCollectionOrigins(s), s.text("public.url")),
                 s.flag("widget.public"), s.flag("openai.public"), s.integer("security.auth.failures.per.minute"));
     }
 
@@ -61,6 +61,13 @@ public record SecuritySettings(Keys apiKeys, Keys adminKey, int ratePerMinute, L
      */
     static int defaultAnswerThreads(int processors, int queryBatch) {
         return Math.max(1, processors * Math.max(1, queryBatch));
+    }
+
+    /** The widget's origins and those of single collections ({@code collections.origins}): CORS allows them all. */
+    private static String withCollectionOrigins(Settings s) {
+        List<String> all = new java.util.ArrayList<>(list(s.text("widget.allowed.origins")));
+        s.pairs("collections.origins").values().forEach(all::addAll);
+        return String.join(",", all);
     }
 
     private static List<String> list(String value) {

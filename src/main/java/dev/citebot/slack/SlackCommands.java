@@ -2,6 +2,7 @@ package dev.citebot.slack;
 
 import io.javalin.http.HttpStatus;
 import dev.citebot.chat.AnswerWorkers;
+import dev.citebot.chat.ChannelCollections;
 import dev.citebot.chat.ChatReplies;
 import dev.citebot.chat.FormBody;
 import dev.citebot.chat.ResponseType;
@@ -20,8 +21,11 @@ final class SlackCommands {
     private final SlackDelivery delivery;
     private final String responseType;
     private final int maxQuestionChars;
+    private final ChannelCollections channels;
 
-    SlackCommands(AnswerWorkers workers, SlackDelivery delivery, String responseType, int maxQuestionChars) {
+    SlackCommands(AnswerWorkers workers, SlackDelivery delivery, String responseType, int maxQuestionChars,
+                  ChannelCollections channels) {
+        this.channels = channels;
         this.workers = workers;
         this.delivery = delivery;
         this.responseType = responseType;
@@ -44,7 +48,7 @@ final class SlackCommands {
         if (question.length() > maxQuestionChars) {
             return ephemeral(ChatReplies.tooLong(maxQuestionChars));
         }
-        boolean queued = workers.submit(question, reply(form.get("response_url"), question));
+        boolean queued = workers.submit(Question.of(question).in(channels.of(form.get("channel_id"))), reply(form.get("response_url"), question));
         return ephemeral(queued ? ChatReplies.lookingUp(question) : ChatReplies.BUSY);
     }
 

@@ -3,6 +3,7 @@ package dev.citebot.slack;
 import dev.citebot.http.Json;
 import io.javalin.http.HttpStatus;
 import dev.citebot.chat.AnswerWorkers;
+import dev.citebot.chat.ChannelCollections;
 import dev.citebot.chat.ChatReplies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,9 +28,17 @@ final class SlackEvents {
     private final SeenEvents seen;
     private final ThreadMemory threads;
     private final int maxQuestionChars;
+    private final ChannelCollections channels;
 
+    /** Every channel asks the default collection. */
     SlackEvents(AnswerWorkers workers, SlackDelivery delivery, SeenEvents seen, ThreadMemory threads,
                 int maxQuestionChars) {
+        this(workers, delivery, seen, threads, maxQuestionChars, ChannelCollections.none());
+    }
+
+    SlackEvents(AnswerWorkers workers, SlackDelivery delivery, SeenEvents seen, ThreadMemory threads,
+                int maxQuestionChars, ChannelCollections channels) {
+        this.channels = channels;
         this.workers = workers;
         this.delivery = delivery;
         this.seen = seen;
@@ -85,7 +94,7 @@ final class SlackEvents {
             return workers.tell(ChatReplies.tooLong(maxQuestionChars), reply(channel, thread, Question.of(question)));
         }
         String conversation = conversation(event);
-        Question asked = new Question(question, threads.history(conversation), 0);
+        Question asked = new Question(question, threads.history(conversation), 0, channels.of(channel));
         if (!workers.submit(asked, reply(channel, thread, asked))) {
             return false;
         }

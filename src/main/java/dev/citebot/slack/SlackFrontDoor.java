@@ -63,10 +63,11 @@ public final class SlackFrontDoor implements ChatFrontDoor.Chat {
         config.events.serverStopped(delivery::close);
         SignedRequests signed = new SignedRequests(new SlackSignature(slack.signingSecret(), clock), body);
         SeenEvents seen = new SeenEvents(clock, SeenEvents.DEFAULT_WINDOW, SeenEvents.DEFAULT_CAPACITY);
-        SlackCommands commands = new SlackCommands(workers, delivery, slack.responseType(), maxQuestionChars);
+        SlackCommands commands = new SlackCommands(workers, delivery, slack.responseType(), maxQuestionChars,
+                slack.channels());
         ThreadMemory threads = new ThreadMemory(clock, ThreadMemory.DEFAULT_WINDOW, ThreadMemory.DEFAULT_CAPACITY);
-        SlackEvents events = new SlackEvents(workers, delivery, seen, threads, maxQuestionChars);
-        SlackInteractions interactions = new SlackInteractions(workers, delivery, feedback, clock);
+        SlackEvents events = new SlackEvents(workers, delivery, seen, threads, maxQuestionChars, slack.channels());
+        SlackInteractions interactions = new SlackInteractions(workers, delivery, feedback, clock, slack.channels());
         config.routes.post(COMMANDS, signed.verified(commands::handle), Role.WEBHOOK);
         config.routes.post(EVENTS, signed.verified(events::handle), Role.WEBHOOK);
         config.routes.post(INTERACTIONS, signed.verified(interactions::handle), Role.WEBHOOK);

@@ -3,6 +3,7 @@ package dev.citebot.slack;
 import dev.citebot.http.Json;
 import io.javalin.http.HttpStatus;
 import dev.citebot.chat.AnswerWorkers;
+import dev.citebot.chat.ChannelCollections;
 import dev.citebot.chat.ChatReplies;
 import dev.citebot.chat.FormBody;
 import dev.citebot.chat.ResponseType;
@@ -31,8 +32,11 @@ final class SlackInteractions {
     private final SlackDelivery delivery;
     private final FeedbackStore feedback;
     private final Clock clock;
+    private final ChannelCollections channels;
 
-    SlackInteractions(AnswerWorkers workers, SlackDelivery delivery, FeedbackStore feedback, Clock clock) {
+    SlackInteractions(AnswerWorkers workers, SlackDelivery delivery, FeedbackStore feedback, Clock clock,
+                      ChannelCollections channels) {
+        this.channels = channels;
         this.workers = workers;
         this.delivery = delivery;
         this.feedback = feedback;
@@ -51,7 +55,8 @@ final class SlackInteractions {
         String responseUrl = payload.path("response_url").asText();
         String user = payload.path("user").path("id").asText();
         for (JsonNode action : payload.path("actions")) {
-            Question asked = ButtonValue.parse(action.path("value").asText());
+            Question asked = ButtonValue.parse(action.path("value").asText())
+                    .in(channels.of(payload.path("channel").path("id").asText(null)));
             String question = asked.text();
             boolean queued = switch (action.path("action_id").asText()) {
                 case AnswerBlocks.FEEDBACK_UP -> workers.submit(asked, rating("up", question, user, responseUrl));

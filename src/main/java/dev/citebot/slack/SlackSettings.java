@@ -1,5 +1,6 @@
 package dev.citebot.slack;
 
+import dev.citebot.chat.ChannelCollections;
 import dev.citebot.chat.ResponseType;
 import dev.citebot.config.ConfigException;
 import dev.citebot.config.Settings;
@@ -13,9 +14,10 @@ import dev.citebot.config.Settings;
  * @param responseType   who sees answers to slash commands: "ephemeral" or "in_channel"
  * @param workers        questions answered at the same time
  * @param queueSize      questions that may wait for a worker
+ * @param channels       the collection each channel asks (not listed: the default collection)
  */
 public record SlackSettings(String signingSecret, String botToken, String apiUrl, String responseType, int workers,
-                            int queueSize) {
+                            int queueSize, ChannelCollections channels) {
     public SlackSettings {
         responseType = ResponseType.check("slack.response.type", responseType);
         if (!apiUrl.endsWith("/")) {
@@ -26,9 +28,16 @@ public record SlackSettings(String signingSecret, String botToken, String apiUrl
         }
     }
 
+    /** Every channel asks the default collection. */
+    public SlackSettings(String signingSecret, String botToken, String apiUrl, String responseType, int workers,
+                         int queueSize) {
+        this(signingSecret, botToken, apiUrl, responseType, workers, queueSize, ChannelCollections.none());
+    }
+
     public static SlackSettings from(Settings s) {
         return new SlackSettings(s.text("slack.signing.secret"), s.text("slack.bot.token"), s.text("slack.api.url"),
-                s.text("slack.response.type"), s.integer("slack.workers"), s.integer("slack.queue.size"));
+                s.text("slack.response.type"), s.integer("slack.workers"), s.integer("slack.queue.size"),
+                ChannelCollections.from(s, "slack.channel.collections"));
     }
 
     /** Without a signing secret nobody's requests can be trusted, so the endpoints stay closed. */

@@ -1,0 +1,299 @@
+package dev.citebot.collections;
+
+import dev.citebot.index.KnowledgeIndex;
+import dev.citebot.pipeline.Pipeline;
+import dev.citebot.pipeline.Question;
+import dev.citebot.reindex.ReindexListener;
+import dev.citebot.security.AllowedOrigins;
+import dev.citebot.security.CollectionGuard;
+import dev.citebot.security.Keys;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The collections: {@code default}, the seeds folder indexed as it always was, and the ones created through the
+ * API, each stored under {@code data.dir/collections/} ({@link StoredCollection}) with its own index in the one
+ * {@link Pipeline}. Documents are added to a collection through {@link #upload}; each is parsed by the pipeline's
+ * own loader (the isolated parser process, its limits) and indexed in the background by the collection's
+ * {@code Reindexer}, while questions keep being answered from its last complete index. Knows nothing of HTTP.
+ */
+public final class Collections implements CollectionGuard, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Collections.class);
+    public static final String DEFAULT = Question.DEFAULT_COLLECTION;
+
+    private final Pipeline pipeline;
+    private final Path root;
+    private final CollectionSettings settings;
+    private final ReindexListener metrics;
+    private final Map<String, StoredCollection> created = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Keys> settingKeys = new TreeMap<>();
+    private final Map<String, Set<String>> origins = new TreeMap<>();
+
+    private Collections(Pipeline pipeline, Path root, CollectionSettings settings, ReindexListener metrics) {
+        this.pipeline = pipeline;
+        this.root = root;
+        this.settings = settings;
+        this.metrics = metrics;
+        settings.keys().forEach((name, keys) -> settingKeys.put(name, new Keys(keys)));
+        settings.origins().forEach((name, list) ->
+                origins.put(name, AllowedOrigins.parse(String.join(",", list)).origins()));
+    }
+
+    /** Opens every collection a previous run created under {@code dataDir/collections} and indexes each again. */
+    public static Collections open(Pipeline pipeline, Path dataDir, CollectionSettings settings,
+                                   ReindexListener metrics) {
+        Collections collections = new Collections(pipeline, dataDir.resolve("collections"), settings, metrics);
+        collections.reopen();
+        return collections;
+    }
+
+    private void reopen() {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.filter(d -> Files.isRegularFile(d.resolve("collection.json"))).sorted().toList()) {
+                try {
+                    StoredCollection c = StoredCollection.open(dir, keysFromSettings(dir.getFileName().toString()),
+                            pipeline, metrics);
+                    created.put(c.name, c);
+                    c.index("start");
+                } catch (IOException | RuntimeException e) {
+                    LOG.error("cannot open the collection in {}: {}", dir, e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
+        if (!created.isEmpty()) {
+            LOG.info("collections re-opened: {}", created.keySet());
+        }
+    }
+
+    /** Creates an empty collection, with API keys of its own besides those the settings give it. */
+    public synchronized CollectionInfo create(String name, List<String> keys) {
+        CollectionNames.check(name);
+        if (exists(name)) {
+            throw new CollectionException(CollectionException.Kind.CONFLICT, "collection '" + name + "' exists already");
+        }
+        List<String> digests = keys == null ? List.of()
+                : keys.stream().filter(k -> k != null && !k.isBlank()).map(String::strip).map(Keys::digestHex).toList();
+        try {
+            StoredCollection c = StoredCollection.create(root.resolve(name),
+                    new StoredCollection.Descriptor(name, Instant.now().toString(), digests), keysFromSettings(name),
+                    pipeline, metrics);
+            created.put(name, c);
+            c.index("created");
+            LOG.info("collection {} created", name);
+            return info(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create collection " + name, e);
+        }
+    }
+
+    /** Deletes a collection and everything stored for it; {@code default} (the seeds folder) cannot be deleted. */
+    public synchronized void delete(String name) {
+        if (DEFAULT.equals(name)) {
+            throw new CollectionException(CollectionException.Kind.CONFLICT,
+                    "the default collection is the seeds folder and cannot be deleted");
+        }
+        StoredCollection c = stored(name);
+        created.remove(name);
+        try {
+            c.delete();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete collection " + name, e);
+        }
+        LOG.info("collection {} deleted", name);
+    }
+
+    public boolean exists(String name) {
+        return DEFAULT.equals(name) || created.containsKey(name);
+    }
+
+    /** The name itself; {@link CollectionException.Kind#NOT_FOUND} if there is no such collection. */
+    public String require(String name) {
+        if (!exists(name)) {
+            throw new CollectionException(CollectionException.Kind.NOT_FOUND,
+                    "no collection named '" + FileNames.shown(name) + "'; GET /api/collections lists them");
+        }
+        return name;
+    }
+
+    /** Every collection's name, {@code default} first. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>(List.of(DEFAULT));
+        created.keySet().stream().sorted().forEach(names::add);
+        return names;
+    }
+
+    public List<CollectionInfo> list() {
+        return names().stream().map(this::info).toList();
+    }
+
+    public CollectionInfo info(String name) {
+        require(name);
+        if (!pipeline.isReady(name)) {
+            return new CollectionInfo(name, 0, 0, false, keyed(name));
+        }
+        KnowledgeIndex index = pipeline.current(name);
+        return new CollectionInfo(name, index.documents().size(), index.passages().size(), true, keyed(name));
+    }
+
+    /** Stores each file (all or none are accepted: each is checked first) and queues them for indexing. */
+    public List<UploadedDocument> upload(String name, List<Upload> files) {
+        StoredCollection c = writable(name);
+        if (files.isEmpty()) {
+            throw new CollectionException(CollectionException.Kind.INVALID, "the upload holds no file");
+        }
+        List<String> safeNames = files.stream().map(this::checked).toList();
+        List<UploadedDocument> stored = new ArrayList<>();
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                stored.add(c.add(files.get(i), safeNames.get(i)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store an upload to " + name, e);
+        }
+        c.index("upload");
+        return stored;
+    }
+
+    public UploadedDocument replace(String name, String id, Upload file) {
+        StoredCollection c = writable(name);
+        c.find(id);
+        checked(file);
+        try {
+            UploadedDocument doc = c.replace(id, file);
+            c.index("replace");
+            return doc;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace a document of " + name, e);
+        }
+    }
+
+    /** Removes a document; returns once the collection's index no longer holds it. */
+    public void remove(String name, String id) {
+        try {
+            writable(name).remove(id);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove a document of " + name, e);
+        }
+    }
+
+    public UploadedDocument document(String name, String id) {
+        if (DEFAULT.equals(name)) {
+            return seeds().stream().filter(d -> d.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new CollectionException(CollectionException.Kind.NOT_FOUND,
+                            "collection 'default' has no document '" + FileNames.shown(id) + "'"));
+        }
+        return stored(name).find(id).document();
+    }
+
+    /** A collection's documents with their statuses; the seeds folder's are those indexed or failed. */
+    public List<UploadedDocument> documents(String name) {
+        return DEFAULT.equals(name) ? seeds() : stored(name).documents();
+    }
+
+    private List<UploadedDocument> seeds() {
+        KnowledgeIndex index = pipeline.current(DEFAULT);
+        String when = index.stats().builtAt().toString();
+        List<UploadedDocument> docs = new ArrayList<>();
+        index.documents().forEach(d -> docs.add(new UploadedDocument(d.id(), d.path(), d.contentType(),
+                d.sizeBytes(), when, UploadedDocument.READY, null)));
+        index.failures().forEach(f -> docs.add(new UploadedDocument(dev.citebot.ingest.DocumentIds.slug(f.path()),
+                f.path(), null, 0, when, UploadedDocument.FAILED, f.reason())));
+        return docs;
+    }
+
+    private String checked(Upload file) {
+        if (file.bytes().length == 0) {
+            throw new CollectionException(CollectionException.Kind.INVALID,
+                    "'" + FileNames.shown(file.fileName()) + "' is empty");
+        }
+        return FileNames.safe(file.fileName(), file.contentType(), settings.allowedTypes());
+    }
+
+    private StoredCollection writable(String name) {
+        if (DEFAULT.equals(name)) {
+            throw new CollectionException(CollectionException.Kind.CONFLICT, "the default collection is the seeds"
+                    + " folder: add, change and remove its files there (uploads go to collections made with"
+                    + " POST /api/collections)");
+        }
+        return stored(name);
+    }
+
+    private StoredCollection stored(String name) {
+        require(name);
+        StoredCollection c = created.get(name);
+        if (c == null) {
+            throw new CollectionException(CollectionException.Kind.NOT_FOUND,
+                    "no collection named '" + FileNames.shown(name) + "'");
+        }
+        return c;
+    }
+
+    private Keys keysFromSettings(String name) {
+        return settingKeys.getOrDefault(name, new Keys(List.of()));
+    }
+
+    /** The widget origins of single collections, to be allowed by the CORS policy too. */
+    public static Set<String> origins(CollectionSettings settings) {
+        Set<String> all = new HashSet<>();
+        settings.origins().values().forEach(list -> all.addAll(AllowedOrigins.parse(String.join(",", list)).origins()));
+        return all;
+    }
+
+    @Override
+    public Set<String> keyedFor(String key) {
+        Set<String> names = new HashSet<>();
+        settingKeys.forEach((name, keys) -> {
+            if (keys.accepts(key)) {
+                names.add(name);
+            }
+        });
+        created.values().forEach(c -> {
+            if (c.keys.accepts(key)) {
+                names.add(c.name);
+            }
+        });
+        return names;
+    }
+
+    @Override
+    public boolean keyed(String collection) {
+        StoredCollection c = created.get(collection);
+        return c != null ? !c.keys.isEmpty() : !settingKeys.getOrDefault(collection, new Keys(List.of())).isEmpty();
+    }
+
+    @Override
+    public Set<String> listing(String origin) {
+        Set<String> names = new HashSet<>();
+        if (origin != null) {
+            String normalised = origin.strip().toLowerCase(java.util.Locale.ROOT);
+            origins.forEach((name, list) -> {
+                if (list.contains(normalised)) {
+                    names.add(name);
+                }
+            });
+        }
+        return names;
+    }
+
+    @Override
+    public void close() {
+        created.values().forEach(StoredCollection::close);
+    }
+}
