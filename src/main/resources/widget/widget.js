@@ -20,6 +20,8 @@
   }
   var base = new URL('.', script.src); // Citebot's address, also when it is served under a path prefix
   var data = script.dataset;
+  // data-collection="hr": the collection the widget asks (none: the default one, the seeds folder)
+  var collection = data.collection || '';
   var SVG = 'http://www.w3.org/2000/svg';
   var ICONS = {
     chat: 'M4 4h16v12H7l-3 3z',
@@ -164,7 +166,7 @@
 
   /* ---------- conversation state, kept for the tab's session so it survives page changes ---------- */
 
-  var storageKey = 'citebot:' + base.href;
+  var storageKey = 'citebot:' + base.href + (collection ? '#' + collection : '');
   var MAX_TURNS = 20;
 
   function loadTurns() {
@@ -370,7 +372,11 @@
       var streaming = el('p', {'class': 'bubble'}, []);
       var draft = el('div', {'class': 'msg draft', 'aria-hidden': 'true', hidden: true}, [streaming]);
       log.appendChild(draft);
-      askStream({question: q, history: earlier}, function (text) {
+      var request = {question: q, history: earlier};
+      if (collection) {
+        request.collection = collection;
+      }
+      askStream(request, function (text) {
         draft.hidden = false;
         streaming.appendChild(document.createTextNode(text));
         scrollToEnd();

@@ -16,20 +16,20 @@ import java.util.Map;
  * Checks a real response against what {@code /openapi.json} says of its operation and status, with an OpenAPI
  * 3.0 schema validator (networknt), so that a schema that drifts from the code fails a test.
  */
-final class DescribedResponses {
+public final class DescribedResponses {
     private static final String BASE = "https://citebot.invalid/openapi.json";
 
     private final JsonNode document;
     private final SchemaRegistry registry;
 
-    DescribedResponses(String documentText, JsonNode document) {
+    public DescribedResponses(String documentText, JsonNode document) {
         this.document = document;
         this.registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(),
                 builder -> builder.schemas(Map.of(BASE, documentText)));
     }
 
     /** What is wrong with this reply to {@code method path}: empty when its status and body are as described. */
-    List<String> problems(String method, String path, Http.Reply reply) {
+    public List<String> problems(String method, String path, Http.Reply reply) {
         String op = method.toLowerCase(Locale.ROOT);
         String where = method + " " + path + " " + reply.status();
         String at = "/paths/" + escape(path) + "/" + op + "/responses/" + reply.status();

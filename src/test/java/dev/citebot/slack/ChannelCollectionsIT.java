@@ -1,0 +1,121 @@
+package dev.citebot.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.citebot.support.Http;
+import dev.citebot.support.Poll;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Slack and Mattermost channels mapped to collections (slack.channel.collections, mattermost.channel.collections)
+ * against a real Citebot; a loopback stand-in plays Slack and Mattermost.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChannelCollectionsIT {
+    private static final String ADMIN = "channel-admin-key";
+    private static final String MATTERMOST_TOKEN = "mm-channel-token";
+    private static final String QUESTION = "Where do okapis live?";
+    private final ObjectMapper mapper = new ObjectMapper();
+    private SlackStage stage;
+    private FakeSlack slack;
+    private SlackRequests requests;
+    private Http http;
+
+    @BeforeAll
+    void start(@TempDir Path tmp) {
+        try {
+            stage = SlackStage.start(tmp, Map.of("CITEBOT_ADMIN_KEY", ADMIN, "CITEBOT_SLACK_BOT_TOKEN", TestCitebot.BOT_TOKEN,
+                    "CITEBOT_SLACK_CHANNEL_COLLECTIONS", "C0ZOO:zoo",
+                    "CITEBOT_MATTERMOST_TOKEN", MATTERMOST_TOKEN,
+                    "CITEBOT_MATTERMOST_CHANNEL_COLLECTIONS", "mmzoochannel:zoo"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        slack = stage.slack();
+        requests = stage.requests();
+        http = new Http(stage.app().port());
+        assertEquals(201, admin("/api/collections", "application/json", "{\"name\": \"zoo\"}").status());
+        Http.Reply upload = admin("/api/collections/zoo/documents?filename=okapis.txt", "text/plain",
+                "Okapi handbook\n\nOkapis live in the Ituri rainforest of the Congo.\n");
+        String url = upload.json().path("documents").get(0).path("status_url").asText();
+        Poll.until(Duration.ofSeconds(90), "the okapi file indexed", () -> http.get(url).json(),
+                d -> d.path("status").asText().equals("ready"));
+    }
+
+    @AfterEach
+    void nothingLeftOver() throws InterruptedException {
+        slack.assertDrained();
+    }
+
+    @AfterAll
+    void stop() {
+        stage.close();
+    }
+
+    @Test
+    void aSlashCommandInAMappedChannelAsksItsCollectionAndOtherChannelsAskDefault() throws Exception {
+        requests.post("/slack/commands", SlackRequests.FORM, slashCommand("C0ZOO", slack.responseUrl("zoo")),
+                requests.signed(slashCommand("C0ZOO", slack.responseUrl("zoo"))));
+        assertTrue(slack.next().body().toString().contains("Ituri"), "answered from the zoo collection");
+
+        requests.post("/slack/commands", SlackRequests.FORM, slashCommand("C0OTHER", slack.responseUrl("other")),
+                requests.signed(slashCommand("C0OTHER", slack.responseUrl("other"))));
+        assertFalse(slack.next().body().toString().contains("Ituri"), "answered from the default collection");
+    }
+
+    @Test
+    void aMentionInAMappedChannelAsksItsCollection() throws Exception {
+        String event = mapper.writeValueAsString(Map.of("type", "event_callback", "event_id", "EvZoo1",
+                "event", Map.of("type", "app_mention", "user", "U0ASKER", "channel", "C0ZOO", "ts", "1700000000.000100",
+                        "text", "<@U0BOT> " + QUESTION)));
+        assertEquals(200, requests.event(event).statusCode());
+        JsonNode posted = slack.next().body();
+        assertEquals("C0ZOO", posted.path("channel").asText());
+        assertTrue(posted.toString().contains("Ituri"), posted.toString());
+    }
+
+    @Test
+    void aMattermostCommandInAMappedChannelAsksItsCollection() throws Exception {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("channel_id", "mmzoochannel");
+        fields.put("command", "/citebot");
+        fields.put("response_url", slack.responseUrl("mm"));
+        fields.put("text", QUESTION);
+        fields.put("token", MATTERMOST_TOKEN);
+        assertEquals(200, requests.post("/mattermost/commands", SlackRequests.FORM, SlackRequests.form(fields),
+                Map.of()).statusCode());
+        assertTrue(slack.next().body().path("text").asText().contains("Ituri"));
+    }
+
+    private static String slashCommand(String channel, String responseUrl) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("team_id", "T0001");
+        fields.put("channel_id", channel);
+        fields.put("user_id", "U0ASKER");
+        fields.put("command", "/citebot");
+        fields.put("text", QUESTION);
+        fields.put("response_url", responseUrl);
+        return SlackRequests.form(fields);
+    }
+
+    private Http.Reply admin(String path, String contentType, String body) {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stage.app().port() + path))
+                .header("Authorization", "Bearer " + ADMIN).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+}
