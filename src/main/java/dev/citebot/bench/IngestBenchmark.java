@@ -7,7 +7,6 @@ import dev.citebot.embed.Embedder;
 import dev.citebot.embed.EmbeddingModels;
 import dev.citebot.ingest.DocumentLoader;
 import dev.citebot.ingest.IngestResult;
-import dev.citebot.ingest.Ocr;
 import dev.citebot.ingest.TextExtractor;
 import dev.langchain4j.data.document.Document;
 import dev.langchain4j.data.segment.TextSegment;
@@ -51,7 +50,7 @@ final class IngestBenchmark {
     }
 
     static Result run(CitebotConfig config, Path docs) {
-        IngestResult ingested = new DocumentLoader(new TextExtractor(config.ingest().maxChars(), Ocr.detect(config.ingest().ocr())),
+        IngestResult ingested = new DocumentLoader(TextExtractor.configured(config.ingest()),
                 config.ingest().maxFileBytes()).load(docs);
         PassageSplitter splitter = new PassageSplitter(config.chunking());
         List<String> passages = new ArrayList<>();

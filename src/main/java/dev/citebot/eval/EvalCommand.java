@@ -8,7 +8,6 @@ import dev.citebot.config.Settings;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.ingest.DocumentLoader;
 import dev.citebot.ingest.IngestResult;
-import dev.citebot.ingest.Ocr;
 import dev.citebot.ingest.TextExtractor;
 import dev.citebot.pipeline.Pipeline;
 import dev.citebot.pipeline.PipelineFactory;
@@ -79,7 +78,7 @@ public final class EvalCommand {
     }
 
     private static IngestResult ingest(CitebotConfig config) {
-        return new DocumentLoader(new TextExtractor(config.ingest().maxChars(), Ocr.detect(config.ingest().ocr())), config.ingest().maxFileBytes())
+        return new DocumentLoader(TextExtractor.configured(config.ingest()), config.ingest().maxFileBytes())
                 .load(config.seedsDir());
     }
 }

@@ -18,7 +18,6 @@ import dev.citebot.index.Indexer;
 import dev.citebot.index.VectorCache;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.ingest.DocumentLoader;
-import dev.citebot.ingest.Ocr;
 import dev.citebot.ingest.TextExtractor;
 import dev.citebot.retrieve.Query;
 import dev.citebot.retrieve.Retriever;
@@ -54,7 +53,7 @@ final class FeatureDump {
         Embedder embedder = Embedder.configured(config);
         KnowledgeIndex index = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
                 config.index().contextHeaders(), config.index().sentenceVectors(), VectorCache.none())
-                .build(new DocumentLoader(new TextExtractor(config.ingest().maxChars(), Ocr.detect(config.ingest().ocr())), config.ingest().maxFileBytes())
+                .build(new DocumentLoader(TextExtractor.configured(config.ingest()), config.ingest().maxFileBytes())
                         .load(config.seedsDir()));
         Retriever retriever = new Retriever(config.retrieval(), embedder, terms);
         KeyTerms keyTerms = new KeyTerms(terms);

@@ -22,8 +22,10 @@ import org.slf4j.LoggerFactory;
  * what is installed, and how each parse is told so. PDFs use Tika's {@code auto} strategy: only a page with no
  * usable text layer is rendered and read, so a born-digital PDF costs no OCR time.
  *
- * @param on     OCR is used
- * @param reason why it is off, or the language it reads when on
+ * @param on                 OCR is used
+ * @param reason             why it is off (empty when on)
+ * @param language           Tesseract's language(s) when on
+ * @param pageTimeoutSeconds the time one image or page may take when on
  */
 public record Ocr(boolean on, String reason, String language, int pageTimeoutSeconds) {
     private static final Logger LOG = LoggerFactory.getLogger(Ocr.class);

@@ -1,5 +1,6 @@
 package dev.citebot.ingest;
 
+import dev.citebot.config.IngestConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,6 +30,11 @@ public final class TextExtractor implements Extractor {
     /** Without OCR: images and scanned PDFs yield no text. */
     public TextExtractor(int maxChars) {
         this(maxChars, Ocr.off("not asked for"));
+    }
+
+    /** In this JVM with the configured bounds and OCR, as the command-line tools (eval, benchmarks) read files. */
+    public static TextExtractor configured(IngestConfig ingest) {
+        return new TextExtractor(ingest.maxChars(), Ocr.detect(ingest.ocr()));
     }
 
     public TextExtractor(int maxChars, Ocr ocr) {

@@ -100,6 +100,7 @@ class AdminPageIT {
         until(d -> text("answer").contains("21:40"));
         assertTrue(text("answer").contains("harbour-rules.txt"), text("answer"));
         axe.assertNoViolations("an answer with its sources");
+        browser.screenshot("admin-page.png"); // for a person to look at: target/screenshots
         JsonNode ferry = askApi("How many bicycles does the Tollan ferry carry?");
         assertTrue(ferry.get("citations").get(0).get("path").asText().endsWith("/ferry-notes.md"), ferry.toString());
 
