@@ -88,6 +88,9 @@ class AdminPageIT {
         byId("collection-name").sendKeys("harbour");
         byId("create-collection").submit();
         until(d -> text("documents-title").equals("Documents in harbour"));
+        assertTrue(byId("upload").isDisplayed());
+        assertFalse(byId("reindex").isDisplayed(), "re-index is for the seeds folder only");
+        assertFalse(byId("progress-row").isDisplayed(), "no upload yet");
 
         Path harbour = Files.writeString(files.resolve("harbour-rules.txt"), "Harbour rules\n\n" + HARBOUR + "\n");
         byId("files").sendKeys(harbour.toString());
