@@ -23,8 +23,15 @@ final class HostSite implements AutoCloseable {
             + "data-greeting=\"Hello from the host site.\"";
 
     private final HttpServer server;
+    private final String attributes;
 
     HostSite() {
+        this(TAG_ATTRIBUTES);
+    }
+
+    /** A site whose script tag carries these attributes (e.g. {@code data-collection="hr"}). */
+    HostSite(String attributes) {
+        this.attributes = attributes;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -57,7 +64,7 @@ final class HostSite implements AutoCloseable {
         String html = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>A host site</title>"
                 + (strict ? "" : "<style>" + HOSTILE_CSS + "</style>")
                 + "</head><body><h1>A host site</h1><p>Its own content.</p>"
-                + "<script src=\"" + citebot + "/widget.js\" " + (strict ? "" : TAG_ATTRIBUTES) + " async></script>"
+                + "<script src=\"" + citebot + "/widget.js\" " + (strict ? "" : attributes) + " async></script>"
                 + "</body></html>";
         if (strict) {
             exchange.getResponseHeaders().add("Content-Security-Policy",

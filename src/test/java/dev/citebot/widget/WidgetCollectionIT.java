@@ -1,0 +1,82 @@
+package dev.citebot.widget;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.citebot.support.Poll;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A widget whose script tag says {@code data-collection="zoo"}, on a site whose origin is tied to that collection
+ * ({@code collections.origins}), in real Chromium: it answers from the collection's uploaded file.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WidgetCollectionIT {
+    private static final String ADMIN = "widget-collection-admin";
+    private final HttpClient client = HttpClient.newHttpClient();
+    private HostSite site;
+    private CitebotServer citebot;
+    private Browser browser;
+    private WidgetPage page;
+
+    @BeforeAll
+    void start(@TempDir Path data) throws Exception {
+        site = new HostSite("data-title=\"Zoo\" data-collection=\"zoo\"");
+        citebot = CitebotServer.start(Path.of("seeds"), data, Map.of("CITEBOT_ADMIN_KEY", ADMIN,
+                "CITEBOT_COLLECTIONS_ORIGINS", "zoo:" + site.origin()));
+        assertEquals(201, admin("/api/collections", "application/json", "{\"name\": \"zoo\"}").statusCode());
+        String upload = admin("/api/collections/zoo/documents?filename=okapis.txt", "text/plain",
+                "Okapi handbook\n\nOkapis live in the Ituri rainforest of the Congo.\n").body();
+        String status = upload.replaceAll("(?s).*\"status_url\":\"([^\"]+)\".*", "$1");
+        Poll.until(Duration.ofSeconds(90), "the okapi file indexed", () -> get(status),
+                body -> body.contains("\"ready\""));
+        browser = new Browser();
+        page = new WidgetPage(browser.driver());
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+        citebot.close();
+        site.close();
+    }
+
+    @Test
+    void aWidgetWithDataCollectionAnswersFromThatCollection() {
+        page.load(site.page(citebot)).open();
+        WebElement reply = page.ask("Where do okapis live?");
+
+        assertTrue(reply.findElement(By.cssSelector(".bubble")).getText().contains("Ituri"), reply.getText());
+    }
+
+    private String get(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(citebot.url(path))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> admin(String path, String type, String body) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(citebot.url(path)))
+                .header("Authorization", "Bearer " + ADMIN).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
