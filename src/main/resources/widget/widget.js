@@ -482,7 +482,9 @@
         return;
       }
       postJson('api/feedback', {rating: value, question: turn.question, answer: turn.response.answer,
-        source: 'widget'}).then(function () {
+        source: 'widget', citations: (turn.response.citations || []).map(function (c) {
+          return {n: c.n, path: c.path, title: c.title, quote: c.quote};
+        })}).then(function () {
         turn.rating = value;
         chosen.setAttribute('aria-pressed', 'true');
         other.setAttribute('aria-pressed', 'false');

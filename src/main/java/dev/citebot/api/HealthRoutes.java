@@ -3,6 +3,7 @@ package dev.citebot.api;
 import dev.citebot.http.Role;
 import dev.citebot.http.Routes;
 import dev.citebot.index.KnowledgeIndex;
+import dev.citebot.ingest.Ocr;
 import dev.citebot.pipeline.Pipeline;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -30,6 +31,12 @@ public final class HealthRoutes implements Routes {
         config.routes.get("/ready", this::ready, Role.PUBLIC);
     }
 
+    private Map<String, Object> ocrStatus() {
+        Ocr ocr = pipeline.ocr();
+        return ocr.on() ? Map.of("enabled", true, "language", ocr.language())
+                : Map.of("enabled", false, "reason", ocr.reason());
+    }
+
     void ready(Context ctx) {
         if (!pipeline.answersWithoutWaiting()) {
             ctx.status(503).json(Map.of("status", "loading"));
@@ -44,6 +51,6 @@ public final class HealthRoutes implements Routes {
         KnowledgeIndex index = pipeline.current();
         ctx.json(Map.of("status", "ready", "documents", index.documents().size(),
                 "passages", index.passages().size(), "failed", index.failures(),
-                "indexed_at", index.stats().builtAt().toString()));
+                "indexed_at", index.stats().builtAt().toString(), "ocr", ocrStatus()));
     }
 }

@@ -50,7 +50,7 @@ final class IngestBenchmark {
     }
 
     static Result run(CitebotConfig config, Path docs) {
-        IngestResult ingested = new DocumentLoader(new TextExtractor(config.ingest().maxChars()),
+        IngestResult ingested = new DocumentLoader(TextExtractor.configured(config.ingest()),
                 config.ingest().maxFileBytes()).load(docs);
         PassageSplitter splitter = new PassageSplitter(config.chunking());
         List<String> passages = new ArrayList<>();

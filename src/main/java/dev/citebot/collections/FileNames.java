@@ -14,7 +14,8 @@ final class FileNames {
     /** The extension of a file sent without one, from its content type. */
     private static final Map<String, String> BY_TYPE = Map.of("text/plain", "txt", "text/markdown", "md",
             "text/html", "html", "application/pdf", "pdf", "text/csv", "csv", "application/json", "json",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
+            "image/png", "png", "image/jpeg", "jpg", "image/tiff", "tif");
 
     private FileNames() {
     }

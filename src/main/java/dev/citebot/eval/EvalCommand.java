@@ -78,7 +78,7 @@ public final class EvalCommand {
     }
 
     private static IngestResult ingest(CitebotConfig config) {
-        return new DocumentLoader(new TextExtractor(config.ingest().maxChars()), config.ingest().maxFileBytes())
+        return new DocumentLoader(TextExtractor.configured(config.ingest()), config.ingest().maxFileBytes())
                 .load(config.seedsDir());
     }
 }

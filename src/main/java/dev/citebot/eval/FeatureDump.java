@@ -53,7 +53,7 @@ final class FeatureDump {
         Embedder embedder = Embedder.configured(config);
         KnowledgeIndex index = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
                 config.index().contextHeaders(), config.index().sentenceVectors(), VectorCache.none())
-                .build(new DocumentLoader(new TextExtractor(config.ingest().maxChars()), config.ingest().maxFileBytes())
+                .build(new DocumentLoader(TextExtractor.configured(config.ingest()), config.ingest().maxFileBytes())
                         .load(config.seedsDir()));
         Retriever retriever = new Retriever(config.retrieval(), embedder, terms);
         KeyTerms keyTerms = new KeyTerms(terms);

@@ -1,6 +1,8 @@
 package dev.citebot.feedback;
 
+import dev.citebot.answer.Citation;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One rating of an answer.
@@ -12,7 +14,18 @@ import java.time.Instant;
  * @param answer    the answer that was rated
  * @param comment   optional free text
  * @param user      an opaque id of who rated it, where the front door has one (never an e-mail or name)
+ * @param citations the sources the answer cited, as the rater saw them (none in feedback stored before they were kept)
  */
 public record Feedback(Instant at, String source, String rating, String question, String answer, String comment,
-                       String user) {
+                       String user, List<Source> citations) {
+    public Feedback {
+        citations = citations == null ? List.of() : List.copyOf(citations);
+    }
+
+    /** A cited source: its number in the answer, its document and the sentence quoted. */
+    public record Source(int n, String path, String title, String quote) {
+        public static List<Source> of(List<Citation> citations) {
+            return citations.stream().map(c -> new Source(c.n(), c.path(), c.title(), c.quote())).toList();
+        }
+    }
 }

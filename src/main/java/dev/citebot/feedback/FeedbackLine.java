@@ -1,19 +1,20 @@
 package dev.citebot.feedback;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A rating as JSON carries it, in the feedback file and in the export: the time as ISO-8601 text, since the one
  * JSON setup ({@code http.Json}) has no java.time support (and needs none elsewhere).
  */
 public record FeedbackLine(String at, String source, String rating, String question, String answer, String comment,
-                           String user) {
+                           String user, List<Feedback.Source> citations) {
     public static FeedbackLine of(Feedback f) {
         return new FeedbackLine(f.at().toString(), f.source(), f.rating(), f.question(), f.answer(), f.comment(),
-                f.user());
+                f.user(), f.citations());
     }
 
     Feedback feedback() {
-        return new Feedback(Instant.parse(at), source, rating, question, answer, comment, user);
+        return new Feedback(Instant.parse(at), source, rating, question, answer, comment, user, citations);
     }
 }

@@ -36,9 +36,15 @@ public final class DiskExtractionCache implements ExtractionCache {
     private static final String OLD_SUFFIX = ".json";
 
     private final CacheFolder folder;
+    private final String written;
 
-    public DiskExtractionCache(Path dir) {
+    /**
+     * @param settings what else the texts depend on (whether OCR is on, and its language); an entry written
+     *                 under other settings is parsed again
+     */
+    public DiskExtractionCache(Path dir, String settings) {
         this.folder = new CacheFolder(dir);
+        this.written = BuildInfo.version() + " " + settings;
     }
 
     @Override
@@ -75,7 +81,7 @@ public final class DiskExtractionCache implements ExtractionCache {
                 for (String heading : extraction.headings()) {
                     write(out, heading);
                 }
-                write(out, BuildInfo.version());
+                write(out, written);
                 out.flush();
                 out.writeInt((int) crc.getValue());
                 out.flush();
@@ -96,7 +102,7 @@ public final class DiskExtractionCache implements ExtractionCache {
         out.write(bytes);
     }
 
-    private static Extractor.Extraction decode(ByteBuffer in) throws IOException {
+    private Extractor.Extraction decode(ByteBuffer in) throws IOException {
         try {
             if (in.remaining() < 8) {
                 throw new IOException("text cache entry cut short");
@@ -122,8 +128,8 @@ public final class DiskExtractionCache implements ExtractionCache {
                 headings.add(read(in));
             }
             Extractor.Extraction extraction = new Extractor.Extraction(text, title, type, headings);
-            if (!BuildInfo.version().equals(read(in))) {
-                throw new IOException("text cache entry of another build");
+            if (!written.equals(read(in))) {
+                throw new IOException("text cache entry of another build or OCR setting");
             }
             if (text == null || in.hasRemaining()) {
                 throw new IOException("malformed text cache entry");

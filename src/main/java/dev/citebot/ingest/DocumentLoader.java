@@ -90,7 +90,7 @@ public final class DocumentLoader implements AutoCloseable {
         }
         String text = TextNormalizer.normalize(extraction.text());
         if (text.isBlank()) {
-            throw new IOException("no text could be extracted");
+            throw new IOException(extractor.ocr().noTextReason(extraction.contentType()));
         }
         String title = Titles.choose(extraction.title(), text, file.getFileName().toString());
         return new SourceDocument(ids.idFor(relative), relative, title, extraction.contentType(), text, size, hash,
@@ -109,6 +109,10 @@ public final class DocumentLoader implements AutoCloseable {
             }
         }
         return found;
+    }
+
+    public Ocr ocr() {
+        return extractor.ocr();
     }
 
     @Override

@@ -18,6 +18,11 @@ public interface Extractor extends AutoCloseable {
 
     Extraction extract(Path file) throws IOException;
 
+    /** Whether images and scanned PDF pages are read by OCR. */
+    default Ocr ocr() {
+        return Ocr.off("not done by this extractor");
+    }
+
     @Override
     default void close() {
     }

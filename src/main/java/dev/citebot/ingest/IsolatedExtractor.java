@@ -34,12 +34,19 @@ public final class IsolatedExtractor implements Extractor {
 
     private final int maxChars;
     private final ParseLimits limits;
+    private final Ocr ocr;
     private Path configFile;
     private PipesParser parser;
 
-    public IsolatedExtractor(int maxChars, ParseLimits limits) {
+    public IsolatedExtractor(int maxChars, ParseLimits limits, Ocr ocr) {
         this.maxChars = maxChars;
         this.limits = limits;
+        this.ocr = ocr;
+    }
+
+    @Override
+    public Ocr ocr() {
+        return ocr;
     }
 
     /**
@@ -81,6 +88,7 @@ public final class IsolatedExtractor implements Extractor {
         ParseContext context = new ParseContext();
         context.set(HandlerConfig.class, new HandlerConfig(BasicContentHandlerFactory.HANDLER_TYPE.XML,
                 HandlerConfig.PARSE_MODE.CONCATENATE, maxChars, MAX_EMBEDDED, true));
+        ocr.configure(context);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         String key = file.toString().substring(file.getRoot().toString().length());

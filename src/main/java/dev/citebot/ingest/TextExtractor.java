@@ -1,5 +1,6 @@
 package dev.citebot.ingest;
 
+import dev.citebot.config.IngestConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -24,9 +25,26 @@ public final class TextExtractor implements Extractor {
     // all in the extraction cache parses nothing.
     private volatile Parser parser;
     private final int maxChars;
+    private final Ocr ocr;
 
+    /** Without OCR: images and scanned PDFs yield no text. */
     public TextExtractor(int maxChars) {
+        this(maxChars, Ocr.off("not asked for"));
+    }
+
+    /** In this JVM with the configured bounds and OCR, as the command-line tools (eval, benchmarks) read files. */
+    public static TextExtractor configured(IngestConfig ingest) {
+        return new TextExtractor(ingest.maxChars(), Ocr.detect(ingest.ocr()));
+    }
+
+    public TextExtractor(int maxChars, Ocr ocr) {
         this.maxChars = maxChars;
+        this.ocr = ocr;
+    }
+
+    @Override
+    public Ocr ocr() {
+        return ocr;
     }
 
     @Override
@@ -35,8 +53,10 @@ public final class TextExtractor implements Extractor {
         WriteOutContentHandler handler = new WriteOutContentHandler(text, maxChars);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        ParseContext context = new ParseContext();
+        ocr.configure(context);
         try (InputStream in = Files.newInputStream(file)) {
-            parser().parse(in, handler, metadata, new ParseContext());
+            parser().parse(in, handler, metadata, context);
         } catch (SAXException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new IOException("extracted text is longer than " + maxChars + " characters");

@@ -52,6 +52,11 @@ public final class TimedExtractor implements Extractor {
     }
 
     @Override
+    public Ocr ocr() {
+        return parser.ocr();
+    }
+
+    @Override
     public void close() {
         workers.shutdownNow();
         parser.close();

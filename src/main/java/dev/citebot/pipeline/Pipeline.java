@@ -8,6 +8,7 @@ import dev.citebot.chunk.Passage;
 import dev.citebot.index.Indexer;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.ingest.DocumentLoader;
+import dev.citebot.ingest.Ocr;
 import dev.citebot.ingest.SourceDocument;
 import dev.citebot.retrieve.Query;
 import dev.citebot.retrieve.Retriever;
@@ -163,6 +164,11 @@ public final class Pipeline implements AutoCloseable {
 
     public Optional<SourceDocument> document(String collection, String id) {
         return current(collection).document(id);
+    }
+
+    /** Whether images and scanned PDF pages are read by OCR, and why not. */
+    public Ocr ocr() {
+        return loader.ocr();
     }
 
     public KnowledgeIndex current() {

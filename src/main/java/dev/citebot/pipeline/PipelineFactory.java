@@ -14,6 +14,7 @@ import dev.citebot.index.VectorCache;
 import dev.citebot.index.Indexer;
 import dev.citebot.ingest.Extractor;
 import dev.citebot.ingest.IsolatedExtractor;
+import dev.citebot.ingest.Ocr;
 import dev.citebot.ingest.DiskExtractionCache;
 import dev.citebot.ingest.DocumentLoader;
 import dev.citebot.ingest.ExtractionCache;
@@ -33,9 +34,10 @@ public final class PipelineFactory {
 
     public static Pipeline create(CitebotConfig config, Prompts prompts, Embedder embedder) {
         Terms terms = new Terms();
-        DocumentLoader loader = new DocumentLoader(extractor(config), config.ingest().maxFileBytes(),
-                config.cacheDir().<ExtractionCache>map(dir -> new DiskExtractionCache(dir.resolve("texts")))
-                        .orElse(ExtractionCache.none()));
+        Extractor extractor = extractor(config);
+        DocumentLoader loader = new DocumentLoader(extractor, config.ingest().maxFileBytes(),
+                config.cacheDir().<ExtractionCache>map(dir -> new DiskExtractionCache(dir.resolve("texts"),
+                        extractor.ocr().fingerprint())).orElse(ExtractionCache.none()));
         Indexer indexer = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
                 config.index().contextHeaders(), config.index().sentenceVectors(),
                 vectorCache(config));
@@ -55,7 +57,8 @@ public final class PipelineFactory {
     /** In a separate, killable parser process with ingest.isolation=process; else in this JVM, bounded in time. */
     static Extractor extractor(CitebotConfig config) {
         ParseLimits limits = config.parse();
-        return limits.isolated() ? new IsolatedExtractor(config.ingest().maxChars(), limits)
-                : new TimedExtractor(new TextExtractor(config.ingest().maxChars()), limits.timeoutSeconds());
+        Ocr ocr = Ocr.detect(config.ingest().ocr());
+        return limits.isolated() ? new IsolatedExtractor(config.ingest().maxChars(), limits, ocr)
+                : new TimedExtractor(new TextExtractor(config.ingest().maxChars(), ocr), limits.timeoutSeconds());
     }
 }

@@ -72,7 +72,8 @@ final class SlackInteractions {
 
     private AnswerWorkers.Reply rating(String rating, String question, String user, String responseUrl) {
         return privately(responseUrl, answer -> {
-            feedback.append(new Feedback(clock.instant(), "slack", rating, question, answer.answer(), null, user));
+            feedback.append(new Feedback(clock.instant(), "slack", rating, question, answer.answer(), null, user,
+                    Feedback.Source.of(answer.citations())));
             return AnswerBlocks.notice(THANKS);
         });
     }

@@ -1,5 +1,9 @@
 package dev.citebot.widget;
 
-/** Body of {@code POST /api/feedback}: a thumbs up or down on one answer, with an optional comment. */
-record FeedbackRequest(String rating, String question, String answer, String comment, String source) {
+import dev.citebot.feedback.Feedback;
+import java.util.List;
+
+/** Body of {@code POST /api/feedback}: a thumbs up or down on one answer, with an optional comment and its sources. */
+record FeedbackRequest(String rating, String question, String answer, String comment, String source,
+                       List<Feedback.Source> citations) {
 }

@@ -10,17 +10,24 @@ import dev.citebot.feedback.FeedbackStore;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code POST /api/feedback} stores a rating; {@code GET /api/feedback} exports them all (an admin route). */
+/**
+ * {@code POST /api/feedback} stores a rating; {@code GET /api/feedback} exports them all, or with {@code ?limit=N}
+ * the N most recent, newest first (an admin route; the admin page shows them).
+ */
 final class FeedbackRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackRoutes.class);
     static final int MAX_QUESTION_CHARS = 2_000;
     static final int MAX_ANSWER_CHARS = 20_000;
     static final int MAX_COMMENT_CHARS = 2_000;
+    static final int MAX_CITATIONS = 50;
+    static final int MAX_LIMIT = 1_000;
     private static final Set<String> RATINGS = Set.of("up", "down");
     private static final Set<String> SOURCES = Set.of("widget", "api");
 
@@ -54,7 +61,25 @@ final class FeedbackRoutes {
     }
 
     void export(Context ctx) {
-        ctx.header("Cache-Control", "no-store").json(Map.of("feedback", store.all().stream().map(FeedbackLine::of).toList()));
+        List<Feedback> all = store.all();
+        String limit = ctx.queryParam("limit");
+        if (limit != null) {
+            all = new ArrayList<>(all.subList(Math.max(0, all.size() - limit(limit)), all.size()));
+            java.util.Collections.reverse(all);
+        }
+        ctx.header("Cache-Control", "no-store").json(Map.of("feedback", all.stream().map(FeedbackLine::of).toList()));
+    }
+
+    private static int limit(String value) {
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new ApiException(HttpStatus.BAD_REQUEST, "'limit' must be a whole number from 1 to " + MAX_LIMIT);
     }
 
     static Feedback feedback(FeedbackRequest r) {
@@ -66,7 +91,19 @@ final class FeedbackRoutes {
             throw new ApiException(HttpStatus.BAD_REQUEST, "'source' must be 'widget' or 'api'");
         }
         return new Feedback(Instant.now(), source, r.rating(), text(r.question(), "question", MAX_QUESTION_CHARS),
-                text(r.answer(), "answer", MAX_ANSWER_CHARS), comment(r.comment()), null);
+                text(r.answer(), "answer", MAX_ANSWER_CHARS), comment(r.comment()), null, citations(r.citations()));
+    }
+
+    private static List<Feedback.Source> citations(List<Feedback.Source> sent) {
+        if (sent == null) {
+            return List.of();
+        }
+        if (sent.size() > MAX_CITATIONS) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "'citations' has more than " + MAX_CITATIONS + " entries");
+        }
+        return sent.stream().map(c -> new Feedback.Source(c.n(), text(c.path(), "citations[].path", MAX_COMMENT_CHARS),
+                c.title() == null || c.title().isBlank() ? "" : text(c.title(), "citations[].title", MAX_COMMENT_CHARS),
+                text(c.quote(), "citations[].quote", MAX_COMMENT_CHARS))).toList();
     }
 
     private static String text(String value, String field, int max) {

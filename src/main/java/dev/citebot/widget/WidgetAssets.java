@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * The widget's files, read from the jar once: {@code /widget.js}, the files under {@code /widget/}, the demo
- * page's icon at {@code /favicon.ico} (where browsers look for it), and the demo page at {@code /}, which is served with a strict Content-Security-Policy to prove the widget needs
+ * page's icon at {@code /favicon.ico} (where browsers look for it), the admin page at {@code /admin}, and the demo
+ * page at {@code /}; both pages are served with a strict Content-Security-Policy to prove the widget needs
  * no inline code, no eval and no HTML sinks (Trusted Types would throw on any innerHTML).
  */
 final class WidgetAssets {
@@ -32,16 +33,21 @@ final class WidgetAssets {
     private final Asset widget;
     private final Asset demo;
     private final Asset icon;
+    private final Asset admin;
 
     WidgetAssets() {
         this.widget = load("widget.js");
         this.demo = load("demo.html");
         this.icon = load("favicon.ico");
-        this.files = Map.of("widget.css", load("widget.css"), "demo.css", load("demo.css"), "demo.js", load("demo.js"));
+        this.admin = load("admin.html");
+        this.files = Map.of("widget.css", load("widget.css"), "demo.css", load("demo.css"), "demo.js", load("demo.js"),
+                "admin.css", load("admin.css"), "admin.js", load("admin.js"));
     }
 
     void register(JavalinConfig config) {
         config.routes.get("/", ctx -> send(ctx.header("Content-Security-Policy", DEMO_CSP), demo), Role.PUBLIC);
+        // The admin page holds no data: it is public, and every call it makes needs the admin key.
+        config.routes.get("/admin", ctx -> send(ctx.header("Content-Security-Policy", DEMO_CSP), admin), Role.PUBLIC);
         config.routes.get("/widget.js", ctx -> send(ctx.header("Cross-Origin-Resource-Policy", "cross-origin"), widget), Role.PUBLIC);
         config.routes.get("/widget/{file}", this::file, Role.PUBLIC);
         config.routes.get("/favicon.ico", ctx -> send(ctx, icon), Role.PUBLIC);

@@ -38,7 +38,7 @@ class CacheFolderTest {
         Path running = Files.write(vectors.resolve("ef56.vectors." + self + ".11.tmp"), new byte[0]); // written now
         Path entry = Files.write(texts.resolve("ab12.text"), new byte[] {1});
 
-        new DiskExtractionCache(texts);
+        new DiskExtractionCache(texts, "");
         new DiskVectorCache(vectors);
 
         for (Path file : stale) {
@@ -52,7 +52,7 @@ class CacheFolderTest {
     void aTextEntryCutShortByAFullDiskLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
         Path full = Path.of("/dev/full");
         assertTrue(Files.exists(full), "this test needs /dev/full (a Linux device whose every write fails: ENOSPC)");
-        DiskExtractionCache cache = new DiskExtractionCache(dir);
+        DiskExtractionCache cache = new DiskExtractionCache(dir, "");
         // the entry's temporary file (named after this thread, which writes it) lands on a full disk
         Files.createSymbolicLink(new CacheFolder(dir).temporaryFor(dir.resolve("ab12.text")), full);
 
@@ -63,7 +63,7 @@ class CacheFolderTest {
 
     @Test
     void aTextEntryThatCannotBeMovedIntoPlaceLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
-        DiskExtractionCache cache = new DiskExtractionCache(dir);
+        DiskExtractionCache cache = new DiskExtractionCache(dir, "");
         Path blocked = Files.createDirectories(dir.resolve("ab12.text").resolve("in-the-way")); // a folder, not empty
 
         cache.store("ab12", new Extractor.Extraction("text", "title", "text/plain", List.of()));

@@ -23,15 +23,15 @@ class DiskExtractionCacheTest {
             throws IOException {
         Files.writeString(seeds.resolve("a.txt"), "Okapis live in the Ituri rainforest.");
         Files.writeString(seeds.resolve("b.html"), "<html><head><title>B</title></head><body>Quokkas smile.</body></html>");
-        IngestResult first = new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache)).load(seeds);
+        IngestResult first = new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache, "")).load(seeds);
         assertEquals(2, parsed.getAndSet(0));
 
-        IngestResult restarted = new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache)).load(seeds);
+        IngestResult restarted = new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache, "")).load(seeds);
         assertEquals(0, parsed.get(), "nothing parsed after the restart");
         assertEquals(first.documents(), restarted.documents());
 
         Files.writeString(seeds.resolve("a.txt"), "Okapis live in the Ituri rainforest. They eat leaves.");
-        IngestResult changed = new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache)).load(seeds);
+        IngestResult changed = new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache, "")).load(seeds);
         assertEquals(1, parsed.get(), "only the changed file");
         assertEquals("Okapis live in the Ituri rainforest. They eat leaves.", changed.documents().get(0).text());
     }
@@ -39,13 +39,13 @@ class DiskExtractionCacheTest {
     @Test
     void anUnreadableEntryIsIgnoredAndTheFileParsedAgain(@TempDir Path seeds, @TempDir Path cache) throws IOException {
         Files.writeString(seeds.resolve("a.txt"), "Okapis live in the Ituri rainforest.");
-        new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache)).load(seeds);
+        new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache, "")).load(seeds);
         try (var entries = Files.list(cache)) {
             Path entry = entries.findFirst().orElseThrow();
             Files.writeString(entry, "{\"text\": \"cut sh");
         }
         parsed.set(0);
-        IngestResult again = new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache)).load(seeds);
+        IngestResult again = new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache, "")).load(seeds);
         assertEquals(1, parsed.get());
         assertEquals("Okapis live in the Ituri rainforest.", again.documents().get(0).text());
     }
@@ -54,7 +54,7 @@ class DiskExtractionCacheTest {
     void anEntryCutShortByACrashIsIgnoredAndTheFileParsedAgain(@TempDir Path seeds, @TempDir Path cache)
             throws IOException {
         Files.writeString(seeds.resolve("a.txt"), "Okapis live in the Ituri rainforest.");
-        new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache)).load(seeds);
+        new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache, "")).load(seeds);
         Path entry;
         try (var entries = Files.list(cache)) {
             entry = entries.findFirst().orElseThrow();
@@ -62,7 +62,7 @@ class DiskExtractionCacheTest {
         byte[] whole = Files.readAllBytes(entry);
         Files.write(entry, java.util.Arrays.copyOf(whole, whole.length - 5));
         parsed.set(0);
-        IngestResult again = new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache)).load(seeds);
+        IngestResult again = new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache, "")).load(seeds);
         assertEquals(1, parsed.get());
         assertEquals("Okapis live in the Ituri rainforest.", again.documents().get(0).text());
         assertEquals(whole.length, Files.size(entry), "the entry is written again, whole");
@@ -72,7 +72,7 @@ class DiskExtractionCacheTest {
     void anEntryChangedAfterItWasWrittenIsNotTrustedAndTheFileIsParsedAgain(@TempDir Path seeds, @TempDir Path cache)
             throws IOException {
         Files.writeString(seeds.resolve("a.txt"), "The Vardholm lighthouse was automated in 1987.");
-        new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache)).load(seeds);
+        new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache, "")).load(seeds);
         assertEquals(1, parsed.getAndSet(0));
         try (java.util.stream.Stream<Path> entries = Files.walk(cache)) {
             for (Path entry : entries.filter(p -> p.toString().endsWith(".text")).toList()) {
@@ -83,7 +83,7 @@ class DiskExtractionCacheTest {
                 Files.write(entry, bytes);
             }
         }
-        IngestResult again = new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache)).load(seeds);
+        IngestResult again = new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache, "")).load(seeds);
         assertEquals(1, parsed.get(), "the changed entry was parsed again");
         assertEquals("The Vardholm lighthouse was automated in 1987.", again.documents().get(0).text());
     }

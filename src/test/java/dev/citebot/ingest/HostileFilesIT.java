@@ -27,7 +27,7 @@ class HostileFilesIT {
 
     @BeforeAll
     static void start() {
-        extractor = new IsolatedExtractor(MAX_CHARS, new ParseLimits(true, 3, 128));
+        extractor = new IsolatedExtractor(MAX_CHARS, new ParseLimits(true, 3, 128), Ocr.off("not needed"));
         loader = new DocumentLoader(extractor, 1_000_000);
     }
 

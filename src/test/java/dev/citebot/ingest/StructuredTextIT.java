@@ -54,7 +54,7 @@ class StructuredTextIT {
         Path file = dir.resolve("tools.html");
         Files.writeString(file, PAGE);
         String inProcess = new TextExtractor(1_000_000).extract(file).text();
-        try (IsolatedExtractor isolated = new IsolatedExtractor(1_000_000, new ParseLimits(true, 60, 256))) {
+        try (IsolatedExtractor isolated = new IsolatedExtractor(1_000_000, new ParseLimits(true, 60, 256), Ocr.off("not needed"))) {
             String forked = isolated.extract(file).text();
             assertEquals(TextNormalizer.normalize(inProcess), TextNormalizer.normalize(forked));
         }

@@ -1,18 +1,9 @@
 package dev.citebot.widget;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -26,10 +17,9 @@ import org.openqa.selenium.WebElement;
  * contrast of the demo page's own text over its gradient background) are for a person to review.
  */
 class WidgetAccessibilityIT extends SeedWidgetIT {
-    static final Path AXE = Path.of("src", "test", "js", "node_modules", "axe-core", "axe.min.js");
     static final String QUESTION = "When was President Bazoum ousted?";
 
-    private String axeSource;
+    private Axe axe;
 
     @Test
     void theDemoPageWithTheWidgetClosed() {
@@ -88,50 +78,11 @@ class WidgetAccessibilityIT extends SeedWidgetIT {
                 + ".getAnimations().every(function (a) { return a.playState !== 'running'; })"));
     }
 
-    @SuppressWarnings("unchecked")
     private void assertNoViolations(String state) {
-        JavascriptExecutor js = browser.driver();
-        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
-            js.executeScript(axe());
+        if (axe == null) {
+            axe = new Axe(browser.driver());
         }
-        browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                + "function targets(nodes) { return nodes.map(function (n) { return n.target; }); }"
-                + "axe.run(document).then(function (r) {"
-                + "  done({violations: r.violations.map(function (v) {"
-                + "      return {id: v.id, impact: v.impact, help: v.help, targets: targets(v.nodes)}; }),"
-                + "    incomplete: r.incomplete.length,"
-                + "    passedInShadow: [].concat.apply([], r.passes.map(function (p) { return targets(p.nodes); }))"
-                + "      .filter(function (t) { return Array.isArray(t[0]) && t[0].length > 1; }).length});"
-                + "}, function (e) { done({error: String(e)}); });");
-        if (result.get("error") != null) {
-            fail("axe.run failed on " + state + ": " + result.get("error"));
-        }
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) result.get("violations");
-        StringBuilder report = new StringBuilder();
-        for (Map<String, Object> v : violations) {
-            report.append("\n  ").append(v.get("id")).append(" (").append(v.get("impact")).append("): ")
-                    .append(v.get("help")).append("\n    at ").append(v.get("targets"));
-        }
-        assertTrue(violations.isEmpty(), "axe-core found " + violations.size() + " violation(s) on " + state + ":"
-                + report);
-        long inShadow = ((Number) result.get("passedInShadow")).longValue();
+        long inShadow = axe.assertNoViolations(state);
         assertTrue(inShadow > 0, "axe checked no element inside the widget's shadow root on " + state);
-    }
-
-    private String axe() {
-        if (axeSource == null) {
-            if (!Files.isRegularFile(AXE)) {
-                fail(AXE + " is missing: run .ci/run (it runs npm ci in src/test/js), or"
-                        + " `cd src/test/js && npm ci`, to install axe-core at its pinned version");
-            }
-            try {
-                axeSource = Files.readString(AXE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return axeSource;
     }
 }

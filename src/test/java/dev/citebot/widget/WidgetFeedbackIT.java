@@ -1,6 +1,7 @@
 package dev.citebot.widget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,10 @@ class WidgetFeedbackIT extends SeedWidgetIT {
         assertEquals("When was President Bazoum ousted?", last.get("question").asText());
         assertTrue(last.get("answer").asText().contains("July 26"));
         assertTrue(last.get("at").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
+        JsonNode cited = last.get("citations").get(0);
+        assertEquals(1, cited.get("n").asInt(), last.toString());
+        assertEquals("niger-crisis-putin-ecowas.txt", cited.get("path").asText());
+        assertFalse(cited.get("quote").asText().isBlank(), last.toString());
     }
 
     @Test
