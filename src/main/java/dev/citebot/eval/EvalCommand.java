@@ -40,6 +40,9 @@ public final class EvalCommand {
             return 0;
         }
 
+        // read before the model starts loading: a process that ends while it loads can crash in native code
+        List<EvalQuestion> questions = options.beir() == null ? QuestionFile.read(options.questions(), options.limit())
+                : List.of();
         long started = System.nanoTime();
         Responder responder = responder(options.mode(), config, prompts);
         long ingestMs = (System.nanoTime() - started) / 1_000_000;
@@ -52,7 +55,6 @@ public final class EvalCommand {
             ReportTable.print(beir, out);
             report = beir;
         } else {
-            List<EvalQuestion> questions = QuestionFile.read(options.questions(), options.limit());
             QaReport qa = QaEvaluation.run(options.mode(), responder, questions, ingestMs);
             ReportTable.print(qa, out);
             report = qa;

@@ -16,6 +16,9 @@ final class QuestionFile {
     static List<EvalQuestion> read(Path file, int limit) throws IOException {
         ObjectMapper mapper = Json.mapper();
         List<EvalQuestion> questions = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("no questions file at " + file.toAbsolutePath());
+        }
         for (String line : Files.readAllLines(file)) {
             if (!line.isBlank() && questions.size() < limit) {
                 questions.add(mapper.readValue(line, EvalQuestion.class));
