@@ -7,8 +7,8 @@ import java.util.Set;
  * What answering needs to know of the question's language.
  *
  * @param reply            the language the bot's own words (refusals) are written in
- * @param capitalisesNouns the question is read in a language that writes every noun with a capital (German,
- *                         Luxembourgish): a capital there is grammar, not a sign of a name
+ * @param capitalisesNouns the question is written or read in a language that writes every noun with a capital
+ *                         (German, Luxembourgish): a capital there is grammar, not a sign of a name
  * @param english          the question is read as English: the refusal model's English signals (its wording,
  *                         the embedding model's cosines) apply
  */
@@ -18,6 +18,7 @@ public record AnswerLanguage(String reply, boolean capitalisesNouns, boolean eng
 
     /** The rules of the language the question is read in, and the language to reply in. */
     public static AnswerLanguage of(String analysis, String reply) {
-        return new AnswerLanguage(reply, NOUNS_CAPITALISED.contains(analysis), Languages.readsAsEnglish(analysis));
+        return new AnswerLanguage(reply, NOUNS_CAPITALISED.contains(analysis) || NOUNS_CAPITALISED.contains(reply),
+                Languages.readsAsEnglish(analysis));
     }
 }

@@ -87,6 +87,9 @@ public final class KeyTerms {
         return question.substring(before.end(), after.start()).matches("[\\s\\-]*");
     }
 
+    /** Marks that open a sentence in other languages: Spanish "¿" and "¡", quotation marks «, „, ‹, 「 and 『. */
+    private static final String OPENERS = "¿¡«„‹「『";
+
     /**
      * Where the question's sentences start: a capital there is grammar, not a name ("Where is X? Please answer"
      * must not look for a "Please" in the documents).
@@ -103,7 +106,7 @@ public final class KeyTerms {
                 atStart = false;
             } else if (c == '?' || c == '!' || (c == '.' && i > 0 && Character.isLowerCase(question.charAt(i - 1)))) {
                 atStart = i + 1 >= question.length() || Character.isWhitespace(question.charAt(i + 1)); // not "U.S."
-            } else if (!Character.isWhitespace(c) && c != '"' && c != '\'' && c != '(') {
+            } else if (!Character.isWhitespace(c) && c != '"' && c != '\'' && c != '(' && OPENERS.indexOf(c) < 0) {
                 atStart = false;
             }
         }

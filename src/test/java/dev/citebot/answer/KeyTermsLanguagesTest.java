@@ -7,8 +7,11 @@ import dev.citebot.text.Terms;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** German writes every noun with a capital: only a digit or a capital inside a word still marks a name. */
-class GermanKeyTermsTest {
+/**
+ * German writes every noun with a capital: only a digit or a capital inside a word still marks a name. Other languages'
+ * sentence openers ("¿") start a sentence as English's do.
+ */
+class KeyTermsLanguagesTest {
     private static final Terms TERMS = new Terms();
     private static final Bm25Index INDEX = new Bm25Index(TERMS,
             List.of("Die Brücke über den Rhein wurde 1932 von der Stadt gebaut."), List.of("de"));
@@ -25,6 +28,12 @@ class GermanKeyTermsTest {
     void numbersAndInnerCapitalsStillCount() {
         assertEquals(List.of("1871", "iPhone"), keyTerms.missing("Was geschah 1871 mit dem iPhone?", INDEX, "de",
                 GERMAN));
+    }
+
+    @Test
+    void aSpanishQuestionMarkOpensTheSentence() {
+        assertEquals(List.of(), keyTerms.missing("¿Cuál es la ciudad? ¡Dónde está!", INDEX, "es",
+                AnswerLanguage.of("es", "es")));
     }
 
     @Test
