@@ -57,8 +57,8 @@ class MixedLanguagesEndToEndIT {
         Files.writeString(seeds.resolve("lighthouse.txt"), """
                 The Vardholm Lighthouse
 
-                The Vardholm lighthouse stands on a rock at the mouth of the fjord. It was automated in 1987, and \
-                its last keeper, Ingrid Solberg, retired to Tromso afterwards. The light can be seen 18 nautical \
+                The Vardholm lighthouse stands on a rock at the mouth of the fjord. The Vardholm lighthouse was \
+                automated in 1987. Its last keeper, Ingrid Solberg, retired to Tromso afterwards. The light can be seen 18 nautical \
                 miles out at sea.
                 """);
         app = Citebots.server(seeds, Map.of());

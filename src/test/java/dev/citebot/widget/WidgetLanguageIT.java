@@ -3,6 +3,7 @@ package dev.citebot.widget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.citebot.config.Prompts;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -47,7 +48,7 @@ class WidgetLanguageIT {
         assertTrue(reply.getAttribute("class").contains("declined"), reply.getText());
         assertEquals("Nicht in den Dokumenten gefunden",
                 reply.findElement(By.cssSelector(".declined-label")).getText());
-        assertTrue(reply.findElement(By.cssSelector(".bubble")).getText().startsWith("Dazu habe ich"),
-                reply.getText());
+        assertTrue(reply.findElement(By.cssSelector(".bubble")).getText()
+                .contains(Prompts.load(Path.of("prompts")).in("de").refusal()), reply.getText());
     }
 }
