@@ -27,6 +27,13 @@ run seed-natural-citebot --docs seeds --questions src/bench/data/seed-natural.js
 for mode in citebot naive bm25; do
   run squad-$mode --docs "$BENCH/squad2/docs" --questions "$BENCH/squad2/questions-dev.jsonl" --mode $mode
 done
+# Documents and questions in other languages (XQuAD German, Spanish, Chinese): Citebot, and Lucene BM25 alone with its
+# StandardAnalyzer over the same passages.
+for lang in de es zh; do
+  for mode in citebot bm25-standard; do
+    run xquad-$lang-$mode --docs "$BENCH/xquad/$lang/docs" --questions "$BENCH/xquad/$lang/questions.jsonl" --mode $mode
+  done
+done
 # SciFact is retrieval only: sentence vectors are not needed to rank documents; its 5,183 small, trusted
 # files are parsed in this JVM instead of the parser process (the text is the same, the start-up cost per file is not).
 for mode in citebot naive bm25; do

@@ -33,6 +33,142 @@
     copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
     back: 'M15 6l-6 6 6 6'
   };
+  /* The widget's own words in the page's language (data-lang on the tag, else <html lang>); English otherwise. */
+  var WORDS = {
+    en: {
+      openChat: 'Open chat: ',
+      closeChatFor: 'Close chat: ',
+      clear: 'Clear conversation',
+      close: 'Close chat',
+      conversation: 'Conversation',
+      suggested: 'Suggested questions',
+      looking: ' is looking for the answer…',
+      placeholder: 'Ask a question…',
+      yourQuestion: 'Your question',
+      sendQuestion: 'Send question',
+      send: 'Send',
+      cleared: 'Conversation cleared.',
+      unavailable: 'Citebot is not available on this page.',
+      you: 'You: ',
+      failed: 'Something went wrong. Please try again.',
+      notFound: 'Not found in the documents',
+      sources: 'Sources',
+      closest: 'Closest matches',
+      source: 'Source ',
+      copy: 'Copy',
+      copied: 'Copied',
+      answerCopied: 'Answer copied.',
+      copyBlocked: 'Copying is blocked on this page.',
+      helpful: 'Helpful',
+      notHelpful: 'Not helpful',
+      rated: 'You already rated this answer.',
+      thanks: 'Thanks for your feedback.',
+      feedbackFailed: 'Your feedback could not be sent: ',
+      showing: 'Showing the cited passage in ',
+      sourceFailed: 'The source could not be opened: ',
+      back: 'Back to the conversation'
+    },
+    de: {
+      openChat: 'Chat öffnen: ',
+      closeChatFor: 'Chat schließen: ',
+      clear: 'Unterhaltung löschen',
+      close: 'Chat schließen',
+      conversation: 'Unterhaltung',
+      suggested: 'Vorgeschlagene Fragen',
+      looking: ' sucht die Antwort…',
+      placeholder: 'Stellen Sie eine Frage…',
+      yourQuestion: 'Ihre Frage',
+      sendQuestion: 'Frage senden',
+      send: 'Senden',
+      cleared: 'Unterhaltung gelöscht.',
+      unavailable: 'Citebot ist auf dieser Seite nicht verfügbar.',
+      you: 'Sie: ',
+      failed: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+      notFound: 'Nicht in den Dokumenten gefunden',
+      sources: 'Quellen',
+      closest: 'Nächste Treffer',
+      source: 'Quelle ',
+      copy: 'Kopieren',
+      copied: 'Kopiert',
+      answerCopied: 'Antwort kopiert.',
+      copyBlocked: 'Kopieren ist auf dieser Seite gesperrt.',
+      helpful: 'Hilfreich',
+      notHelpful: 'Nicht hilfreich',
+      rated: 'Sie haben diese Antwort schon bewertet.',
+      thanks: 'Danke für Ihre Rückmeldung.',
+      feedbackFailed: 'Ihre Rückmeldung konnte nicht gesendet werden: ',
+      showing: 'Zitierte Stelle in ',
+      sourceFailed: 'Die Quelle konnte nicht geöffnet werden: ',
+      back: 'Zurück zur Unterhaltung'
+    },
+    es: {
+      openChat: 'Abrir chat: ',
+      closeChatFor: 'Cerrar chat: ',
+      clear: 'Borrar conversación',
+      close: 'Cerrar chat',
+      conversation: 'Conversación',
+      suggested: 'Preguntas sugeridas',
+      looking: ' está buscando la respuesta…',
+      placeholder: 'Haga una pregunta…',
+      yourQuestion: 'Su pregunta',
+      sendQuestion: 'Enviar pregunta',
+      send: 'Enviar',
+      cleared: 'Conversación borrada.',
+      unavailable: 'Citebot no está disponible en esta página.',
+      you: 'Usted: ',
+      failed: 'Algo salió mal. Inténtelo de nuevo.',
+      notFound: 'No encontrado en los documentos',
+      sources: 'Fuentes',
+      closest: 'Coincidencias más cercanas',
+      source: 'Fuente ',
+      copy: 'Copiar',
+      copied: 'Copiado',
+      answerCopied: 'Respuesta copiada.',
+      copyBlocked: 'Copiar está bloqueado en esta página.',
+      helpful: 'Útil',
+      notHelpful: 'No útil',
+      rated: 'Ya valoró esta respuesta.',
+      thanks: 'Gracias por su opinión.',
+      feedbackFailed: 'No se pudo enviar su opinión: ',
+      showing: 'Mostrando el pasaje citado en ',
+      sourceFailed: 'No se pudo abrir la fuente: ',
+      back: 'Volver a la conversación'
+    },
+    fr: {
+      openChat: 'Ouvrir le chat : ',
+      closeChatFor: 'Fermer le chat : ',
+      clear: 'Effacer la conversation',
+      close: 'Fermer le chat',
+      conversation: 'Conversation',
+      suggested: 'Questions suggérées',
+      looking: ' cherche la réponse…',
+      placeholder: 'Posez une question…',
+      yourQuestion: 'Votre question',
+      sendQuestion: 'Envoyer la question',
+      send: 'Envoyer',
+      cleared: 'Conversation effacée.',
+      unavailable: 'Citebot n\'est pas disponible sur cette page.',
+      you: 'Vous : ',
+      failed: 'Une erreur s\'est produite. Veuillez réessayer.',
+      notFound: 'Introuvable dans les documents',
+      sources: 'Sources',
+      closest: 'Passages les plus proches',
+      source: 'Source ',
+      copy: 'Copier',
+      copied: 'Copié',
+      answerCopied: 'Réponse copiée.',
+      copyBlocked: 'La copie est bloquée sur cette page.',
+      helpful: 'Utile',
+      notHelpful: 'Pas utile',
+      rated: 'Vous avez déjà évalué cette réponse.',
+      thanks: 'Merci pour votre avis.',
+      feedbackFailed: 'Votre avis n\'a pas pu être envoyé : ',
+      showing: 'Passage cité dans ',
+      sourceFailed: 'La source n\'a pas pu être ouverte : ',
+      back: 'Retour à la conversation'
+    }
+  };
+  var words = WORDS[(data.lang || document.documentElement.lang || 'en').slice(0, 2).toLowerCase()] || WORDS.en;
   var reducedMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   /* ---------- small DOM helpers: attributes and text only, never HTML ---------- */
@@ -210,19 +346,19 @@
     var returnFocus = null; // the source button that opened the document, to go back to it
 
     var launcher = el('button', {type: 'button', 'class': 'launcher', 'aria-expanded': 'false',
-      'aria-controls': 'citebot-panel', 'aria-label': 'Open chat: ' + look.title}, [icon('chat')]);
-    var clearButton = iconButton('clear', 'Clear conversation', 'header-button clear');
-    var closeButton = iconButton('close', 'Close chat', 'header-button close');
-    var log = el('div', {'class': 'log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation'});
-    var starters = el('div', {'class': 'starters', role: 'group', 'aria-label': 'Suggested questions'});
+      'aria-controls': 'citebot-panel', 'aria-label': words.openChat + look.title}, [icon('chat')]);
+    var clearButton = iconButton('clear', words.clear, 'header-button clear');
+    var closeButton = iconButton('close', words.close, 'header-button close');
+    var log = el('div', {'class': 'log', role: 'log', 'aria-live': 'polite', 'aria-label': words.conversation});
+    var starters = el('div', {'class': 'starters', role: 'group', 'aria-label': words.suggested});
     var typing = el('div', {'class': 'typing', role: 'status', hidden: true}, [el('span', {'class': 'dot'}),
       el('span', {'class': 'dot'}), el('span', {'class': 'dot'}),
-      el('span', {'class': 'sr-only'}, [look.title + ' is looking for the answer…'])]);
+      el('span', {'class': 'sr-only'}, [look.title + words.looking])]);
     var conversation = el('div', {'class': 'conversation'}, [log, starters, typing]);
     var viewer = createViewer(showConversation);
-    var input = el('textarea', {'class': 'input', rows: '1', maxlength: '2000', placeholder: 'Ask a question…',
-      'aria-label': 'Your question', enterkeyhint: 'send'});
-    var sendButton = el('button', {type: 'submit', 'class': 'send', 'aria-label': 'Send question', title: 'Send'},
+    var input = el('textarea', {'class': 'input', rows: '1', maxlength: '2000', placeholder: words.placeholder,
+      'aria-label': words.yourQuestion, enterkeyhint: 'send'});
+    var sendButton = el('button', {type: 'submit', 'class': 'send', 'aria-label': words.sendQuestion, title: words.send},
       [icon('send')]);
     var composer = el('form', {'class': 'composer'}, [input, sendButton]);
     var status = el('p', {'class': 'sr-only', role: 'status', 'aria-live': 'polite'});
@@ -270,7 +406,7 @@
       panel.hidden = false;
       markModal();
       launcher.setAttribute('aria-expanded', 'true');
-      launcher.setAttribute('aria-label', 'Close chat: ' + look.title);
+      launcher.setAttribute('aria-label', words.closeChatFor + look.title);
       scrollToEnd();
       (available ? input : closeButton).focus();
     }
@@ -279,7 +415,7 @@
       showConversation();
       panel.hidden = true;
       launcher.setAttribute('aria-expanded', 'false');
-      launcher.setAttribute('aria-label', 'Open chat: ' + look.title);
+      launcher.setAttribute('aria-label', words.openChat + look.title);
       launcher.focus();
     }
 
@@ -326,7 +462,7 @@
       turns = [];
       saveTurns(turns);
       render();
-      say('Conversation cleared.');
+      say(words.cleared);
       (available ? input : closeButton).focus();
     }
 
@@ -338,7 +474,7 @@
       });
       if (!available) {
         log.appendChild(el('div', {'class': 'msg bot error unavailable', role: 'alert'},
-          ['Citebot is not available on this page.']));
+          [words.unavailable]));
         input.disabled = true;
         sendButton.disabled = true;
       }
@@ -403,24 +539,24 @@
 
     function question(turn) {
       return el('div', {'class': 'msg user'}, [el('p', {'class': 'bubble'},
-        [el('span', {'class': 'sr-only'}, ['You: ']), turn.question])]);
+        [el('span', {'class': 'sr-only'}, [words.you]), turn.question])]);
     }
 
     function reply(turn) {
       if (!turn.response) {
         return el('div', {'class': 'msg bot error', role: 'alert'},
-          [turn.error || 'Something went wrong. Please try again.']);
+          [turn.error || words.failed]);
       }
       var r = turn.response;
       var parts = [];
       if (!r.answerable) {
-        parts.push(el('p', {'class': 'declined-label'}, ['Not found in the documents']));
+        parts.push(el('p', {'class': 'declined-label'}, [words.notFound]));
       }
       parts.push(el('p', {'class': 'bubble'}, [el('span', {'class': 'sr-only'}, [look.title + ': '])]
         .concat(withMarkers(r.answer, r.answerable ? r.citations : []))));
       var sourceList = r.answerable ? r.citations : r.closest_matches;
       if (sourceList && sourceList.length) {
-        parts.push(sources(r.answerable ? 'Sources' : 'Closest matches', sourceList));
+        parts.push(sources(r.answerable ? words.sources : words.closest, sourceList));
       }
       parts.push(actions(turn));
       return el('article', {'class': 'msg bot ' + (r.answerable ? 'answer' : 'declined')}, parts);
@@ -439,7 +575,7 @@
         }
         parts.push(text.slice(last, match.index));
         parts.push(sourceLink(el('button', {type: 'button', 'class': 'marker',
-          'aria-label': 'Source ' + citation.n + ': ' + citation.title}, ['[' + citation.n + ']']), citation));
+          'aria-label': words.source + citation.n + ': ' + citation.title}, ['[' + citation.n + ']']), citation));
         last = match.index + match[0].length;
       }
       parts.push(text.slice(last));
@@ -462,9 +598,9 @@
     }
 
     function actions(turn) {
-      var copy = el('button', {type: 'button', 'class': 'action copy'}, [icon('copy'), el('span', {}, ['Copy'])]);
-      var up = iconButton('up', 'Helpful', 'action rate up');
-      var down = iconButton('down', 'Not helpful', 'action rate down');
+      var copy = el('button', {type: 'button', 'class': 'action copy'}, [icon('copy'), el('span', {}, [words.copy])]);
+      var up = iconButton('up', words.helpful, 'action rate up');
+      var down = iconButton('down', words.notHelpful, 'action rate down');
       [up, down].forEach(function (b) { b.setAttribute('aria-pressed', String(turn.rating === rating(b))); });
       copy.addEventListener('click', function () { copyAnswer(turn, copy); });
       up.addEventListener('click', function () { rate(turn, 'up', up, down); });
@@ -478,7 +614,7 @@
 
     function rate(turn, value, chosen, other) {
       if (turn.rating) {
-        say('You already rated this answer.');
+        say(words.rated);
         return;
       }
       postJson('api/feedback', {rating: value, question: turn.question, answer: turn.response.answer,
@@ -489,9 +625,9 @@
         chosen.setAttribute('aria-pressed', 'true');
         other.setAttribute('aria-pressed', 'false');
         saveTurns(turns.filter(function (t) { return t.response; }));
-        say('Thanks for your feedback.');
+        say(words.thanks);
       }, function (error) {
-        say('Your feedback could not be sent: ' + error.message);
+        say(words.feedbackFailed + error.message);
       });
     }
 
@@ -502,11 +638,11 @@
         return '[' + c.n + '] ' + c.title + ': “' + c.quote + '”';
       }).join('\n') : '');
       writeClipboard(text).then(function () {
-        button.lastChild.textContent = 'Copied';
-        say('Answer copied.');
-        setTimeout(function () { button.lastChild.textContent = 'Copy'; }, 2000);
+        button.lastChild.textContent = words.copied;
+        say(words.answerCopied);
+        setTimeout(function () { button.lastChild.textContent = words.copy; }, 2000);
       }, function () {
-        say('Copying is blocked on this page.');
+        say(words.copyBlocked);
       });
     }
 
@@ -530,9 +666,9 @@
         conversation.hidden = true;
         composer.hidden = true;
         viewer.show(doc, citation);
-        say('Showing the cited passage in ' + doc.title + '.');
+        say(words.showing + doc.title + '.');
       }, function (error) {
-        say('The source could not be opened: ' + error.message);
+        say(words.sourceFailed + error.message);
       });
     }
 
@@ -575,7 +711,7 @@
   /** Shows a document with the cited sentence highlighted and scrolled into view. */
   function createViewer(onBack) {
     var CONTEXT = 4000; // characters shown around the quote: whole books stay fast
-    var back = el('button', {type: 'button', 'class': 'back'}, [icon('back'), 'Back to the conversation']);
+    var back = el('button', {type: 'button', 'class': 'back'}, [icon('back'), words.back]);
     var heading = el('h3', {id: 'citebot-doc-title', 'class': 'doc-title', tabindex: '-1'});
     var path = el('p', {'class': 'doc-path'});
     // The text scrolls on its own, so it is focusable (keyboard users scroll it with the arrow keys) and, being

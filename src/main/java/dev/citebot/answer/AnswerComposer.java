@@ -49,8 +49,20 @@ public final class AnswerComposer {
      */
     public Composition compose(KnowledgeIndex index, String question, List<String> questionTerms, Query query,
                                List<ScoredPassage> retrieved) {
+        return compose(index, question, questionTerms, query, retrieved, AnswerLanguage.ENGLISH);
+    }
+
+    /**
+     * As {@link #compose(KnowledgeIndex, String, List, Query, List)} for a question in any language: refusals are
+     * written in its language (English when there is no translation), names are looked for by its language's
+     * rules, and the refusal model, whose signals are English, judges English questions only (others are declined
+     * for missing names and numbers and for too little of the question found in the documents).
+     */
+    public Composition compose(KnowledgeIndex index, String question, List<String> questionTerms, Query query,
+                               List<ScoredPassage> retrieved, AnswerLanguage language) {
+        Prompts prompts = this.prompts.in(language.reply());
         if (index.isEmpty() || retrieved.isEmpty()) {
-            return new Composition(decline(prompts.refusal(), index, retrieved), retrieved);
+            return new Composition(decline(prompts, prompts.refusal(), index, retrieved), retrieved);
         }
         List<CandidateSentence> ranked = ranker.rank(index, query, retrieved);
         List<ScoredPassage> passages = byEvidence(retrieved, ranked);
@@ -58,14 +70,16 @@ public final class AnswerComposer {
         if (aboutDocument.isPresent()) {
             return new Composition(aboutDocument.get(), passages);
         }
-        List<String> missing = keyTerms.missing(question, index.bm25());
+        List<String> missing = keyTerms.missing(question, index.bm25(), query.language(), language);
         if (!missing.isEmpty()) {
-            return new Composition(decline(prompts.notFound(String.join(", ", missing)), index, passages), passages);
+            return new Composition(decline(prompts, prompts.notFound(String.join(", ", missing)), index, passages),
+                    passages);
         }
         double coverage = keyTerms.coverage(questionTerms, index.bm25());
         if (coverage < config.minTermCoverage() || ranked.isEmpty() || ranked.get(0).score() < config.minScore()
-                || noAnswer.declines(NoAnswerModel.features(index, question, query, ranked.get(0), coverage))) {
-            return new Composition(decline(prompts.refusal(), index, passages), passages);
+                || language.english()
+                && noAnswer.declines(NoAnswerModel.features(index, question, query, ranked.get(0), coverage))) {
+            return new Composition(decline(prompts, prompts.refusal(), index, passages), passages);
         }
         return new Composition(answerWith(index, chooseSentences(ranked)), passages);
     }
@@ -118,7 +132,7 @@ public final class AnswerComposer {
     }
 
     /** The closest passages are the best few by evidence, listed by the similarity each one shows as its score. */
-    private Answer decline(String message, KnowledgeIndex index, List<ScoredPassage> retrieved) {
+    private Answer decline(Prompts prompts, String message, KnowledgeIndex index, List<ScoredPassage> retrieved) {
         List<ScoredPassage> nearest = new ArrayList<>(retrieved.subList(0, Math.min(config.closestMatches(),
                 retrieved.size())));
         nearest.sort(Comparator.comparingDouble(ScoredPassage::dense).reversed());

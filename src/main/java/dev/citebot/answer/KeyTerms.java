@@ -1,6 +1,7 @@
 package dev.citebot.answer;
 
 import dev.citebot.index.Bm25Index;
+import dev.citebot.text.Languages;
 import dev.citebot.text.Terms;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,14 +22,23 @@ public final class KeyTerms {
         this.terms = terms;
     }
 
-    /** The names and numbers of the question that no passage contains, as written in the question. */
+    /** The names and numbers of an English question that no passage contains, as written in the question. */
     public List<String> missing(String question, Bm25Index index) {
+        return missing(question, index, Languages.ENGLISH, AnswerLanguage.ENGLISH);
+    }
+
+    /**
+     * The names and numbers of a question that no passage contains, its words analysed in {@code analysis}. In a
+     * language that capitalises every noun, a name is known by a digit or a capital inside the word ("iPhone",
+     * "NATO") alone: "Wann wurde die Brücke gebaut?" asks about no name.
+     */
+    public List<String> missing(String question, Bm25Index index, String analysis, AnswerLanguage language) {
         Set<String> missing = new LinkedHashSet<>();
         List<Terms.Token> name = new ArrayList<>();
         boolean nameMissing = false;
         Set<Integer> sentenceStarts = sentenceStarts(question);
-        for (Terms.Token token : terms.tokens(question)) {
-            boolean key = !sentenceStarts.contains(token.start()) && isKey(question, token);
+        for (Terms.Token token : terms.tokens(question, analysis)) {
+            boolean key = !sentenceStarts.contains(token.start()) && isKey(question, token, language);
             boolean continues = !name.isEmpty() && adjacent(question, name.get(name.size() - 1), token);
             if (!name.isEmpty() && (!key || !continues)) {
                 if (nameMissing) {
@@ -57,17 +67,28 @@ public final class KeyTerms {
     }
 
     private static boolean isKey(String question, Terms.Token token) {
+        return isKey(question, token, AnswerLanguage.ENGLISH);
+    }
+
+    private static boolean isKey(String question, Terms.Token token, AnswerLanguage language) {
         String word = question.substring(token.start(), token.end());
         if (word.length() < 2) {
             return false; // "I", "A": capitalised, but not names
         }
-        return Character.isUpperCase(word.charAt(0)) || word.chars().anyMatch(Character::isDigit);
+        if (word.chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        return language.capitalisesNouns() ? word.substring(1).chars().anyMatch(Character::isUpperCase)
+                : Character.isUpperCase(word.charAt(0));
     }
 
     /** Two words belong to one name when only spaces or hyphens stand between them. */
     private static boolean adjacent(String question, Terms.Token before, Terms.Token after) {
         return question.substring(before.end(), after.start()).matches("[\\s\\-]*");
     }
+
+    /** Marks that open a sentence in other languages: Spanish "¿" and "¡", quotation marks «, „, ‹, 「 and 『. */
+    private static final String OPENERS = "¿¡«„‹「『";
 
     /**
      * Where the question's sentences start: a capital there is grammar, not a name ("Where is X? Please answer"
@@ -85,7 +106,7 @@ public final class KeyTerms {
                 atStart = false;
             } else if (c == '?' || c == '!' || (c == '.' && i > 0 && Character.isLowerCase(question.charAt(i - 1)))) {
                 atStart = i + 1 >= question.length() || Character.isWhitespace(question.charAt(i + 1)); // not "U.S."
-            } else if (!Character.isWhitespace(c) && c != '"' && c != '\'' && c != '(') {
+            } else if (!Character.isWhitespace(c) && c != '"' && c != '\'' && c != '(' && OPENERS.indexOf(c) < 0) {
                 atStart = false;
             }
         }

@@ -2,6 +2,8 @@ package dev.citebot.chunk;
 
 import dev.citebot.config.BuildInfo;
 import dev.citebot.config.ChunkingConfig;
+import dev.citebot.text.LanguageMap;
+import dev.citebot.text.Languages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +25,7 @@ public final class PassageSplitter {
      * file's bytes and these settings, so a change to any of those rules must raise it, or vectors made for the old
      * passages would be given to the new ones.
      */
-    static final int TEXT_VERSION = 4; // 4: a lead-in naming its purpose ("as follows to ...") keeps its line
+    static final int TEXT_VERSION = 5; // 5: sentences of other languages than English split by ICU's rules
 
     /**
      * The settings that decide where passages end: vectors made under other settings cannot be reused. The build's
@@ -35,10 +37,16 @@ public final class PassageSplitter {
                 + BuildInfo.version();
     }
 
+    /** The passages of an English text. */
     public List<Passage> split(String documentId, String text) {
+        return split(documentId, text, LanguageMap.uniform(Languages.ENGLISH, text));
+    }
+
+    /** The passages of a text whose sentences are split by the rules of each paragraph's language. */
+    public List<Passage> split(String documentId, String text, LanguageMap languages) {
         List<Passage> passages = new ArrayList<>();
         List<Span> current = new ArrayList<>();
-        for (List<Span> paragraph : sentences.paragraphs(text)) {
+        for (List<Span> paragraph : sentences.paragraphs(text, languages)) {
             if (!current.isEmpty() && length(current) >= config.size() / 2) {
                 current = close(passages, documentId, text, current, paragraph.get(0));
             }

@@ -1,5 +1,9 @@
 package dev.citebot.chunk;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import dev.citebot.text.LanguageMap;
+import dev.citebot.text.Languages;
 import dev.langchain4j.data.document.splitter.DocumentBySentenceSplitter;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the sentences of a text as spans, paragraph by paragraph, with LangChain4j's sentence splitter
- * (OpenNLP). A blank line always ends a sentence; a sentence longer than {@code maxLength} is cut at
- * line breaks, then at spaces.
+ * Finds the sentences of a text as spans, paragraph by paragraph: English paragraphs (and those of no clear
+ * language) with LangChain4j's sentence splitter (OpenNLP), every other language with ICU's sentence rules for that
+ * language (its full stops, "。", "؟" and "।" included, and its usual abbreviations). A blank line always ends a
+ * sentence; a sentence longer than {@code maxLength} is cut at line breaks, then at spaces.
  */
 public final class SentenceSplitter {
     private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
@@ -24,24 +29,44 @@ public final class SentenceSplitter {
         this.splitter = new DocumentBySentenceSplitter(Integer.MAX_VALUE, 0);
     }
 
-    /** Paragraphs of the text, each a list of sentence spans. */
+    /** Paragraphs of an English text, each a list of sentence spans. */
     public List<List<Span>> paragraphs(String text) {
+        return paragraphs(text, LanguageMap.uniform(Languages.ENGLISH, text));
+    }
+
+    /** Paragraphs of the text, each a list of sentence spans split by the rules of the paragraph's language. */
+    public List<List<Span>> paragraphs(String text, LanguageMap languages) {
         List<List<Span>> paragraphs = new ArrayList<>();
         Matcher m = BLANK_LINE.matcher(text);
         int from = 0;
         while (m.find()) {
-            addParagraph(paragraphs, text, from, m.start());
+            addParagraph(paragraphs, text, from, m.start(), languages.at(from));
             from = m.end();
         }
-        addParagraph(paragraphs, text, from, text.length());
+        addParagraph(paragraphs, text, from, text.length(), languages.at(from));
         return paragraphs;
     }
 
-    private void addParagraph(List<List<Span>> paragraphs, String text, int from, int to) {
-        List<Span> sentences = sentences(text, from, to);
+    private void addParagraph(List<List<Span>> paragraphs, String text, int from, int to, String language) {
+        List<Span> sentences = Languages.readsAsEnglish(language) ? sentences(text, from, to)
+                : sentences(text, from, to, language);
         if (!sentences.isEmpty()) {
             paragraphs.add(sentences);
         }
+    }
+
+    /** ICU's sentence boundaries for the language, with its list of abbreviations that end no sentence. */
+    private List<Span> sentences(String text, int from, int to, String language) {
+        String paragraph = text.substring(from, to);
+        BreakIterator boundaries = BreakIterator.getSentenceInstance(
+                ULocale.forLanguageTag(language + "-u-ss-standard"));
+        boundaries.setText(paragraph);
+        List<Span> spans = new ArrayList<>();
+        int start = boundaries.first();
+        for (int end = boundaries.next(); end != BreakIterator.DONE; start = end, end = boundaries.next()) {
+            addTrimmed(spans, paragraph, start, end, from);
+        }
+        return joinAbbreviations(spans, text);
     }
 
     private List<Span> sentences(String text, int from, int to) {

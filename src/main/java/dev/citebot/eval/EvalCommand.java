@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code citebot eval --docs DIR --questions FILE.jsonl [--report out.json] [--mode citebot|naive|bm25]}
+ * {@code citebot eval --docs DIR --questions FILE.jsonl [--report out.json] [--mode citebot|naive|bm25|bm25-standard]}
  * or {@code citebot eval --beir DIR ...}. Extra options: {@code --limit N} (first N questions) and
  * {@code --set key=value} (any config key, e.g. {@code --set embedding.model=all-minilm-l6-v2-q}).
  */
@@ -74,8 +74,9 @@ public final class EvalCommand {
                 yield new CitebotResponder(pipeline, index);
             }
             case "naive" -> new NaivePeer(ingest(config));
-            case "bm25" -> new Bm25Peer(ingest(config), new PassageSplitter(config.chunking()));
-            default -> throw new IllegalArgumentException("--mode must be citebot, naive or bm25");
+            case "bm25" -> new Bm25Peer(ingest(config), new PassageSplitter(config.chunking()), false);
+            case "bm25-standard" -> new Bm25Peer(ingest(config), new PassageSplitter(config.chunking()), true);
+            default -> throw new IllegalArgumentException("--mode must be citebot, naive, bm25 or bm25-standard");
         };
     }
 

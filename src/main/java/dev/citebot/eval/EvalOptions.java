@@ -57,7 +57,7 @@ record EvalOptions(Path docs, Path questions, Path beir, String split, Path repo
     }
 
     static final String USAGE = """
-            usage: citebot eval --docs DIR --questions FILE.jsonl [--report out.json] [--mode citebot|naive|bm25]
-                   citebot eval --beir DIR [--split test] [--report out.json] [--mode citebot|naive|bm25]
+            usage: citebot eval --docs DIR --questions FILE.jsonl [--report out.json] [--mode citebot|naive|bm25|bm25-standard]
+                   citebot eval --beir DIR [--split test] [--report out.json] [--mode citebot|naive|bm25|bm25-standard]
                    options: --limit N (first N questions), --set key=value (any config key)""";
 }

@@ -1,12 +1,15 @@
 package dev.citebot.index;
 
+import dev.citebot.text.Languages;
 import dev.citebot.text.Terms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -26,7 +29,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
-/** Lucene BM25 over the passages (English analysis), in memory; also answers "how rare is this term". */
+/** Lucene BM25 over the passages (each by its language's analysis), in memory; also answers "how rare is this term". */
 public final class Bm25Index {
     private static final String ID = "pid";
     private static final int NEAR_SPELLINGS_KEPT = 10_000;
@@ -41,15 +44,34 @@ public final class Bm25Index {
     public record Hit(int passage, float score) {
     }
 
+    /** English passages. */
     public Bm25Index(Terms terms, List<String> passageTexts) {
+        this(terms, passageTexts, Collections.nCopies(passageTexts.size(), Languages.ENGLISH));
+    }
+
+    /** Passages, each analysed by its language's analysis, all in one field (see {@link Terms}). */
+    public Bm25Index(Terms terms, List<String> passageTexts, List<String> passageLanguages) {
+        this(terms, terms.analyzer(), passageTexts, passageLanguages);
+    }
+
+    /** Passages all analysed by one analyzer (for comparing analyses); search with terms that analyzer makes. */
+    public Bm25Index(Terms terms, Analyzer analyzer, List<String> passageTexts) {
+        this(terms, analyzer, passageTexts, Collections.nCopies(passageTexts.size(), Languages.ENGLISH));
+    }
+
+    private Bm25Index(Terms terms, Analyzer english, List<String> passageTexts, List<String> passageLanguages) {
         this.terms = terms;
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(terms.analyzer()).setSimilarity(new BM25Similarity());
+        IndexWriterConfig config = new IndexWriterConfig(english).setSimilarity(new BM25Similarity());
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int i = 0; i < passageTexts.size(); i++) {
                 Document doc = new Document();
                 doc.add(new StoredField(ID, i));
-                doc.add(new TextField(Terms.FIELD, passageTexts.get(i), Field.Store.NO));
+                String language = passageLanguages.get(i);
+                doc.add(Languages.readsAsEnglish(language)
+                        ? new TextField(Terms.FIELD, passageTexts.get(i), Field.Store.NO)
+                        : new TextField(Terms.FIELD, terms.analyzer(language).tokenStream(Terms.FIELD,
+                                passageTexts.get(i))));
                 writer.addDocument(doc);
             }
             writer.commit();

@@ -5,14 +5,18 @@ import dev.citebot.chunk.PassageSplitter;
 import dev.citebot.embed.Embedder;
 import dev.citebot.ingest.IngestResult;
 import dev.citebot.ingest.SourceDocument;
+import dev.citebot.text.LanguageMap;
 import dev.citebot.text.Terms;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
- * Builds a {@link KnowledgeIndex}: split documents into passages, embed passages and sentences (reusing the
- * vectors of unchanged documents from the {@link VectorCache}), index terms.
+ * Builds a {@link KnowledgeIndex}: find each document's languages, split documents into passages (sentences by
+ * their language's rules), embed passages and sentences (reusing the vectors of unchanged documents from the
+ * {@link VectorCache}), index terms (each passage by its language's analysis).
  */
 public final class Indexer {
     static final int FLAT_ABOVE = 20_000;
@@ -46,8 +50,11 @@ public final class Indexer {
 
     public KnowledgeIndex build(IngestResult ingested) {
         List<VectorReuse.Part> parts = new ArrayList<>();
+        Map<String, LanguageMap> languages = new HashMap<>();
         for (SourceDocument doc : ingested.documents()) {
-            List<Passage> passages = splitter.split(doc.id(), doc.text());
+            LanguageMap language = LanguageMap.of(doc.text(), terms.languages());
+            languages.put(doc.id(), language);
+            List<Passage> passages = splitter.split(doc.id(), doc.text(), language);
             parts.add(contextHeaders
                     ? new VectorReuse.Part(doc, passages, ContextHeader.of(doc), Sections.of(doc, passages))
                     : new VectorReuse.Part(doc, passages, "", List.of()));
@@ -58,17 +65,22 @@ public final class Indexer {
         List<float[]> passageVectors = new ArrayList<>();
         List<float[][]> sentenceVectors = new ArrayList<>();
         List<String> indexedTexts = new ArrayList<>();
+        List<String> passageLanguages = new ArrayList<>();
         for (VectorReuse.Part part : parts) {
+            LanguageMap language = languages.get(part.doc.id());
             for (int i = 0; i < part.passages.size(); i++) {
-                passages.add(part.passages.get(i));
+                Passage passage = part.passages.get(i);
+                passageLanguages.add(language.of(passage.start(), passage.end()));
+                passages.add(passage);
                 passageVectors.add(part.vectors.passages()[i]);
                 sentenceVectors.add(part.vectors.sentences()[i]);
                 indexedTexts.add(ContextHeader.prefixed(part.headerOf(i), part.passages.get(i).text()));
             }
         }
         float[][] vectors = passageVectors.toArray(new float[0][]);
-        return new KnowledgeIndex(ingested.documents(), passages, vectorSearch(vectors, passages), vectors,
-                sentenceVectors.toArray(new float[0][][]), new Bm25Index(terms, indexedTexts), ingested.failures(),
+        return new KnowledgeIndex(ingested.documents(), languages, passages, passageLanguages,
+                vectorSearch(vectors, passages), vectors, sentenceVectors.toArray(new float[0][][]),
+                new Bm25Index(terms, indexedTexts, passageLanguages), ingested.failures(),
                 new IndexStats(counts[0], counts[1], Instant.now()));
     }
 

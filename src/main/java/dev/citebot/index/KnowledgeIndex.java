@@ -3,6 +3,10 @@ package dev.citebot.index;
 import dev.citebot.chunk.Passage;
 import dev.citebot.ingest.IngestFailure;
 import dev.citebot.ingest.SourceDocument;
+import dev.citebot.text.LanguageMap;
+import dev.citebot.text.Languages;
+import dev.citebot.text.Scripts;
+import java.lang.Character.UnicodeScript;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +20,13 @@ import java.util.Set;
  * an old one whole, so a question never sees half an index.
  */
 public final class KnowledgeIndex {
+    private static final int SCRIPT_SAMPLE_CHARS = 20_000;
     private final Map<String, SourceDocument> documents = new LinkedHashMap<>();
+    private final Map<String, LanguageMap> documentLanguages;
     private final List<Passage> passages;
+    private final List<String> passageLanguages;
+    private final List<String> languages;
+    private final Map<String, UnicodeScript> scripts = new HashMap<>();
     private final Map<String, Long> passageCounts = new HashMap<>();
     private final VectorSearch vectorSearch;
     private final float[][] passageVectors;
@@ -27,11 +36,26 @@ public final class KnowledgeIndex {
     private final List<IngestFailure> failures;
     private final IndexStats stats;
 
-    KnowledgeIndex(List<SourceDocument> documents, List<Passage> passages,
-                   VectorSearch vectorSearch, float[][] passageVectors, float[][][] sentenceVectors, Bm25Index bm25,
-                   List<IngestFailure> failures, IndexStats stats) {
+    KnowledgeIndex(List<SourceDocument> documents, Map<String, LanguageMap> documentLanguages, List<Passage> passages,
+                   List<String> passageLanguages, VectorSearch vectorSearch, float[][] passageVectors,
+                   float[][][] sentenceVectors, Bm25Index bm25, List<IngestFailure> failures, IndexStats stats) {
         documents.forEach(d -> this.documents.put(d.id(), d));
+        this.documentLanguages = Map.copyOf(documentLanguages);
         this.passages = List.copyOf(passages);
+        this.passageLanguages = List.copyOf(passageLanguages);
+        Map<String, Long> perLanguage = new HashMap<>();
+        passageLanguages.forEach(l -> perLanguage.merge(l, 1L, Long::sum));
+        this.languages = perLanguage.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+        Map<String, StringBuilder> samples = new HashMap<>();
+        for (int p = 0; p < passages.size(); p++) {
+            StringBuilder sample = samples.computeIfAbsent(passageLanguages.get(p), l -> new StringBuilder());
+            if (sample.length() < SCRIPT_SAMPLE_CHARS) {
+                sample.append(passages.get(p).text()).append('\n');
+            }
+        }
+        samples.forEach((language, sample) -> scripts.put(language, Scripts.dominant(sample.toString())));
         this.vectorSearch = vectorSearch;
         passages.forEach(p -> passageCounts.merge(p.documentId(), 1L, Long::sum)); // GET /api/documents lists them all
         this.passageVectors = passageVectors;
@@ -54,6 +78,27 @@ public final class KnowledgeIndex {
 
     public List<Passage> passages() {
         return passages;
+    }
+
+    /** Where each language stands in a document's text. */
+    public LanguageMap languages(String documentId) {
+        LanguageMap map = documentLanguages.get(documentId);
+        return map != null ? map : LanguageMap.uniform(Languages.UNDETERMINED, "");
+    }
+
+    /** The language of passage {@code p} (the language of most of its characters). */
+    public String passageLanguage(int p) {
+        return passageLanguages.get(p);
+    }
+
+    /** The script most of the passages of a language are written in ({@code COMMON} for a language it has not). */
+    public UnicodeScript script(String language) {
+        return scripts.getOrDefault(language, UnicodeScript.COMMON);
+    }
+
+    /** The languages of the collection's passages, the most common first. */
+    public List<String> languages() {
+        return languages;
     }
 
     public Passage passage(int number) {
@@ -92,7 +137,7 @@ public final class KnowledgeIndex {
         if (terms == null) {
             Passage passage = passages.get(p);
             String text = passage.sentences().get(s).of(documents.get(passage.documentId()).text());
-            terms = Set.copyOf(bm25.terms().of(text));
+            terms = Set.copyOf(bm25.terms().of(text, passageLanguages.get(p)));
             forPassage[s] = terms;
         }
         return terms;

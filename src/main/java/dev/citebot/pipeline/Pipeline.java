@@ -2,6 +2,7 @@ package dev.citebot.pipeline;
 
 import dev.citebot.answer.Answer;
 import dev.citebot.answer.AnswerComposer;
+import dev.citebot.answer.AnswerLanguage;
 import dev.citebot.answer.Courtesy;
 import dev.citebot.answer.FollowUps;
 import dev.citebot.chunk.Passage;
@@ -11,8 +12,10 @@ import dev.citebot.ingest.DocumentLoader;
 import dev.citebot.ingest.Ocr;
 import dev.citebot.ingest.SourceDocument;
 import dev.citebot.retrieve.Query;
+import dev.citebot.retrieve.QuestionLanguage;
 import dev.citebot.retrieve.Retriever;
 import dev.citebot.retrieve.ScoredPassage;
+import dev.citebot.text.LanguageMap;
 import dev.citebot.text.Terms;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,13 +118,15 @@ public final class Pipeline implements AutoCloseable {
         KnowledgeIndex snapshot = current(question.collection());
         String own = Courtesy.strip(question.text());
         String retrievalText = FollowUps.retrievalText(own, question.history());
-        Query query = retriever.query(retrievalText);
+        QuestionLanguage language = QuestionLanguage.of(own, snapshot, terms);
+        Query query = retriever.query(retrievalText, language.analysis());
         List<ScoredPassage> passages = retriever.retrieve(snapshot, query, topK(question.topK()));
-        List<String> ownTerms = List.copyOf(new LinkedHashSet<>(terms.of(own)));
+        List<String> ownTerms = List.copyOf(new LinkedHashSet<>(terms.of(own, language.analysis())));
         if (ownTerms.isEmpty()) { // "and when?": all its substance is in the conversation (none without one)
             ownTerms = query.terms();
         }
-        AnswerComposer.Composition composed = composer.compose(snapshot, own, ownTerms, query, passages);
+        AnswerComposer.Composition composed = composer.compose(snapshot, own, ownTerms, query, passages,
+                AnswerLanguage.of(language.analysis(), language.reply()));
         Answer answer = composed.answer().withTook((System.nanoTime() - started) / 1_000_000);
         return new Evidence(answer, composed.passages().stream().map(p -> snapshot.passage(p.passage())).toList());
     }
@@ -129,7 +134,7 @@ public final class Pipeline implements AutoCloseable {
     /** Passages for a query, best first, as deep as asked (evaluation reads past the API's limit). */
     public List<Passage> retrievePassages(String text, int depth) {
         KnowledgeIndex snapshot = current();
-        return retriever.retrieve(snapshot, retriever.query(text), depth).stream()
+        return retriever.retrieve(snapshot, retriever.query(snapshot, text), depth).stream()
                 .map(p -> snapshot.passage(p.passage())).toList();
     }
 
@@ -140,7 +145,7 @@ public final class Pipeline implements AutoCloseable {
     public List<SearchHit> search(String collection, String text, int k) {
         KnowledgeIndex snapshot = current(collection);
         List<SearchHit> hits = new ArrayList<>();
-        for (ScoredPassage sp : retriever.retrieve(snapshot, retriever.query(text), Math.min(k, maxTopK))) {
+        for (ScoredPassage sp : retriever.retrieve(snapshot, retriever.query(snapshot, text), Math.min(k, maxTopK))) {
             Passage p = snapshot.passage(sp.passage());
             SourceDocument doc = snapshot.document(p.documentId()).orElseThrow();
             hits.add(new SearchHit(hits.size() + 1, doc.id(), doc.path(), doc.title(), p.index(), p.start(), p.end(),
@@ -203,8 +208,9 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private static DocumentSummary summary(KnowledgeIndex index, SourceDocument d) {
+        LanguageMap languages = index.languages(d.id());
         return new DocumentSummary(d.id(), d.path(), d.title(), d.contentType(), index.passageCount(d.id()),
-                d.sizeBytes(), d.text().length());
+                d.sizeBytes(), d.text().length(), languages.language(), languages.languages());
     }
 
     private static double round(double v) {

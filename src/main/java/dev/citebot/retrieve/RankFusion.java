@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Joins the dense and the BM25 ranking. Weighted: each candidate's cosine and BM25 score are scaled to 0..1 over
@@ -20,6 +21,15 @@ public final class RankFusion {
      * share a score, that side adds nothing.
      */
     public static List<ScoredPassage> weighted(List<ScoredPassage> dense, List<ScoredPassage> bm25, double denseWeight) {
+        return weighted(dense, bm25, denseWeight, p -> true);
+    }
+
+    /**
+     * As {@link #weighted(List, List, double)}, but a passage the dense side cannot read ({@code readsDense} false:
+     * its language is not the embedding model's) scores its scaled BM25 score alone.
+     */
+    public static List<ScoredPassage> weighted(List<ScoredPassage> dense, List<ScoredPassage> bm25, double denseWeight,
+                                               IntPredicate readsDense) {
         Map<Integer, ScoredPassage> candidates = new LinkedHashMap<>();
         for (List<ScoredPassage> ranking : List.of(dense, bm25)) {
             for (ScoredPassage hit : ranking) {
@@ -29,12 +39,16 @@ public final class RankFusion {
         Range cosine = new Range();
         Range lexical = new Range();
         candidates.values().forEach(c -> {
-            cosine.add(c.dense());
+            if (readsDense.test(c.passage())) {
+                cosine.add(c.dense());
+            }
             lexical.add(c.bm25());
         });
         List<ScoredPassage> out = new ArrayList<>(candidates.size());
         for (ScoredPassage c : candidates.values()) {
-            double score = denseWeight * cosine.scaled(c.dense()) + (1 - denseWeight) * lexical.scaled(c.bm25());
+            double score = readsDense.test(c.passage())
+                    ? denseWeight * cosine.scaled(c.dense()) + (1 - denseWeight) * lexical.scaled(c.bm25())
+                    : lexical.scaled(c.bm25());
             out.add(new ScoredPassage(c.passage(), score, c.dense(), c.bm25()));
         }
         out.sort((a, b) -> Double.compare(b.score(), a.score()));

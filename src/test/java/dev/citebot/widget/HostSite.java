@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Somebody else's web site on its own port (so its own origin), embedding Citebot with the one-line tag.
- * {@code /?citebot=ORIGIN} is a page with hostile CSS; {@code /strict?citebot=ORIGIN} is a page whose
+ * {@code /?citebot=ORIGIN} is a page with hostile CSS ({@code /de?citebot=ORIGIN} the same in German);
+ * {@code /strict?citebot=ORIGIN} is a page whose
  * Content-Security-Policy allows scripts and connections from Citebot's origin only.
  */
 final class HostSite implements AutoCloseable {
@@ -49,6 +50,11 @@ final class HostSite implements AutoCloseable {
         return origin() + "/?citebot=" + citebot.origin();
     }
 
+    /** The hostile page, in German ({@code <html lang="de">}). */
+    String germanPage(CitebotServer citebot) {
+        return origin() + "/de?citebot=" + citebot.origin();
+    }
+
     String strictPage(CitebotServer citebot) {
         return origin() + "/strict?citebot=" + citebot.origin();
     }
@@ -61,7 +67,8 @@ final class HostSite implements AutoCloseable {
             return;
         }
         boolean strict = uri.getPath().equals("/strict");
-        String html = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>A host site</title>"
+        String lang = uri.getPath().equals("/de") ? "de" : "en";
+        String html = "<!doctype html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><title>A host site</title>"
                 + (strict ? "" : "<style>" + HOSTILE_CSS + "</style>")
                 + "</head><body><h1>A host site</h1><p>Its own content.</p>"
                 + "<script src=\"" + citebot + "/widget.js\" " + (strict ? "" : attributes) + " async></script>"
