@@ -109,20 +109,32 @@ public final class AnswerComposer {
         return chosen;
     }
 
-    /** Quotes up to {@code answer.max.sentences} of the chosen sentences, each once (a lead-in may quote the next). */
+    /**
+     * Quotes up to {@code answer.max.sentences} of the chosen sentences, each once (a lead-in may quote the next).
+     * The first is quoted with the label its paragraph stands under, and when it is the only one, a short one with
+     * the sentence after it in its paragraph ({@link CitationBuilder.Reach}).
+     */
     private Answer answerWith(KnowledgeIndex index, List<CandidateSentence> chosen) {
-        StringBuilder text = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
+        CandidateSentence first = null;
         for (CandidateSentence c : chosen) {
             if (citations.size() >= config.maxSentences()) {
                 break;
             }
             Citation citation = CitationBuilder.forSentence(citations.size() + 1, index, c.passage(), c.sentence(),
-                    c.score());
+                    c.score(), citations.isEmpty() ? CitationBuilder.Reach.FIRST : CitationBuilder.Reach.SENTENCE);
             if (citations.stream().anyMatch(earlier -> quotesOverlap(earlier, citation))) {
                 continue;
             }
             citations.add(citation);
+            first = first == null ? c : first;
+        }
+        if (citations.size() == 1) {
+            citations.set(0, CitationBuilder.forSentence(1, index, first.passage(), first.sentence(), first.score(),
+                    CitationBuilder.Reach.ONLY));
+        }
+        StringBuilder text = new StringBuilder();
+        for (Citation citation : citations) {
             if (text.length() > 0) {
                 text.append(' ');
             }

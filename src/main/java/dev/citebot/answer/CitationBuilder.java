@@ -5,12 +5,30 @@ import dev.citebot.chunk.Passage;
 import dev.citebot.chunk.Span;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.ingest.SourceDocument;
+import java.util.regex.Pattern;
 
 /** Makes citations: the cited sentence with its neighbours (a sentence window), within its document. */
 final class CitationBuilder {
     static final int MAX_WINDOW = 700;
+    /** A lone answer sentence shorter than this is quoted with the sentence after it in its paragraph. */
+    static final int SHORT_QUOTE = 200;
+    /** A label is quoted with the sentence under it only when both together are at most this long. */
+    static final int MAX_LABELLED = 400;
+    /** How many sentences into its paragraph a sentence may stand and still be quoted with the paragraph's label. */
+    static final int MAX_INTO_PARAGRAPH = 3;
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
 
     private CitationBuilder() {
+    }
+
+    /** How far the quote of a cited sentence reaches beyond the sentence itself. */
+    enum Reach {
+        /** The sentence (with the line it leads into, if it is a lead-in). */
+        SENTENCE,
+        /** The first sentence of an answer: also the label its paragraph stands under. */
+        FIRST,
+        /** The only sentence of an answer: also the label, and the next sentence of its paragraph if it is short. */
+        ONLY
     }
 
     /**
@@ -18,14 +36,41 @@ final class CitationBuilder {
      * quoted together with the next sentence, where the command, value or item it announces stands.
      */
     static Citation forSentence(int n, KnowledgeIndex index, int passageNumber, int sentence, double score) {
+        return forSentence(n, index, passageNumber, sentence, score, Reach.SENTENCE);
+    }
+
+    /**
+     * As {@link #forSentence(int, KnowledgeIndex, int, int, double)}, and further by {@code reach}. The first
+     * sentence of an answer is quoted from the label its paragraph stands under (a definition list's term, an
+     * option above its description: "Recommends" above "Most users would want ..."), since the label is often what
+     * was asked for. The only sentence of an answer, when short, is quoted with the sentence after it in its
+     * paragraph: such a sentence often restates the question ("Do not use test as the name of a program.") and the
+     * next one says why or how ("test is a shell builtin."); when other sentences came close, they are quoted
+     * instead.
+     */
+    static Citation forSentence(int n, KnowledgeIndex index, int passageNumber, int sentence, double score,
+                                Reach reach) {
         Passage passage = index.passage(passageNumber);
         SourceDocument doc = index.document(passage.documentId()).orElseThrow();
+        String text = doc.text();
         Span quote = passage.sentences().get(sentence);
         Span before = neighbour(index, passageNumber, sentence, -1);
         Span after = neighbour(index, passageNumber, sentence, +1);
-        if (after != null && LeadIn.announcesNext(quote.of(doc.text()), after.of(doc.text()))) {
+        if (after != null && LeadIn.announcesNext(quote.of(text), after.of(text))) {
             quote = new Span(quote.start(), after.end());
-            after = sentence + 2 < passage.sentences().size() ? passage.sentences().get(sentence + 2) : null;
+            after = following(index, passageNumber, sentence + 1);
+        }
+        if (reach == Reach.ONLY && after != null && quote.end() - quote.start() < SHORT_QUOTE
+                && !BLANK_LINE.matcher(text.substring(quote.end(), after.start())).find()) {
+            quote = new Span(quote.start(), after.end());
+            after = null;
+        }
+        if (reach != Reach.SENTENCE) {
+            int label = labelAbove(index, passage, sentence, text);
+            if (label >= 0 && quote.end() - passage.sentences().get(label).start() <= MAX_LABELLED) {
+                quote = new Span(passage.sentences().get(label).start(), quote.end());
+                before = label > 0 ? passage.sentences().get(label - 1) : null;
+            }
         }
         int start = before == null ? quote.start() : before.start();
         int end = after == null ? quote.end() : after.end();
@@ -33,8 +78,32 @@ final class CitationBuilder {
             start = quote.start();
             end = quote.end();
         }
-        return new Citation(n, doc.id(), doc.path(), doc.title(), doc.text().substring(start, end), start, end,
-                quote.of(doc.text()), quote.start(), quote.end(), passage.index(), round(score));
+        return new Citation(n, doc.id(), doc.path(), doc.title(), text.substring(start, end), start, end,
+                quote.of(text), quote.start(), quote.end(), passage.index(), round(score));
+    }
+
+    /**
+     * The label the sentence's paragraph stands under: the sentence just before the paragraph (within the passage,
+     * at most {@link #MAX_INTO_PARAGRAPH} sentences back), when it is a short label with no full stop of its own
+     * ({@link LeadIn#isLabel}) and not a heading (which names the whole section, not this paragraph). -1 when there
+     * is none.
+     */
+    private static int labelAbove(KnowledgeIndex index, Passage passage, int sentence, String text) {
+        int first = sentence;
+        while (first > 0 && sentence - first < MAX_INTO_PARAGRAPH && !blankLineBetween(passage, first - 1, text)) {
+            first--;
+        }
+        if (first == 0 || !blankLineBetween(passage, first - 1, text)) {
+            return -1;
+        }
+        Span label = passage.sentences().get(first - 1);
+        return LeadIn.isLabel(label.of(text)) && !index.isHeading(passage.documentId(), label.start(), label.end())
+                ? first - 1 : -1;
+    }
+
+    private static boolean blankLineBetween(Passage passage, int sentence, String text) {
+        return BLANK_LINE.matcher(text.substring(passage.sentences().get(sentence).end(),
+                passage.sentences().get(sentence + 1).start())).find();
     }
 
     /** A whole passage, for the closest matches of a declined question. */
@@ -43,6 +112,12 @@ final class CitationBuilder {
         SourceDocument doc = index.document(passage.documentId()).orElseThrow();
         return new Citation(n, doc.id(), doc.path(), doc.title(), passage.text(), passage.start(), passage.end(),
                 passage.text(), passage.start(), passage.end(), passage.index(), round(score));
+    }
+
+    /** The sentence after {@code sentence}, within its passage only. */
+    private static Span following(KnowledgeIndex index, int passageNumber, int sentence) {
+        Passage passage = index.passage(passageNumber);
+        return sentence + 1 < passage.sentences().size() ? passage.sentences().get(sentence + 1) : null;
     }
 
     private static Span neighbour(KnowledgeIndex index, int passageNumber, int sentence, int step) {

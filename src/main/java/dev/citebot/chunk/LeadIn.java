@@ -40,8 +40,20 @@ public final class LeadIn {
         if (endsWithLeadIn(s)) {
             return true;
         }
-        char last = s.charAt(s.length() - 1);
-        return s.length() <= MAX_LABEL && Character.isLetterOrDigit(last) && !s.contains("\n")
+        return shortAndUnstopped(s);
+    }
+
+    /**
+     * A short label with no full stop of its own: a heading, a list's or definition's term, an option above its
+     * description ("Recommends", "--verbose", "Symbolic link or symlink"). It may be quoted or bracketed.
+     */
+    public static boolean isLabel(String sentence) {
+        String s = sentence.strip().replaceAll("^[\"“'(]+|[\"”')]+$", "");
+        return !s.isEmpty() && shortAndUnstopped(s);
+    }
+
+    private static boolean shortAndUnstopped(String s) {
+        return s.length() <= MAX_LABEL && Character.isLetterOrDigit(s.charAt(s.length() - 1)) && !s.contains("\n")
                 && !s.contains(" | "); // a table row is an item in its own right, not a label
     }
 }

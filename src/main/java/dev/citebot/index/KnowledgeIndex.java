@@ -76,6 +76,14 @@ public final class KnowledgeIndex {
         return Optional.ofNullable(documents.get(id));
     }
 
+    /**
+     * Whether the span from {@code start} to {@code end} of a document's text is (part of) a heading: HTML's h1 to
+     * h6, or in plain text a numbered or Markdown heading line.
+     */
+    public boolean isHeading(String documentId, int start, int end) {
+        return document(documentId).map(doc -> Sections.headingWithin(doc, start, end)).orElse(false);
+    }
+
     public List<Passage> passages() {
         return passages;
     }

@@ -42,6 +42,12 @@ final class Sections {
         return sections;
     }
 
+    /** Whether a heading of the document overlaps the span from {@code start} to {@code end}. */
+    static boolean headingWithin(SourceDocument doc, int start, int end) {
+        List<SourceDocument.Heading> headings = doc.headings().isEmpty() ? headingLines(doc.text()) : doc.headings();
+        return headings.stream().anyMatch(h -> h.start() < end && start < h.start() + h.text().length());
+    }
+
     /**
      * The headings that name a section: one that recurs ("Note", "Tip", "Example") labels a box inside a section,
      * and must not hide the section's own title.

@@ -37,4 +37,17 @@ class LeadInTest {
     void aLongParagraphAfterTheLeadInIsNotPulledIntoTheQuote() {
         assertFalse(LeadIn.announcesNext("as follows:", "x ".repeat(LeadIn.MAX_NEXT)));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"Recommends\"", "--verbose", "Symbolic link or symlink", "“Dir::Cache”"})
+    void aShortTermWithoutAFullStopIsALabel(String sentence) {
+        assertTrue(LeadIn.isLabel(sentence));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Water tomato plants in the morning.", "imaps | 993", "\"\"",
+        "A heading that goes on for far too long to be the label of anything at all, really"})
+    void aSentenceARowOrALongLineIsNoLabel(String sentence) {
+        assertFalse(LeadIn.isLabel(sentence));
+    }
 }
