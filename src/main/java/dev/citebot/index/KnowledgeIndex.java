@@ -21,14 +21,14 @@ public final class KnowledgeIndex {
     private final Map<String, Long> passageCounts = new HashMap<>();
     private final VectorSearch vectorSearch;
     private final float[][] passageVectors;
-    private final float[][][] sentenceVectors;
+    private final SentenceVectors sentenceVectors;
     private final Set<String>[][] sentenceTerms;
     private final Bm25Index bm25;
     private final List<IngestFailure> failures;
     private final IndexStats stats;
 
     KnowledgeIndex(List<SourceDocument> documents, List<Passage> passages,
-                   VectorSearch vectorSearch, float[][] passageVectors, float[][][] sentenceVectors, Bm25Index bm25,
+                   VectorSearch vectorSearch, float[][] passageVectors, SentenceVectors sentenceVectors, Bm25Index bm25,
                    List<IngestFailure> failures, IndexStats stats) {
         documents.forEach(d -> this.documents.put(d.id(), d));
         this.passages = List.copyOf(passages);
@@ -74,7 +74,6 @@ public final class KnowledgeIndex {
         return passageVectors[p];
     }
 
-    /** Unit vector of sentence {@code s} of passage {@code p}. */
     /**
      * The analysed terms of sentence {@code s} of passage {@code p}, worked out on first use and kept: answering
      * reads the same sentences again and again, and analysing them was the largest cost after the embedding.
@@ -98,8 +97,14 @@ public final class KnowledgeIndex {
         return terms;
     }
 
+    /** Unit vector of sentence {@code s} of passage {@code p} (embedded now if it was left for later). */
     public float[] sentenceVector(int p, int s) {
-        return sentenceVectors[p][s];
+        return sentenceVectors.get(p, s);
+    }
+
+    /** The sentence vectors, to embed those a question will read in one call, or all of them in the background. */
+    public SentenceVectors sentenceVectors() {
+        return sentenceVectors;
     }
 
     public Bm25Index bm25() {

@@ -7,6 +7,7 @@ import dev.citebot.answer.FollowUps;
 import dev.citebot.chunk.Passage;
 import dev.citebot.index.Indexer;
 import dev.citebot.index.KnowledgeIndex;
+import dev.citebot.index.SentenceVectors;
 import dev.citebot.ingest.DocumentLoader;
 import dev.citebot.ingest.SourceDocument;
 import dev.citebot.retrieve.Query;
@@ -20,13 +21,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The question-answering pipeline every front door shares: ingest, chunk, embed, index, retrieve, answer.
  * It knows nothing of HTTP, Slack or the widget. The index is swapped whole, so readers never see half of one.
  */
 public final class Pipeline implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
     private final DocumentLoader loader;
     private final Indexer indexer;
     private final Retriever retriever;
@@ -35,6 +42,13 @@ public final class Pipeline implements AutoCloseable {
     private final int defaultTopK;
     private final int maxTopK;
     private final AtomicReference<KnowledgeIndex> index = new AtomicReference<>();
+    /** Embeds the sentences an index left for later, one index at a time; a newer index cancels the older's. */
+    private final ExecutorService sentenceFill = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "citebot-sentence-vectors");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile CompletableFuture<Void> filled = CompletableFuture.completedFuture(null);
 
     public Pipeline(DocumentLoader loader, Indexer indexer, Retriever retriever, AnswerComposer composer, Terms terms,
                     int defaultTopK, int maxTopK) {
@@ -60,7 +74,25 @@ public final class Pipeline implements AutoCloseable {
         }
         KnowledgeIndex built = indexer.build(loader.load(folder, previous));
         index.set(built);
+        if (!built.sentenceVectors().complete()) {
+            SentenceVectors sentences = built.sentenceVectors();
+            filled = CompletableFuture.runAsync(() -> {
+                try {
+                    sentences.fill(() -> index.get() != built);
+                } catch (RuntimeException e) { // questions still embed what they reach
+                    LOG.warn("embedding sentences in the background stopped: {}", e.getMessage());
+                }
+            }, sentenceFill);
+        }
         return built;
+    }
+
+    /**
+     * Waits until the background embedding of the latest index's sentences is over (benchmarks measure answers
+     * after it; questions never need to wait for it).
+     */
+    public void awaitSentenceVectors() {
+        filled.join();
     }
 
     /** True once the documents are indexed (questions are accepted; the first may wait for the model). */
@@ -100,6 +132,8 @@ public final class Pipeline implements AutoCloseable {
         String retrievalText = FollowUps.retrievalText(own, question.history());
         Query query = retriever.query(retrievalText);
         List<ScoredPassage> passages = retriever.retrieve(snapshot, query, topK(question.topK()));
+        // Sentence vectors left for later: those of every passage the answer will read, in one model call.
+        snapshot.sentenceVectors().prepare(passages.stream().map(ScoredPassage::passage).toList());
         List<String> ownTerms = List.copyOf(new LinkedHashSet<>(terms.of(own)));
         if (ownTerms.isEmpty()) { // "and when?": all its substance is in the conversation (none without one)
             ownTerms = query.terms();
@@ -156,6 +190,7 @@ public final class Pipeline implements AutoCloseable {
         } catch (RuntimeException ignored) {
             // a model that failed to load is as finished as one that loaded
         }
+        sentenceFill.shutdownNow();
         loader.close();
     }
 
