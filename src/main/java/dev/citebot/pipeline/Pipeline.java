@@ -49,6 +49,7 @@ public final class Pipeline implements AutoCloseable {
         return t;
     });
     private volatile CompletableFuture<Void> filled = CompletableFuture.completedFuture(null);
+    private volatile boolean closed;
 
     public Pipeline(DocumentLoader loader, Indexer indexer, Retriever retriever, AnswerComposer composer, Terms terms,
                     int defaultTopK, int maxTopK) {
@@ -78,7 +79,7 @@ public final class Pipeline implements AutoCloseable {
             SentenceVectors sentences = built.sentenceVectors();
             filled = CompletableFuture.runAsync(() -> {
                 try {
-                    sentences.fill(() -> index.get() != built);
+                    sentences.fill(() -> closed || index.get() != built);
                 } catch (RuntimeException e) { // questions still embed what they reach
                     LOG.warn("embedding sentences in the background stopped: {}", e.getMessage());
                 }
@@ -190,7 +191,14 @@ public final class Pipeline implements AutoCloseable {
         } catch (RuntimeException ignored) {
             // a model that failed to load is as finished as one that loaded
         }
-        sentenceFill.shutdownNow();
+        // The fill stops after its current model call: a JVM that exits inside one can crash in native code.
+        closed = true;
+        sentenceFill.shutdown();
+        try {
+            sentenceFill.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         loader.close();
     }
 
