@@ -8,6 +8,8 @@ import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.Prompts;
 import dev.citebot.config.Settings;
 import dev.citebot.embed.Embedder;
+import dev.citebot.embed.EmbeddingModels;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.citebot.index.DiskVectorCache;
 import dev.citebot.ingest.DocumentLoader;
 import dev.citebot.ingest.TextExtractor;
@@ -26,8 +28,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code citebot bench [--bench DIR] [--only restart,ingest,latency,throughput,scale] [--seconds N]
- * [--warm-up N] [--scale 1000,10000]}:
+ * {@code citebot bench [--bench DIR] [--only restart,cold,ingest,new-document,squad-latency,latency,throughput,scale]
+ * [--seconds N] [--warm-up N] [--scale 1000,10000] [--rounds N]}:
  * prints each performance figure beside its peer or floor, all measured in this one run.
  */
 public final class BenchCommand {
@@ -36,7 +38,9 @@ public final class BenchCommand {
 
     public static int run(String[] args, Map<String, String> environment, PrintStream out) throws Exception {
         Path bench = Path.of("../shared/bench");
-        Set<String> only = new LinkedHashSet<>(List.of("restart", "ingest", "latency", "throughput", "scale"));
+        Set<String> only = new LinkedHashSet<>(List.of("restart", "cold", "ingest", "new-document", "squad-latency",
+                "latency", "throughput", "scale"));
+        int rounds = 2;
         int seconds = 20;
         int warmUp = 30;
         List<Integer> scales = List.of(1_000, 10_000, 100_000);
@@ -46,6 +50,7 @@ public final class BenchCommand {
                 case "--only" -> only = new LinkedHashSet<>(List.of(args[i + 1].split(",")));
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
                 case "--warm-up" -> warmUp = Integer.parseInt(args[i + 1]);
+                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
                 case "--scale" -> scales = java.util.Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).toList();
                 default -> throw new IllegalArgumentException("unknown bench option " + args[i]);
             }
@@ -71,12 +76,25 @@ public final class BenchCommand {
             out.printf("| the same restart against a stricter floor, ms | %.0f | %.0f (JVM start and model load from "
                     + "its copy in the cache) | %.2fx | |%n", r.warmMs(), r.floorFromCacheMs(), r.ratioToCacheFloor());
         }
+        if (only.contains("cold")) {
+            Path folder = bench.resolve("squad2/docs");
+            ReadyBenchmark.Cold r = ReadyBenchmark.cold(loader(config).load(folder), folder,
+                    config.embedding().model(), rounds);
+            out.printf("| cold start to ready on the SQuAD folder, empty cache, s (median of %d, taking turns; "
+                    + "Citebot %s, peer %s) | %.1f | %.1f (LangChain4j tutorial pipeline: embedding alone, %d "
+                    + "chunks of <= 300 characters) | %.2fx | <= 0.67x |%n", rounds, seconds(r.citebotSeconds()),
+                    seconds(r.tutorialSeconds()), Timing.median(r.citebotSeconds()),
+                    Timing.median(r.tutorialSeconds()), r.tutorialChunks(), r.ratio());
+        }
         if (only.contains("ingest")) {
             IngestBenchmark.Result r = IngestBenchmark.run(config, bench.resolve("squad2/docs"));
             out.printf("| ingest, passages/s (%d SQuAD passages; median of %d rounds taking turns, range) | %.0f (%s) "
                     + "| %.0f (%s; LangChain4j EmbeddingStoreIngestor) | %.2fx | >= 1.5x |%n", r.passages(),
                     IngestBenchmark.ROUNDS, r.citebotPerSecond(), IngestBenchmark.Result.range(r.citebotRounds()),
                     r.naivePerSecond(), IngestBenchmark.Result.range(r.naiveRounds()), r.ratio());
+        }
+        if (only.contains("new-document") || only.contains("squad-latency")) {
+            newDocumentAndLatency(bench, env, prompts, embedder, only, rounds, warmUp, squadQuestions, out);
         }
         Pipeline pipeline = PipelineFactory.create(config, prompts, embedder);
         pipeline.load(config.seedsDir());
@@ -99,8 +117,7 @@ public final class BenchCommand {
             }
         }
         if (only.contains("scale")) {
-            List<String> sentences = ScaleBenchmark.sentencesOf(new DocumentLoader(new TextExtractor(
-                    config.ingest().maxChars()), config.ingest().maxFileBytes()).load(bench.resolve("squad2/docs")),
+            List<String> sentences = ScaleBenchmark.sentencesOf(loader(config).load(bench.resolve("squad2/docs")),
                     config.chunking().size());
             out.println();
             out.println("| passages | build s | heap MB | search p50 ms | search p95 ms |");
@@ -114,6 +131,73 @@ public final class BenchCommand {
             }
         }
         return 0;
+    }
+
+    /**
+     * The SQuAD folder loaded (in a copy, with a cache of its own), then answer latency on it and new documents
+     * added to it, the manual's biggest chapters, one at a time.
+     */
+    private static void newDocumentAndLatency(Path bench, Map<String, String> env, Prompts prompts, Embedder embedder,
+                                              Set<String> only, int rounds, int warmUp, List<String> squadQuestions,
+                                              PrintStream out) throws Exception {
+        Path folder = Files.createTempDirectory("citebot-bench-folder");
+        try (java.util.stream.Stream<Path> docs = Files.list(bench.resolve("squad2/docs"))) {
+            for (Path doc : docs.toList()) {
+                Files.copy(doc, folder.resolve(doc.getFileName()));
+            }
+        }
+        Map<String, String> own = new HashMap<>(env);
+        own.put(Settings.environmentName("cache.dir"), Files.createTempDirectory("citebot-bench-cache").toString());
+        CitebotConfig config = CitebotConfig.load(own);
+        try (Pipeline pipeline = PipelineFactory.create(config, prompts, embedder)) {
+            pipeline.load(folder);
+            pipeline.awaitSentenceVectors();
+            if (only.contains("squad-latency")) {
+                List<String> asked = squadQuestions.subList(0, Math.min(200, squadQuestions.size()));
+                LatencyBenchmark.Result r = LatencyBenchmark.run(pipeline, embedder, asked, 3,
+                        Duration.ofSeconds(warmUp));
+                out.printf("| answer p50 on the SQuAD folder, ms (%d asks; p95 %.1f) | %.2f | %.2f (one question "
+                        + "embedding) | %.2fx | <= 1.5x |%n", r.questions(), r.answerP95Ms(), r.answerP50Ms(),
+                        r.embeddingP50Ms(), r.ratio());
+            }
+            if (only.contains("new-document")) {
+                EmbeddingModel tutorial = EmbeddingModels.langchain4j(config.embedding().model());
+                List<String> chapters = List.of("ch02.en.html", "ch01.en.html", "ch10.en.html");
+                for (String chapter : chapters.subList(0, Math.min(rounds + 1, chapters.size()))) {
+                    Path doc = bench.resolve("manual/docs").resolve(chapter);
+                    ReadyBenchmark.NewDocument r = ReadyBenchmark.newDocument(pipeline, folder, doc,
+                            firstAnswerable(bench.resolve("manual/questions-dev.jsonl"), chapter), tutorial);
+                    out.printf("| new document to answerable, s (%s, %d pages of %d characters, %d passages, added to "
+                            + "the SQuAD folder; `Pipeline.load` and one question%s) | %.2f | %.2f (LangChain4j "
+                            + "EmbeddingStoreIngestor on its %d passages); %.2f (on its %d tutorial chunks) | %.2fx; "
+                            + "%.2fx | >= 1.5x |%n", r.name(), r.pages(), ReadyBenchmark.PAGE_CHARS, r.passages(),
+                            r.cited() ? ", answer cites it" : ", ANSWER DOES NOT CITE IT", r.citebotSeconds(),
+                            r.passagesSeconds(), r.passages(), r.tutorialSeconds(), r.tutorialChunks(),
+                            r.passagesSeconds() / r.citebotSeconds(), r.tutorialSeconds() / r.citebotSeconds());
+                }
+            }
+        }
+    }
+
+    private static String firstAnswerable(Path questions, String doc) throws IOException {
+        ObjectMapper mapper = Json.plain();
+        for (String line : Files.readAllLines(questions)) {
+            if (!line.isBlank()) {
+                JsonNode node = mapper.readTree(line);
+                if (doc.equals(node.path("doc").asText()) && !node.path("is_impossible").asBoolean()) {
+                    return node.get("question").asText();
+                }
+            }
+        }
+        throw new IllegalArgumentException("no answerable question about " + doc + " in " + questions);
+    }
+
+    private static DocumentLoader loader(CitebotConfig config) {
+        return new DocumentLoader(new TextExtractor(config.ingest().maxChars()), config.ingest().maxFileBytes());
+    }
+
+    private static String seconds(List<Double> values) {
+        return values.stream().map(v -> String.format("%.1f", v)).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static List<String> questions(Path file) throws IOException {

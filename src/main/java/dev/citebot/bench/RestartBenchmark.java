@@ -57,6 +57,12 @@ final class RestartBenchmark {
     }
 
     private static double untilReady(String java, String classpath, Path cacheDir) throws Exception {
+        return untilReady(java, classpath, cacheDir, Map.of());
+    }
+
+    /** Milliseconds from starting {@code citebot serve} (with these settings) to {@code /ready} saying 200. */
+    static double untilReady(String java, String classpath, Path cacheDir, Map<String, String> settings)
+            throws Exception {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", classpath, "dev.citebot.Main", "serve")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -64,6 +70,7 @@ final class RestartBenchmark {
         env.put("CITEBOT_PORT", Integer.toString(port));
         env.put("CITEBOT_HOST", "127.0.0.1");
         env.put("CITEBOT_CACHE_DIR", cacheDir.toString());
+        env.putAll(settings);
         long started = System.nanoTime();
         Process p = builder.start();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();

@@ -5,9 +5,12 @@ package dev.citebot.config;
  *
  * @param contextHeaders  each passage is embedded and keyword-indexed with its document's title and section
  * @param sentenceVectors each sentence gets a vector of its own, for choosing the answer's sentences
+ * @param sentenceVectorsLater the index is ready once its passages are embedded; sentences are embedded after, first
+ *                        those of the passages a question reaches (the same vectors, made later)
  */
-public record IndexConfig(boolean contextHeaders, boolean sentenceVectors) {
+public record IndexConfig(boolean contextHeaders, boolean sentenceVectors, boolean sentenceVectorsLater) {
     static IndexConfig from(Settings s) {
-        return new IndexConfig(s.flag("index.context.headers"), s.flag("index.sentence.vectors"));
+        return new IndexConfig(s.flag("index.context.headers"), s.flag("index.sentence.vectors"),
+                s.flag("index.sentence.vectors.later"));
     }
 }

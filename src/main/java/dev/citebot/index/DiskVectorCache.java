@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class DiskVectorCache implements VectorCache {
     private static final Logger LOG = LoggerFactory.getLogger(DiskVectorCache.class);
     private static final int MAGIC = 0x43425643; // "CBVC"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2; // 2: a passage's sentence vectors may be absent (-1)
     private static final String SUFFIX = ".vectors";
 
     private final CacheFolder folder;
@@ -97,9 +97,10 @@ public final class DiskVectorCache implements VectorCache {
         out.writeInt(vectors.passages().length);
         for (int p = 0; p < vectors.passages().length; p++) {
             writeVector(out, vectors.passages()[p]);
-            out.writeInt(vectors.sentences()[p].length);
-            for (float[] s : vectors.sentences()[p]) {
-                writeVector(out, s);
+            float[][] sentences = SentenceVectors.published(vectors, p);
+            out.writeInt(sentences == null ? -1 : sentences.length); // -1: not embedded yet
+            for (int s = 0; sentences != null && s < sentences.length; s++) {
+                writeVector(out, sentences[s]);
             }
         }
         out.flush();
@@ -118,7 +119,11 @@ public final class DiskVectorCache implements VectorCache {
         float[][][] sentenceVectors = new float[passages][][];
         for (int p = 0; p < passages; p++) {
             passageVectors[p] = readVector(in);
-            sentenceVectors[p] = new float[in.readInt()][];
+            int sentences = in.readInt();
+            if (sentences == -1) {
+                continue; // embedded when first needed
+            }
+            sentenceVectors[p] = new float[sentences][];
             for (int s = 0; s < sentenceVectors[p].length; s++) {
                 sentenceVectors[p][s] = readVector(in);
             }

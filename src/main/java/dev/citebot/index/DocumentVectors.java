@@ -2,7 +2,9 @@ package dev.citebot.index;
 
 /**
  * One document's unit vectors: one per passage, and one per sentence of each passage, in passage order.
- * Never modified once made; indexes built from the same vectors share the arrays.
+ * A passage's sentence vectors may still be missing ({@code null}) when they are embedded after the index is
+ * ready ({@link SentenceVectors}); they are then filled in once, in place, and never changed again. Indexes built
+ * from the same vectors share the arrays.
  */
 public record DocumentVectors(float[][] passages, float[][][] sentences) {
     /** Whether these vectors fit passages with the given sentence counts (a guard against stale entries). */
@@ -11,10 +13,19 @@ public record DocumentVectors(float[][] passages, float[][][] sentences) {
             return false;
         }
         for (int p = 0; p < sentenceCounts.length; p++) {
-            if (sentences[p].length != sentenceCounts[p]) {
+            if (sentences[p] != null && sentences[p].length != sentenceCounts[p]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Texts these vectors hold: passages and the sentences already embedded. */
+    int texts() {
+        int n = passages.length;
+        for (float[][] s : sentences) {
+            n += s == null ? 0 : s.length;
+        }
+        return n;
     }
 }

@@ -14,9 +14,6 @@ import java.util.Map;
 import java.util.List;
 
 /**
- * Builds a {@link KnowledgeIndex}: find each document's languages, split documents into passages (sentences by
- * their language's rules), embed passages and sentences (reusing the vectors of unchanged documents from the
- * {@link VectorCache}), index terms (each passage by its language's analysis).
  */
 public final class Indexer {
     static final int FLAT_ABOVE = 20_000;
@@ -24,6 +21,7 @@ public final class Indexer {
     private final Terms terms;
     private final boolean contextHeaders;
     private final VectorReuse vectors;
+    private final Sentences sentences;
 
     public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms, boolean contextHeaders) {
         this(splitter, embedder, terms, contextHeaders, true, VectorCache.none());
@@ -42,10 +40,29 @@ public final class Indexer {
      */
     public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms, boolean contextHeaders,
                    boolean sentenceVectors, VectorCache cache) {
+        this(splitter, embedder, terms, contextHeaders, sentenceVectors ? Sentences.EAGER : Sentences.PASSAGE, cache);
+    }
+
+    /** When sentences get their vectors. */
+    public enum Sentences {
+        /** Before the index is returned, with the passages (in the same model calls). */
+        EAGER,
+        /**
+         * After: the index is returned once its passages are embedded; a sentence is embedded when a question first
+         * reaches its passage or by {@link SentenceVectors#fill}, and kept. The same vectors as {@link #EAGER}.
+         */
+        LATER,
+        /** Never: a sentence is judged by its passage's vector (half the embedding work, weaker answer sentences). */
+        PASSAGE
+    }
+
+    public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms, boolean contextHeaders,
+                   Sentences sentences, VectorCache cache) {
         this.splitter = splitter;
         this.terms = terms;
         this.contextHeaders = contextHeaders;
-        this.vectors = new VectorReuse(embedder, cache, splitter.settings(), sentenceVectors);
+        this.vectors = new VectorReuse(embedder, cache, splitter.settings(), sentences);
+        this.sentences = sentences;
     }
 
     public KnowledgeIndex build(IngestResult ingested) {
@@ -63,7 +80,6 @@ public final class Indexer {
 
         List<Passage> passages = new ArrayList<>();
         List<float[]> passageVectors = new ArrayList<>();
-        List<float[][]> sentenceVectors = new ArrayList<>();
         List<String> indexedTexts = new ArrayList<>();
         List<String> passageLanguages = new ArrayList<>();
         for (VectorReuse.Part part : parts) {
@@ -73,13 +89,16 @@ public final class Indexer {
                 passageLanguages.add(language.of(passage.start(), passage.end()));
                 passages.add(passage);
                 passageVectors.add(part.vectors.passages()[i]);
-                sentenceVectors.add(part.vectors.sentences()[i]);
                 indexedTexts.add(ContextHeader.prefixed(part.headerOf(i), part.passages.get(i).text()));
             }
         }
-        float[][] vectors = passageVectors.toArray(new float[0][]);
+        float[][] passageArray = passageVectors.toArray(new float[0][]);
+        SentenceVectors sentenceVectors = vectors.sentencesOf(parts);
+        if (sentences == Sentences.EAGER) { // a cache entry written by a LATER build may lack some
+            sentenceVectors.fill(() -> false);
+        }
         return new KnowledgeIndex(ingested.documents(), languages, passages, passageLanguages,
-                vectorSearch(vectors, passages), vectors, sentenceVectors.toArray(new float[0][][]),
+                vectorSearch(passageArray, passages), passageArray, sentenceVectors,
                 new Bm25Index(terms, indexedTexts, passageLanguages), ingested.failures(),
                 new IndexStats(counts[0], counts[1], Instant.now()));
     }

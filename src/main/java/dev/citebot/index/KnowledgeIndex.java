@@ -30,7 +30,7 @@ public final class KnowledgeIndex {
     private final Map<String, Long> passageCounts = new HashMap<>();
     private final VectorSearch vectorSearch;
     private final float[][] passageVectors;
-    private final float[][][] sentenceVectors;
+    private final SentenceVectors sentenceVectors;
     private final Set<String>[][] sentenceTerms;
     private final Bm25Index bm25;
     private final List<IngestFailure> failures;
@@ -38,7 +38,7 @@ public final class KnowledgeIndex {
 
     KnowledgeIndex(List<SourceDocument> documents, Map<String, LanguageMap> documentLanguages, List<Passage> passages,
                    List<String> passageLanguages, VectorSearch vectorSearch, float[][] passageVectors,
-                   float[][][] sentenceVectors, Bm25Index bm25, List<IngestFailure> failures, IndexStats stats) {
+                   SentenceVectors sentenceVectors, Bm25Index bm25, List<IngestFailure> failures, IndexStats stats) {
         documents.forEach(d -> this.documents.put(d.id(), d));
         this.documentLanguages = Map.copyOf(documentLanguages);
         this.passages = List.copyOf(passages);
@@ -127,7 +127,6 @@ public final class KnowledgeIndex {
         return passageVectors[p];
     }
 
-    /** Unit vector of sentence {@code s} of passage {@code p}. */
     /**
      * The analysed terms of sentence {@code s} of passage {@code p}, worked out on first use and kept: answering
      * reads the same sentences again and again, and analysing them was the largest cost after the embedding.
@@ -151,8 +150,14 @@ public final class KnowledgeIndex {
         return terms;
     }
 
+    /** Unit vector of sentence {@code s} of passage {@code p} (embedded now if it was left for later). */
     public float[] sentenceVector(int p, int s) {
-        return sentenceVectors[p][s];
+        return sentenceVectors.get(p, s);
+    }
+
+    /** The sentence vectors, to embed those a question will read in one call, or all of them in the background. */
+    public SentenceVectors sentenceVectors() {
+        return sentenceVectors;
     }
 
     public Bm25Index bm25() {

@@ -17,13 +17,14 @@ final class VectorReuse {
     private final Embedder embedder;
     private final VectorCache cache;
     private final String chunking;
-    private final boolean sentenceVectors;
+    private final Indexer.Sentences sentences;
 
-    VectorReuse(Embedder embedder, VectorCache cache, String chunking, boolean sentenceVectors) {
+    VectorReuse(Embedder embedder, VectorCache cache, String chunking, Indexer.Sentences sentences) {
         this.embedder = embedder;
         this.cache = cache;
-        this.chunking = chunking + (sentenceVectors ? "" : ",sentences=passage");
-        this.sentenceVectors = sentenceVectors;
+        // Eager and later sentence vectors are the same vectors: one key, so either build reuses the other's.
+        this.chunking = chunking + (sentences == Indexer.Sentences.PASSAGE ? ",sentences=passage" : "");
+        this.sentences = sentences;
     }
 
     /** The document's passages, their context header, and (once known) their vectors. */
@@ -48,6 +49,15 @@ final class VectorReuse {
             return sections.stream().allMatch(String::isEmpty) ? "" : ",sections=" + sections.hashCode();
         }
 
+        /** What is embedded for each sentence of passage {@code i}: the sentence with its header in front. */
+        List<String> sentenceTexts(int i) {
+            List<String> texts = new ArrayList<>();
+            for (Span s : passages.get(i).sentences()) {
+                texts.add(ContextHeader.prefixed(headerOf(i), s.of(doc.text())));
+            }
+            return texts;
+        }
+
         /** The document's header and the section the passage stands in: what is put in front of its texts. */
         String headerOf(int passage) {
             String section = sections.isEmpty() ? "" : sections.get(passage);
@@ -55,7 +65,10 @@ final class VectorReuse {
         }
     }
 
-    /** Fills in every part's vectors; returns {embedded, reused} counts of texts. */
+    /**
+     * Fills in every part's vectors (with {@link Indexer.Sentences#LATER}, the passages' only, unless the cache
+     * has the sentences too); returns {embedded, reused} counts of texts.
+     */
     int[] fill(List<Part> parts) {
         List<String> texts = new ArrayList<>();
         List<Part> missing = new ArrayList<>();
@@ -66,7 +79,7 @@ final class VectorReuse {
             int[] counts = part.passages.stream().mapToInt(p -> p.sentences().size()).toArray();
             part.vectors = cache.find(part.key).filter(v -> v.fits(counts)).orElse(null);
             if (part.vectors != null) {
-                reused += part.passages.size() + part.passages.stream().mapToInt(p -> p.sentences().size()).sum();
+                reused += part.vectors.texts();
             } else {
                 missing.add(part);
                 texts.addAll(texts(part));
@@ -84,15 +97,18 @@ final class VectorReuse {
         return new int[] {texts.size(), reused};
     }
 
+    /** The sentence vectors of these parts, as one index numbers their passages; missing ones embedded later. */
+    SentenceVectors sentencesOf(List<Part> parts) {
+        return new SentenceVectors(embedder, cache, parts);
+    }
+
     private List<String> texts(Part part) {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < part.passages.size(); i++) {
             texts.add(ContextHeader.prefixed(part.headerOf(i), part.passages.get(i).text()));
         }
-        for (int i = 0; sentenceVectors && i < part.passages.size(); i++) {
-            for (Span s : part.passages.get(i).sentences()) {
-                texts.add(ContextHeader.prefixed(part.headerOf(i), s.of(part.doc.text())));
-            }
+        for (int i = 0; sentences == Indexer.Sentences.EAGER && i < part.passages.size(); i++) {
+            texts.addAll(part.sentenceTexts(i));
         }
         return texts;
     }
@@ -104,10 +120,10 @@ final class VectorReuse {
         for (int i = 0; i < n; i++) {
             passageVectors[i] = vectors.get(next++);
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; sentences != Indexer.Sentences.LATER && i < n; i++) { // LATER: null until embedded
             sentenceVectors[i] = new float[part.passages.get(i).sentences().size()][];
             for (int s = 0; s < sentenceVectors[i].length; s++) {
-                sentenceVectors[i][s] = this.sentenceVectors ? vectors.get(next++) : passageVectors[i];
+                sentenceVectors[i][s] = sentences == Indexer.Sentences.EAGER ? vectors.get(next++) : passageVectors[i];
             }
         }
         part.vectors = new DocumentVectors(passageVectors, sentenceVectors);

@@ -8,6 +8,7 @@ import dev.citebot.answer.FollowUps;
 import dev.citebot.chunk.Passage;
 import dev.citebot.index.Indexer;
 import dev.citebot.index.KnowledgeIndex;
+import dev.citebot.index.SentenceVectors;
 import dev.citebot.ingest.DocumentLoader;
 import dev.citebot.ingest.Ocr;
 import dev.citebot.ingest.SourceDocument;
@@ -24,7 +25,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The question-answering pipeline every front door shares: ingest, chunk, embed, index, retrieve, answer.
@@ -33,6 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * own index; the stages (parser, model, caches) are shared. Methods without a collection mean the default one.
  */
 public final class Pipeline implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
     private final DocumentLoader loader;
     private final Indexer indexer;
     private final Retriever retriever;
@@ -41,6 +48,17 @@ public final class Pipeline implements AutoCloseable {
     private final int defaultTopK;
     private final int maxTopK;
     private final Map<String, KnowledgeIndex> indexes = new ConcurrentHashMap<>();
+    /**
+     * Embeds the sentences an index left for later, one index at a time; a newer index of the same collection
+     * cancels the older's.
+     */
+    private final ExecutorService sentenceFill = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "citebot-sentence-vectors");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile CompletableFuture<Void> filled = CompletableFuture.completedFuture(null);
+    private volatile boolean closed;
 
     public Pipeline(DocumentLoader loader, Indexer indexer, Retriever retriever, AnswerComposer composer, Terms terms,
                     int defaultTopK, int maxTopK) {
@@ -71,7 +89,25 @@ public final class Pipeline implements AutoCloseable {
         }
         KnowledgeIndex built = indexer.build(loader.load(folder, previous));
         indexes.put(collection, built);
+        if (!built.sentenceVectors().complete()) {
+            SentenceVectors sentences = built.sentenceVectors();
+            filled = CompletableFuture.runAsync(() -> {
+                try {
+                    sentences.fill(() -> closed || indexes.get(collection) != built);
+                } catch (RuntimeException e) { // questions still embed what they reach
+                    LOG.warn("embedding sentences in the background stopped: {}", e.getMessage());
+                }
+            }, sentenceFill);
+        }
         return built;
+    }
+
+    /**
+     * Waits until the background embedding of the latest index's sentences is over (benchmarks measure answers
+     * after it; questions never need to wait for it).
+     */
+    public void awaitSentenceVectors() {
+        filled.join();
     }
 
     /** Forgets a collection's index: its questions are refused as not ready from now on. */
@@ -121,6 +157,8 @@ public final class Pipeline implements AutoCloseable {
         QuestionLanguage language = QuestionLanguage.of(own, snapshot, terms);
         Query query = retriever.query(retrievalText, language.analysis());
         List<ScoredPassage> passages = retriever.retrieve(snapshot, query, topK(question.topK()));
+        // Sentence vectors left for later: those of every passage the answer will read, in one model call.
+        snapshot.sentenceVectors().prepare(passages.stream().map(ScoredPassage::passage).toList());
         List<String> ownTerms = List.copyOf(new LinkedHashSet<>(terms.of(own, language.analysis())));
         if (ownTerms.isEmpty()) { // "and when?": all its substance is in the conversation (none without one)
             ownTerms = query.terms();
@@ -199,6 +237,14 @@ public final class Pipeline implements AutoCloseable {
             retriever.awaitModel();
         } catch (RuntimeException ignored) {
             // a model that failed to load is as finished as one that loaded
+        }
+        // The fill stops after its current model call: a JVM that exits inside one can crash in native code.
+        closed = true;
+        sentenceFill.shutdown();
+        try {
+            sentenceFill.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         loader.close();
     }

@@ -8,14 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.citebot.chunk.PassageSplitter;
 import dev.citebot.config.ChunkingConfig;
 import dev.citebot.embed.Embedder;
-import dev.citebot.embed.EmbeddingModels;
 import dev.citebot.ingest.IngestResult;
 import dev.citebot.ingest.SourceDocument;
 import dev.citebot.text.Terms;
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.output.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,19 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Vectors kept on disk: a restart embeds nothing unchanged, changes invalidate, and a torn write is harmless. */
 class DiskVectorCacheIT {
-    private static final EmbeddingModel MODEL = EmbeddingModels.named("all-minilm-l6-v2", "batched", 16);
-    private static final SourceDocument OKAPI = doc("okapi.txt", "Okapis live in the Ituri rainforest. They eat leaves.",
+    static final SourceDocument OKAPI = doc("okapi.txt", "Okapis live in the Ituri rainforest. They eat leaves.",
             "h1");
-    private static final SourceDocument QUOKKA = doc("quokka.txt", "Quokkas live on Rottnest Island. They smile.", "h2");
+    static final SourceDocument QUOKKA = doc("quokka.txt", "Quokkas live on Rottnest Island. They smile.", "h2");
 
-    private final AtomicInteger embedded = new AtomicInteger();
-    private final EmbeddingModel counting = new EmbeddingModel() {
-        @Override
-        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-            embedded.addAndGet(segments.size());
-            return MODEL.embedAll(segments);
-        }
-    };
+    private final CountingModel counting = new CountingModel();
+    private final AtomicInteger embedded = counting.embedded;
 
     @TempDir
     Path dir;
@@ -123,7 +111,7 @@ class DiskVectorCacheIT {
         }
     }
 
-    private static SourceDocument doc(String path, String text, String sha) {
+    static SourceDocument doc(String path, String text, String sha) {
         return new SourceDocument(path.replace('.', '-'), path, path, "text/plain", text, text.length(), sha);
     }
 }

@@ -7,29 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.citebot.chunk.PassageSplitter;
 import dev.citebot.config.ChunkingConfig;
 import dev.citebot.embed.Embedder;
-import dev.citebot.embed.EmbeddingModels;
 import dev.citebot.ingest.IngestResult;
 import dev.citebot.ingest.SourceDocument;
 import dev.citebot.text.Terms;
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.output.Response;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Re-indexing embeds only documents whose content, model or chunking changed; the rest reuse their vectors. */
 class VectorReuseIT {
-    private static final EmbeddingModel MODEL = EmbeddingModels.named("all-minilm-l6-v2", "batched", 16);
-    private final AtomicInteger embedded = new AtomicInteger();
-    private final EmbeddingModel counting = new EmbeddingModel() {
-        @Override
-        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-            embedded.addAndGet(segments.size());
-            return MODEL.embedAll(segments);
-        }
-    };
+    private final CountingModel counting = new CountingModel();
+    private final AtomicInteger embedded = counting.embedded;
     private final InMemoryVectorCache cache = new InMemoryVectorCache();
 
     @Test

@@ -1,0 +1,142 @@
+package dev.citebot.index;
+
+import dev.citebot.embed.Embedder;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The sentence vectors of one index. With {@code index.sentence.vectors.later} an index is ready once its passages
+ * are embedded; a passage's sentences are embedded when a question first reaches it ({@link #prepare}) or by the
+ * background fill ({@link #fill}), whichever comes first, and kept: in the document's {@link DocumentVectors}
+ * (shared with the next build through the {@link VectorCache}) and, once a document is complete, in the cache
+ * itself. The texts and the model are those an eager build embeds, so the vectors are the same, only made later.
+ *
+ * <p>Safe for many threads: a passage's vectors are published whole (release/acquire on the array slot); two
+ * threads reaching the same missing passage at once may both embed it and publish equal vectors.
+ */
+public final class SentenceVectors {
+    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(float[][][].class);
+    /** Passages embedded per model call by the fill: small enough that questions get the cores in between. */
+    static final int FILL_BATCH = 32;
+
+    private final Embedder embedder;
+    private final VectorCache cache;
+    private final List<VectorReuse.Part> parts;
+    private final AtomicBoolean[] stored;
+    private final int[] partOf;
+    private final int[] localOf;
+
+    SentenceVectors(Embedder embedder, VectorCache cache, List<VectorReuse.Part> parts) {
+        this.embedder = embedder;
+        this.cache = cache;
+        this.parts = List.copyOf(parts);
+        this.stored = new AtomicBoolean[parts.size()];
+        int total = parts.stream().mapToInt(p -> p.passages.size()).sum();
+        this.partOf = new int[total];
+        this.localOf = new int[total];
+        int next = 0;
+        for (int d = 0; d < parts.size(); d++) {
+            VectorReuse.Part part = parts.get(d);
+            stored[d] = new AtomicBoolean(complete(part)); // complete when read from the cache: nothing to store
+            for (int i = 0; i < part.passages.size(); i++) {
+                partOf[next] = d;
+                localOf[next++] = i;
+            }
+        }
+    }
+
+    /** Vector of sentence {@code s} of passage {@code p} (index-wide numbering), embedded now if still missing. */
+    public float[] get(int p, int s) {
+        float[][] sentences = published(parts.get(partOf[p]).vectors, localOf[p]);
+        if (sentences == null) {
+            prepare(List.of(p));
+            sentences = published(parts.get(partOf[p]).vectors, localOf[p]);
+        }
+        return sentences[s];
+    }
+
+    /** Embeds, in one call, the sentences still missing of these passages (those a question is about to read). */
+    public void prepare(Collection<Integer> passages) {
+        List<Integer> missing = new ArrayList<>();
+        for (int p : new LinkedHashSet<>(passages)) {
+            if (published(parts.get(partOf[p]).vectors, localOf[p]) == null) {
+                missing.add(p);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<String> texts = new ArrayList<>();
+        for (int p : missing) {
+            texts.addAll(parts.get(partOf[p]).sentenceTexts(localOf[p]));
+        }
+        List<float[]> vectors = embedder.embedAll(texts);
+        int next = 0;
+        for (int p : missing) {
+            VectorReuse.Part part = parts.get(partOf[p]);
+            float[][] sentences = new float[part.passages.get(localOf[p]).sentences().size()][];
+            for (int s = 0; s < sentences.length; s++) {
+                sentences[s] = vectors.get(next++);
+            }
+            SLOT.setRelease(part.vectors.sentences(), localOf[p], sentences);
+        }
+    }
+
+    /**
+     * Embeds every missing sentence, a few passages at a time, and stores each document in the cache once it is
+     * complete. Stops early when {@code cancelled} says so (a newer index replaced this one).
+     */
+    public void fill(BooleanSupplier cancelled) {
+        int first = 0;
+        for (int d = 0; d < parts.size() && !cancelled.getAsBoolean(); d++) {
+            int passages = parts.get(d).passages.size();
+            for (int from = 0; from < passages && !cancelled.getAsBoolean(); from += FILL_BATCH) {
+                List<Integer> batch = new ArrayList<>();
+                for (int i = from; i < Math.min(passages, from + FILL_BATCH); i++) {
+                    batch.add(first + i);
+                }
+                prepare(batch);
+            }
+            if (complete(parts.get(d)) && stored[d].compareAndSet(false, true)) {
+                cache.store(parts.get(d).key, parts.get(d).vectors);
+            }
+            first += passages;
+        }
+    }
+
+    /** True when every sentence of every passage has its vector. */
+    public boolean complete() {
+        return parts.stream().allMatch(SentenceVectors::complete);
+    }
+
+    /** Sentences without a vector yet. */
+    public int missing() {
+        int n = 0;
+        for (VectorReuse.Part part : parts) {
+            for (int i = 0; i < part.passages.size(); i++) {
+                n += published(part.vectors, i) == null ? part.passages.get(i).sentences().size() : 0;
+            }
+        }
+        return n;
+    }
+
+    /** The sentence vectors of passage {@code i} of a document, or null while they are not embedded. */
+    static float[][] published(DocumentVectors vectors, int i) {
+        return (float[][]) SLOT.getAcquire(vectors.sentences(), i);
+    }
+
+    private static boolean complete(VectorReuse.Part part) {
+        for (int i = 0; i < part.passages.size(); i++) {
+            if (published(part.vectors, i) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
