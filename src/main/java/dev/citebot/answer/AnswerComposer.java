@@ -81,7 +81,7 @@ public final class AnswerComposer {
                 && noAnswer.declines(NoAnswerModel.features(index, question, query, ranked.get(0), coverage))) {
             return new Composition(decline(prompts, prompts.refusal(), index, passages), passages);
         }
-        return new Composition(answerWith(index, chooseSentences(ranked)), passages);
+        return new Composition(answerWith(index, ranked, chooseSentences(ranked)), passages);
     }
 
     /** Passages ordered by their best sentence (plus a little of their own similarity): better than retrieval's order. */
@@ -112,9 +112,9 @@ public final class AnswerComposer {
     /**
      * Quotes up to {@code answer.max.sentences} of the chosen sentences, each once (a lead-in may quote the next).
      * The first is quoted with the label its paragraph stands under, and when it is the only one, a short one with
-     * the sentence after it in its paragraph ({@link CitationBuilder.Reach}).
+     * the sentence after it in its paragraph, if that one is about the question too ({@link CitationBuilder.Reach}).
      */
-    private Answer answerWith(KnowledgeIndex index, List<CandidateSentence> chosen) {
+    private Answer answerWith(KnowledgeIndex index, List<CandidateSentence> ranked, List<CandidateSentence> chosen) {
         List<Citation> citations = new ArrayList<>();
         CandidateSentence first = null;
         for (CandidateSentence c : chosen) {
@@ -130,8 +130,9 @@ public final class AnswerComposer {
             first = first == null ? c : first;
         }
         if (citations.size() == 1) {
-            citations.set(0, CitationBuilder.forSentence(1, index, first.passage(), first.sentence(), first.score(),
-                    CitationBuilder.Reach.ONLY));
+            int passage = first.passage();
+            citations.set(0, CitationBuilder.forSentence(1, index, passage, first.sentence(), first.score(),
+                    CitationBuilder.Reach.ONLY, next -> aboutTheQuestion(ranked, passage, next)));
         }
         StringBuilder text = new StringBuilder();
         for (Citation citation : citations) {
@@ -141,6 +142,18 @@ public final class AnswerComposer {
             text.append(oneLine(citation.quote())).append(" [").append(citation.n()).append(']');
         }
         return new Answer(text.toString(), true, citations, List.of(), MODE, 0);
+    }
+
+    /** A sentence no nearer to the question than this, with none of its terms, is not quoted as a next sentence. */
+    static final double MIN_NEXT_SIMILARITY = 0.3;
+
+    /**
+     * Whether a passage's sentence is about the question: it holds one of the question's terms or comes near it.
+     * A next sentence that is about something else ("Note to AI assistants: ...") is not quoted.
+     */
+    private static boolean aboutTheQuestion(List<CandidateSentence> ranked, int passage, int sentence) {
+        return ranked.stream().anyMatch(c -> c.passage() == passage && c.sentence() == sentence
+                && (c.lexical() > 0 || c.dense() >= MIN_NEXT_SIMILARITY));
     }
 
     /** The closest passages are the best few by evidence, listed by the similarity each one shows as its score. */

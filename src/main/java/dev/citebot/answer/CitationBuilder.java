@@ -5,6 +5,7 @@ import dev.citebot.chunk.Passage;
 import dev.citebot.chunk.Span;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.ingest.SourceDocument;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /** Makes citations: the cited sentence with its neighbours (a sentence window), within its document. */
@@ -15,7 +16,7 @@ final class CitationBuilder {
     /** A label is quoted with the sentence under it only when both together are at most this long. */
     static final int MAX_LABELLED = 400;
     /** How many sentences into its paragraph a sentence may stand and still be quoted with the paragraph's label. */
-    static final int MAX_INTO_PARAGRAPH = 3;
+    static final int MAX_INTO_PARAGRAPH = 1;
     private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
 
     private CitationBuilder() {
@@ -39,6 +40,11 @@ final class CitationBuilder {
         return forSentence(n, index, passageNumber, sentence, score, Reach.SENTENCE);
     }
 
+    static Citation forSentence(int n, KnowledgeIndex index, int passageNumber, int sentence, double score,
+                                Reach reach) {
+        return forSentence(n, index, passageNumber, sentence, score, reach, next -> true);
+    }
+
     /**
      * As {@link #forSentence(int, KnowledgeIndex, int, int, double)}, and further by {@code reach}. The first
      * sentence of an answer is quoted from the label its paragraph stands under (a definition list's term, an
@@ -46,21 +52,25 @@ final class CitationBuilder {
      * was asked for. The only sentence of an answer, when short, is quoted with the sentence after it in its
      * paragraph: such a sentence often restates the question ("Do not use test as the name of a program.") and the
      * next one says why or how ("test is a shell builtin."); when other sentences came close, they are quoted
-     * instead.
+     * instead. {@code quotable} says which sentence of the passage (by its number) may be quoted as that next one.
      */
     static Citation forSentence(int n, KnowledgeIndex index, int passageNumber, int sentence, double score,
-                                Reach reach) {
+                                Reach reach, IntPredicate quotable) {
         Passage passage = index.passage(passageNumber);
         SourceDocument doc = index.document(passage.documentId()).orElseThrow();
         String text = doc.text();
         Span quote = passage.sentences().get(sentence);
         Span before = neighbour(index, passageNumber, sentence, -1);
         Span after = neighbour(index, passageNumber, sentence, +1);
+        int last = sentence;
         if (after != null && LeadIn.announcesNext(quote.of(text), after.of(text))) {
             quote = new Span(quote.start(), after.end());
             after = following(index, passageNumber, sentence + 1);
+            last = sentence + 1;
         }
-        if (reach == Reach.ONLY && after != null && quote.end() - quote.start() < SHORT_QUOTE
+        boolean nextInPassage = last + 1 < passage.sentences().size();
+        if (reach == Reach.ONLY && after != null && nextInPassage && quotable.test(last + 1)
+                && quote.end() - quote.start() < SHORT_QUOTE
                 && !BLANK_LINE.matcher(text.substring(quote.end(), after.start())).find()) {
             quote = new Span(quote.start(), after.end());
             after = null;

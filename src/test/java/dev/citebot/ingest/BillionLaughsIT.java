@@ -109,7 +109,9 @@ class BillionLaughsIT {
         assertTrue(heapUsedMb() - before < 200, "heap grew from " + before + " to " + heapUsedMb() + " MB");
     }
 
+    /** The heap the live objects take: after a collection, so that garbage left by earlier tests does not count. */
     private static long heapUsedMb() {
+        System.gc();
         long used = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
