@@ -96,7 +96,17 @@ public final class AnswerComposer {
         return ordered;
     }
 
-    /** The candidates close enough to the best one to be quoted, best first (more than will be quoted). */
+    /**
+     * A line that shows what the question asks for on its own (a table row, a command line) is quoted first when it
+     * scores at least this share of the best sentence, which only talks about it.
+     */
+    static final double SHOWN_RATIO = 0.7;
+
+    /**
+     * The candidates close enough to the best one to be quoted, best first (more than will be quoted); when the
+     * question asks for a command, path or number and the best sentence is prose, a line that shows one comes first
+     * if it is nearly as good ({@link #SHOWN_RATIO}).
+     */
     List<CandidateSentence> chooseSentences(List<CandidateSentence> ranked) {
         CandidateSentence best = ranked.get(0);
         List<CandidateSentence> chosen = new ArrayList<>(List.of(best));
@@ -105,6 +115,13 @@ public final class AnswerComposer {
                 break;
             }
             chosen.add(c);
+        }
+        if (!best.showsAlone()) {
+            ranked.stream().skip(1).takeWhile(c -> c.score() >= best.score() * SHOWN_RATIO)
+                    .filter(CandidateSentence::showsAlone).findFirst().ifPresent(line -> {
+                        chosen.remove(line);
+                        chosen.add(0, line);
+                    });
         }
         return chosen;
     }

@@ -31,6 +31,9 @@ final class AnswerKind {
     private static final Pattern PATH = Pattern.compile("(?<![\\w/])[~.]?/[\\w.-]+(/[\\w.*-]*)+");
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b");
 
+    /** A table row ("a | b"), a shell command line ("$ cmd", "# cmd") or a quoted command standing alone. */
+    private static final Pattern ALONE = Pattern.compile("(?s).*\\S \\| \\S.*|\\s*[$#] \\S.*|\\s*[\"“][^\"“”\\n]{1,80}[\"”]\\s*");
+
     private AnswerKind() {
     }
 
@@ -64,5 +67,14 @@ final class AnswerKind {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the sentence is a line that shows the answer on its own rather than talks about it: a table row, a
+     * shell command line or a quoted command. Manuals answer "How do I ...?" with such lines, and the prose around
+     * them, which repeats the question's words, ranks a little higher on everything else.
+     */
+    static boolean showsAlone(String sentence) {
+        return ALONE.matcher(sentence).matches();
     }
 }

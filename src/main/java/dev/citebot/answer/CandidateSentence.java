@@ -9,7 +9,12 @@ package dev.citebot.answer;
  * @param dense        cosine between the question and the sentence
  * @param lexical      share of the question's (IDF-weighted) terms the sentence contains
  * @param score        the combined score used to rank candidates
+ * @param showsAlone   the sentence is a line that shows, on its own, the kind of thing the question asks for: a
+ *                     table row, a shell command line or a quoted command ({@link AnswerKind#showsAlone})
  */
 public record CandidateSentence(int passage, int sentence, int passageRank, double dense, double lexical,
-                                double score) {
+                                double score, boolean showsAlone) {
+    public CandidateSentence(int passage, int sentence, int passageRank, double dense, double lexical, double score) {
+        this(passage, sentence, passageRank, dense, lexical, score, false);
+    }
 }

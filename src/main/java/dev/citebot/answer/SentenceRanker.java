@@ -48,11 +48,12 @@ public final class SentenceRanker {
                 double dense = Math.max(0, Vectors.dot(query.vector(), index.sentenceVector(hit.passage(), s)));
                 double lexical = covered(idf, sentenceTerms.get(s), totalIdf);
                 double window = covered(idf, neighbourhood(sentenceTerms, s), totalIdf);
-                double shows = kind != AnswerKind.Kind.NONE
-                        && AnswerKind.offers(kind, query.text(), passage.sentences().get(s).of(documentText)) ? 1 : 0;
+                String text = kind == AnswerKind.Kind.NONE ? "" : passage.sentences().get(s).of(documentText);
+                boolean shows = kind != AnswerKind.Kind.NONE && AnswerKind.offers(kind, query.text(), text);
                 double score = weights.dense() * dense + weights.lexical() * lexical + weights.window() * window
-                        + weights.kind() * shows + context;
-                candidates.add(new CandidateSentence(hit.passage(), s, rank, dense, lexical, score));
+                        + weights.kind() * (shows ? 1 : 0) + context;
+                candidates.add(new CandidateSentence(hit.passage(), s, rank, dense, lexical, score,
+                        shows && AnswerKind.showsAlone(text)));
             }
         }
         candidates.sort((a, b) -> Double.compare(b.score(), a.score()));
