@@ -97,15 +97,9 @@ public final class AnswerComposer {
     }
 
     /**
-     * A line that shows what the question asks for on its own (a table row, a command line) is quoted first when it
-     * scores at least this share of the best sentence, which only talks about it.
-     */
-    static final double SHOWN_RATIO = 0.7;
-
-    /**
      * The candidates close enough to the best one to be quoted, best first (more than will be quoted); when the
      * question asks for a command, path or number and the best sentence is prose, a line that shows one comes first
-     * if it is nearly as good ({@link #SHOWN_RATIO}).
+     * if it is nearly as good ({@link AnswerConfig#shownRatio()}).
      */
     List<CandidateSentence> chooseSentences(List<CandidateSentence> ranked) {
         CandidateSentence best = ranked.get(0);
@@ -117,7 +111,7 @@ public final class AnswerComposer {
             chosen.add(c);
         }
         if (!best.showsAlone()) {
-            ranked.stream().skip(1).takeWhile(c -> c.score() >= best.score() * SHOWN_RATIO)
+            ranked.stream().skip(1).takeWhile(c -> c.score() >= best.score() * config.shownRatio())
                     .filter(CandidateSentence::showsAlone).findFirst().ifPresent(line -> {
                         chosen.remove(line);
                         chosen.add(0, line);

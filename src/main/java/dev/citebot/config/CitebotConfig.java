@@ -130,6 +130,7 @@ public record CitebotConfig(
                         s.decimal("answer.min.term.coverage"),
                         s.decimal("answer.refusal.threshold"),
                         s.decimal("answer.sentence.ratio"),
+                        s.decimal("answer.shown.ratio"),
                         s.integer("answer.closest.matches"),
                         new RankingWeights(s.decimal("answer.weight.dense"), s.decimal("answer.weight.lexical"),
                                 s.decimal("answer.weight.context"), s.decimal("answer.weight.window"),

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ShownLineFirstTest {
     private static final RankingWeights WEIGHTS = new RankingWeights(0.48, 0.16, 0.16, 0.12, 0.08, 0);
     private final AnswerComposer composer = new AnswerComposer(
-            new AnswerConfig(3, 0, 0.1, 1.0, 0.8, 3, WEIGHTS), null, new SentenceRanker(WEIGHTS), null);
+            new AnswerConfig(3, 0, 0.1, 1.0, 0.8, 0.7, 3, WEIGHTS), null, new SentenceRanker(WEIGHTS), null);
 
     private static CandidateSentence prose(int sentence, double score) {
         return new CandidateSentence(0, sentence, 0, 0.5, 0.2, score, false);
@@ -38,7 +38,7 @@ class ShownLineFirstTest {
     @Test
     void aLineFarBelowTheBestSentenceIsNotQuoted() {
         CandidateSentence best = prose(0, 0.60);
-        CandidateSentence command = line(0, 0.60 * AnswerComposer.SHOWN_RATIO - 0.01);
+        CandidateSentence command = line(0, 0.60 * 0.7 - 0.01);
 
         assertEquals(List.of(best), composer.chooseSentences(List.of(best, command)));
     }
@@ -50,6 +50,16 @@ class ShownLineFirstTest {
         CandidateSentence worse = line(1, 0.47);
 
         assertEquals(List.of(better, best), composer.chooseSentences(List.of(best, better, worse)));
+    }
+
+    @Test
+    void aRatioAboveOneTurnsTheRuleOff() {
+        AnswerComposer off = new AnswerComposer(new AnswerConfig(3, 0, 0.1, 1.0, 0.8, 1.01, 3, WEIGHTS), null,
+                new SentenceRanker(WEIGHTS), null);
+        CandidateSentence best = prose(0, 0.60);
+        CandidateSentence command = line(0, 0.59);
+
+        assertEquals(List.of(best, command), off.chooseSentences(List.of(best, command)));
     }
 
     @Test
