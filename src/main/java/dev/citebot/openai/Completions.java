@@ -18,6 +18,10 @@ final class Completions {
     private Completions() {
     }
 
+    /** Which reply a chunk or completion belongs to: its id, when it was made, and the model that was asked. */
+    record Reply(String id, long created, String model) {
+    }
+
     record Message(String role, String content) {
     }
 
@@ -56,34 +60,34 @@ final class Completions {
     }
 
     /** {@code content}: the answer and its sources, as far as max_tokens let them through. */
-    static Completion completion(String id, long created, Answer answer, String content, String finishReason,
-                                 Usage usage) {
-        return new Completion(id, "chat.completion", created, MODEL,
+    static Completion completion(Reply reply, Answer answer, String content, String finishReason, Usage usage) {
+        return new Completion(reply.id(), "chat.completion", reply.created(), reply.model(),
                 List.of(new Choice(0, new Message("assistant", content), finishReason)),
                 usage, answer.citations(), Details.of(answer));
     }
 
-    static Chunk first(String id, long created) {
-        return chunk(id, created, List.of(new ChunkChoice(0, new Delta("assistant", ""), null)), null, null, null);
+    static Chunk first(Reply reply) {
+        return chunk(reply, List.of(new ChunkChoice(0, new Delta("assistant", ""), null)), null, null, null);
     }
 
-    static Chunk text(String id, long created, String text) {
-        return chunk(id, created, List.of(new ChunkChoice(0, new Delta(null, text), null)), null, null, null);
+    static Chunk text(Reply reply, String text) {
+        return chunk(reply, List.of(new ChunkChoice(0, new Delta(null, text), null)), null, null, null);
     }
 
-    static Chunk last(String id, long created, Answer answer, String finishReason) {
-        return chunk(id, created, List.of(new ChunkChoice(0, new Delta(null, null), finishReason)),
+    static Chunk last(Reply reply, Answer answer, String finishReason) {
+        return chunk(reply, List.of(new ChunkChoice(0, new Delta(null, null), finishReason)),
                 answer.citations(), Details.of(answer), null);
     }
 
     /** After the last chunk, as OpenAI sends it: no choices, only the usage of the whole reply. */
-    static Chunk usage(String id, long created, Usage usage) {
-        return chunk(id, created, List.of(), null, null, usage);
+    static Chunk usage(Reply reply, Usage usage) {
+        return chunk(reply, List.of(), null, null, usage);
     }
 
-    private static Chunk chunk(String id, long created, List<ChunkChoice> choices, List<Citation> citations,
-                               Details details, Usage usage) {
-        return new Chunk(id, "chat.completion.chunk", created, MODEL, choices, citations, details, usage);
+    private static Chunk chunk(Reply reply, List<ChunkChoice> choices, List<Citation> citations, Details details,
+                               Usage usage) {
+        return new Chunk(reply.id(), "chat.completion.chunk", reply.created(), reply.model(), choices, citations,
+                details, usage);
     }
 
     /** The list after the answer: its sources, or for a declined question the passages that came closest. */

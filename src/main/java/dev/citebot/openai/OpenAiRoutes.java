@@ -69,17 +69,17 @@ public final class OpenAiRoutes implements Routes {
     void complete(Context ctx) {
         ChatCompletionRequest request = body.read(ctx, ChatCompletionRequest.class);
         Parameters parameters = Parameters.of(request);
-        Question question = conversation.question(request).in(models.collection(ctx, request.model()));
-        String id = "chatcmpl-" + UUID.randomUUID();
-        long created = Instant.now().getEpochSecond();
+        String collection = models.collection(ctx, request.model());
+        Question question = conversation.question(request).in(collection);
+        Completions.Reply reply = new Completions.Reply("chatcmpl-" + UUID.randomUUID(),
+                Instant.now().getEpochSecond(), Models.id(collection));
         TokenBudget budget = new TokenBudget(tokens, parameters.maxTokens());
         if (request.streamed()) {
-            streamed(new StreamedCompletion(new EventStream(ctx), id, created, budget), question,
-                    request, parameters);
+            streamed(new StreamedCompletion(new EventStream(ctx), reply, budget), question, request, parameters);
         } else {
             Answer answer = answers.ask(question);
             String content = budget.take(answer.answer() + Completions.sources(answer)) + budget.finish();
-            ctx.json(Completions.completion(id, created, answer, content, budget.finishReason(),
+            ctx.json(Completions.completion(reply, answer, content, budget.finishReason(),
                     usage(request, answer, budget)));
         }
     }

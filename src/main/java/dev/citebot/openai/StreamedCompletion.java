@@ -12,14 +12,12 @@ import java.util.function.Function;
  */
 final class StreamedCompletion {
     private final EventStream events;
-    private final String id;
-    private final long created;
+    private final Completions.Reply reply;
     private final TokenBudget budget;
 
-    StreamedCompletion(EventStream events, String id, long created, TokenBudget budget) {
+    StreamedCompletion(EventStream events, Completions.Reply reply, TokenBudget budget) {
         this.events = events;
-        this.id = id;
-        this.created = created;
+        this.reply = reply;
         this.budget = budget;
     }
 
@@ -35,9 +33,9 @@ final class StreamedCompletion {
     void finish(Answer answer, boolean includeUsage, Function<TokenBudget, Completions.Usage> usage) {
         send(budget.take(Completions.sources(answer)));
         send(budget.finish());
-        events.data(events.json(Completions.last(id, created, answer, budget.finishReason())));
+        events.data(events.json(Completions.last(reply, answer, budget.finishReason())));
         if (includeUsage) {
-            events.data(events.json(Completions.usage(id, created, usage.apply(budget))));
+            events.data(events.json(Completions.usage(reply, usage.apply(budget))));
         }
         events.data("[DONE]");
     }
@@ -54,10 +52,10 @@ final class StreamedCompletion {
 
     private void send(String text) {
         if (!events.started()) {
-            events.data(events.json(Completions.first(id, created)));
+            events.data(events.json(Completions.first(reply)));
         }
         if (!text.isEmpty()) {
-            events.data(events.json(Completions.text(id, created, text)));
+            events.data(events.json(Completions.text(reply, text)));
         }
     }
 }

@@ -258,7 +258,7 @@ class CollectionsIT {
     }
 
     @Test
-    void openAiModelsAreOnePerCollectionAndCitebotColonNameAsksThatCollection() {
+    void openAiModelsAreOnePerCollectionAndCitebotColonNameAsksThatCollectionAndAnswersInItsName() {
         assertEquals(201, api.create("{\"name\": \"wildlife\"}").status());
         JsonNode doc = api.upload("wildlife", Map.of("okapis.txt", OKAPIS.getBytes(StandardCharsets.UTF_8)))
                 .json().path("documents").get(0);
@@ -276,6 +276,11 @@ class CollectionsIT {
                 + "}", null).json();
         assertTrue(wild.path("choices").get(0).path("message").path("content").asText().contains("Ituri"),
                 wild.toString());
+        assertEquals("citebot:wildlife", wild.path("model").asText(), "the reply names the model that answered");
+        String streamed = api.post("/v1/chat/completions", "{\"model\": \"citebot:wildlife\", \"stream\": true, "
+                + "\"messages\": " + asked + "}", null).body();
+        assertTrue(streamed.contains("\"model\":\"citebot:wildlife\""), streamed);
+        assertFalse(streamed.contains("\"model\":\"citebot\""), streamed);
         JsonNode plain = api.post("/v1/chat/completions", "{\"model\": \"citebot\", \"messages\": " + asked + "}",
                 null).json();
         assertFalse(plain.path("choices").get(0).path("message").path("content").asText().contains("Ituri"),
