@@ -22,6 +22,7 @@ import java.util.Set;
 public final class KnowledgeIndex {
     private static final int SCRIPT_SAMPLE_CHARS = 20_000;
     private final Map<String, SourceDocument> documents = new LinkedHashMap<>();
+    private final Map<String, List<SourceDocument.Heading>> headings = new HashMap<>();
     private final Map<String, LanguageMap> documentLanguages;
     private final List<Passage> passages;
     private final List<String> passageLanguages;
@@ -40,6 +41,7 @@ public final class KnowledgeIndex {
                    List<String> passageLanguages, VectorSearch vectorSearch, float[][] passageVectors,
                    SentenceVectors sentenceVectors, Bm25Index bm25, List<IngestFailure> failures, IndexStats stats) {
         documents.forEach(d -> this.documents.put(d.id(), d));
+        documents.forEach(d -> headings.put(d.id(), Sections.headings(d))); // found once, not on every answer
         this.documentLanguages = Map.copyOf(documentLanguages);
         this.passages = List.copyOf(passages);
         this.passageLanguages = List.copyOf(passageLanguages);
@@ -81,7 +83,13 @@ public final class KnowledgeIndex {
      * h6, or in plain text a numbered or Markdown heading line.
      */
     public boolean isHeading(String documentId, int start, int end) {
-        return document(documentId).map(doc -> Sections.headingWithin(doc, start, end)).orElse(false);
+        List<SourceDocument.Heading> found = headings.get(documentId);
+        return found != null && Sections.headingWithin(found, start, end);
+    }
+
+    /** The headings of a document, found once when the index was built (none for an unknown document). */
+    List<SourceDocument.Heading> headings(String documentId) {
+        return headings.getOrDefault(documentId, List.of());
     }
 
     public List<Passage> passages() {

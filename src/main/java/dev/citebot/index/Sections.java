@@ -29,8 +29,7 @@ final class Sections {
 
     /** For each passage, the last heading before it ("" before the first one). */
     static List<String> of(SourceDocument doc, List<Passage> passages) {
-        List<SourceDocument.Heading> headings = titles(doc.headings().isEmpty() ? headingLines(doc.text())
-                : doc.headings());
+        List<SourceDocument.Heading> headings = titles(headings(doc));
         List<String> sections = new ArrayList<>();
         int h = -1;
         for (Passage p : passages) {
@@ -42,9 +41,13 @@ final class Sections {
         return sections;
     }
 
-    /** Whether a heading of the document overlaps the span from {@code start} to {@code end}. */
-    static boolean headingWithin(SourceDocument doc, int start, int end) {
-        List<SourceDocument.Heading> headings = doc.headings().isEmpty() ? headingLines(doc.text()) : doc.headings();
+    /** The document's headings: its structure's, else (plain text, PDF) the lines that look like headings. */
+    static List<SourceDocument.Heading> headings(SourceDocument doc) {
+        return doc.headings().isEmpty() ? headingLines(doc.text()) : doc.headings();
+    }
+
+    /** Whether one of {@code headings} overlaps the span from {@code start} to {@code end}. */
+    static boolean headingWithin(List<SourceDocument.Heading> headings, int start, int end) {
         return headings.stream().anyMatch(h -> h.start() < end && start < h.start() + h.text().length());
     }
 

@@ -5,6 +5,7 @@ import static dev.citebot.openai.InvalidParameter.UNSUPPORTED_PARAMETER;
 import static dev.citebot.openai.InvalidParameter.UNSUPPORTED_VALUE;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.citebot.http.WholeNumbers;
 
 /**
  * What Citebot does with OpenAI's request parameters. It honours those it can: {@code max_tokens} and
@@ -89,10 +90,8 @@ record Parameters(int maxTokens, boolean includeUsage) {
         if (!given(value)) {
             return absent;
         }
-        if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < 1) {
-            throw new InvalidParameter(field, INVALID_VALUE, "'" + field + "' must be a whole number of at least 1");
-        }
-        return value.asInt();
+        return WholeNumbers.of(value, 1, Integer.MAX_VALUE).orElseThrow(
+                () -> new InvalidParameter(field, INVALID_VALUE, WholeNumbers.rule(field, 1, Integer.MAX_VALUE)));
     }
 
     private static boolean isEmptyList(JsonNode value) {

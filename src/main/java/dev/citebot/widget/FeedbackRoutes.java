@@ -3,6 +3,7 @@ package dev.citebot.widget;
 import io.javalin.http.HttpStatus;
 import dev.citebot.http.Role;
 import dev.citebot.http.ApiException;
+import dev.citebot.http.WholeNumbers;
 import dev.citebot.http.JsonBody;
 import dev.citebot.feedback.Feedback;
 import dev.citebot.feedback.FeedbackLine;
@@ -64,22 +65,11 @@ final class FeedbackRoutes {
         List<Feedback> all = store.all();
         String limit = ctx.queryParam("limit");
         if (limit != null) {
-            all = new ArrayList<>(all.subList(Math.max(0, all.size() - limit(limit)), all.size()));
+            int last = WholeNumbers.parse("limit", limit, 1, MAX_LIMIT);
+            all = new ArrayList<>(all.subList(Math.max(0, all.size() - last), all.size()));
             java.util.Collections.reverse(all);
         }
         ctx.header("Cache-Control", "no-store").json(Map.of("feedback", all.stream().map(FeedbackLine::of).toList()));
-    }
-
-    private static int limit(String value) {
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new ApiException(HttpStatus.BAD_REQUEST, "'limit' must be a whole number from 1 to " + MAX_LIMIT);
     }
 
     static Feedback feedback(FeedbackRequest r) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -42,6 +43,8 @@ class AdminPageIT {
     private final ObjectMapper json = new ObjectMapper();
     private Http http;
     private CitebotServer citebot;
+    @RegisterExtension
+    static final ChromiumStage CHROMIUM = new ChromiumStage();
     private Browser browser;
     private ChromeDriver driver;
     private WebDriverWait wait;
@@ -51,7 +54,7 @@ class AdminPageIT {
     void start(@TempDir Path data) {
         citebot = CitebotServer.start(data);
         http = citebot.http();
-        browser = new Browser();
+        browser = CHROMIUM.browser();
         driver = browser.driver();
         // The page redraws its tables while files are indexed: an element read just before a redraw is stale.
         wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(120))
@@ -61,7 +64,6 @@ class AdminPageIT {
 
     @AfterAll
     void stop() {
-        browser.close();
         citebot.close();
     }
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A real Citebot on the seed, an HTTP client to it and a real Chromium, started once for the test class that
@@ -16,6 +17,8 @@ abstract class SeedWidgetIT {
     protected Path data;
     protected CitebotServer citebot;
     protected Http http;
+    @RegisterExtension
+    static final ChromiumStage CHROMIUM = new ChromiumStage();
     protected Browser browser;
     protected WidgetPage page;
 
@@ -24,13 +27,12 @@ abstract class SeedWidgetIT {
         data = dataDir;
         citebot = CitebotServer.start(dataDir);
         http = citebot.http();
-        browser = new Browser();
+        browser = CHROMIUM.browser();
         page = new WidgetPage(browser.driver());
     }
 
     @AfterAll
     void stop() {
-        browser.close();
         citebot.close();
     }
 }

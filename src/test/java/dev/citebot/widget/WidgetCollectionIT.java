@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -29,6 +30,8 @@ class WidgetCollectionIT {
     private final HttpClient client = HttpClient.newHttpClient();
     private HostSite site;
     private CitebotServer citebot;
+    @RegisterExtension
+    static final ChromiumStage CHROMIUM = new ChromiumStage();
     private Browser browser;
     private WidgetPage page;
 
@@ -43,13 +46,12 @@ class WidgetCollectionIT {
         String status = upload.replaceAll("(?s).*\"status_url\":\"([^\"]+)\".*", "$1");
         Poll.until(Duration.ofSeconds(90), "the okapi file indexed", () -> get(status),
                 body -> body.contains("\"ready\""));
-        browser = new Browser();
+        browser = CHROMIUM.browser();
         page = new WidgetPage(browser.driver());
     }
 
     @AfterAll
     void stop() {
-        browser.close();
         citebot.close();
         site.close();
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -23,6 +24,8 @@ class WidgetCrossOriginIT {
     private HostSite allowed;
     private HostSite other;
     private CitebotServer citebot;
+    @RegisterExtension
+    static final ChromiumStage CHROMIUM = new ChromiumStage();
     private Browser browser;
     private WidgetPage page;
     private Http http;
@@ -33,13 +36,12 @@ class WidgetCrossOriginIT {
         other = new HostSite();
         citebot = CitebotServer.start(Path.of("seeds"), data, Map.of("CITEBOT_WIDGET_ALLOWED_ORIGINS", allowed.origin()));
         http = citebot.http();
-        browser = new Browser();
+        browser = CHROMIUM.browser();
         page = new WidgetPage(browser.driver());
     }
 
     @AfterAll
     void stop() {
-        browser.close();
         citebot.close();
         allowed.close();
         other.close();

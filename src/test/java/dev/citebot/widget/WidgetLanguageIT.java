@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -19,6 +20,8 @@ import org.openqa.selenium.WebElement;
 class WidgetLanguageIT {
     private HostSite site;
     private CitebotServer citebot;
+    @RegisterExtension
+    static final ChromiumStage CHROMIUM = new ChromiumStage();
     private Browser browser;
     private WidgetPage page;
 
@@ -26,13 +29,12 @@ class WidgetLanguageIT {
     void start(@TempDir Path data) {
         site = new HostSite();
         citebot = CitebotServer.start(Path.of("seeds"), data, Map.of("CITEBOT_WIDGET_ALLOWED_ORIGINS", site.origin()));
-        browser = new Browser();
+        browser = CHROMIUM.browser();
         page = new WidgetPage(browser.driver());
     }
 
     @AfterAll
     void stop() {
-        browser.close();
         citebot.close();
         site.close();
     }

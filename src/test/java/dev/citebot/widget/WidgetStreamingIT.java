@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -26,6 +27,8 @@ import org.openqa.selenium.WebElement;
 class WidgetStreamingIT {
     private FakeModel model;
     private CitebotServer citebot;
+    @RegisterExtension
+    static final ChromiumStage CHROMIUM = new ChromiumStage();
     private Browser browser;
     private WidgetPage page;
 
@@ -37,13 +40,12 @@ class WidgetStreamingIT {
                 + "].", Duration.ofSeconds(3)));
         Map<String, String> settings = new HashMap<>(model.settings("openai", Duration.ofSeconds(20)));
         citebot = CitebotServer.start(Path.of("seeds"), data, settings);
-        browser = new Browser();
+        browser = CHROMIUM.browser();
         page = new WidgetPage(browser.driver());
     }
 
     @AfterAll
     void stop() {
-        browser.close();
         citebot.close();
         model.close();
     }

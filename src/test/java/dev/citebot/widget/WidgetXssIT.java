@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -32,6 +33,8 @@ class WidgetXssIT {
 
     private HostSite host;
     private CitebotServer citebot;
+    @RegisterExtension
+    static final ChromiumStage CHROMIUM = new ChromiumStage();
     private Browser browser;
     private WidgetPage page;
 
@@ -41,13 +44,12 @@ class WidgetXssIT {
         Files.writeString(seeds.resolve("lighthouse-keeper.txt"), HOSTILE);
         host = new HostSite();
         citebot = CitebotServer.start(seeds, data, Map.of("CITEBOT_WIDGET_ALLOWED_ORIGINS", host.origin()));
-        browser = new Browser();
+        browser = CHROMIUM.browser();
         page = new WidgetPage(browser.driver());
     }
 
     @AfterAll
     void stop() {
-        browser.close();
         citebot.close();
         host.close();
     }
