@@ -4,14 +4,16 @@
 # of the docs folder, and its questions are asked as unanswerable (their answer is in no document left); the
 # questions of the 36 articles kept are asked as answerable. The report's refusal rate is on the first, its false
 # refusal on the second. Measures only; nothing is tuned on it. Reports go to target/bench/.
-# Usage: src/bench/xquad_refusal.sh [BENCH_DIR] [LANGUAGES]   (defaults: ../shared/bench, "de es zh")
+# Usage: src/bench/xquad_refusal.sh [BENCH_DIR] [LANGUAGES]   (defaults: ../shared/bench, "de es zh");
+# CITEBOT_JAR=path runs another build (default target/citebot.jar).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BENCH=${1:-../shared/bench}
 LANGS=${2:-de es zh}
 OUT=target/bench
 mkdir -p "$OUT"
-[ -f target/citebot.jar ] || mvn -B -q package -DskipTests
+JAR=${CITEBOT_JAR:-target/citebot.jar}
+[ -f "$JAR" ] || mvn -B -q package -DskipTests
 for lang in $LANGS; do
   work=$(mktemp -d)
   mkdir "$work/docs"
@@ -30,7 +32,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
     print(json.dumps(q, ensure_ascii=False))
 PY
   echo "\$ java -jar target/citebot.jar eval --docs <xquad/$lang/docs without NN%4==0> --questions <those marked unanswerable> --set ingest.isolation=none --report $OUT/xquad-refusal-$lang.json"
-  CITEBOT_LOG_FORMAT=text java -jar target/citebot.jar eval --docs "$work/docs" --questions "$work/questions.jsonl" \
+  CITEBOT_LOG_FORMAT=text java -jar "$JAR" eval --docs "$work/docs" --questions "$work/questions.jsonl" \
       --set ingest.isolation=none --report "$OUT/xquad-refusal-$lang.json" 2>/dev/null
   rm -rf "$work"
   echo
