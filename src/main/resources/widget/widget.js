@@ -33,7 +33,10 @@
     copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
     back: 'M15 6l-6 6 6 6'
   };
-  /* The widget's own words in the page's language (data-lang on the tag, else <html lang>); English otherwise. */
+  /*
+   * The widget's own words in the page's language (data-lang on the tag, else <html lang>); English otherwise.
+   * To add a language, add its words here under its ISO 639-1 code (and prompts/greeting.xx.txt for the greeting).
+   */
   var WORDS = {
     en: {
       openChat: 'Open chat: ',
@@ -66,7 +69,22 @@
       feedbackFailed: 'Your feedback could not be sent: ',
       showing: 'Showing the cited passage in ',
       sourceFailed: 'The source could not be opened: ',
-      back: 'Back to the conversation'
+      back: 'Back to the conversation',
+      greeting: 'Ask me anything about the documents.',
+      unreachable: 'Citebot could not be reached. Please try again.',
+      cutOff: 'The answer was cut off. Please try again.',
+      // Errors the server returns, by their code (in English the server's own message is shown)
+      errors: {
+        bad_request: 'Citebot could not read this request.',
+        unauthorized: 'Citebot is not available on this page.',
+        forbidden: 'Citebot is not available on this page.',
+        not_found: 'It is no longer there.',
+        payload_too_large: 'The question is too long.',
+        too_many_requests: 'Too many questions at once. Please wait a moment and try again.',
+        unavailable: 'Citebot is busy or still reading the documents. Please try again shortly.',
+        insufficient_storage: 'Citebot cannot store it right now.',
+        internal_error: 'Something went wrong on Citebot\'s side. Please try again.'
+      }
     },
     de: {
       openChat: 'Chat öffnen: ',
@@ -99,7 +117,21 @@
       feedbackFailed: 'Ihre Rückmeldung konnte nicht gesendet werden: ',
       showing: 'Zitierte Stelle in ',
       sourceFailed: 'Die Quelle konnte nicht geöffnet werden: ',
-      back: 'Zurück zur Unterhaltung'
+      back: 'Zurück zur Unterhaltung',
+      greeting: 'Fragen Sie mich alles zu den Dokumenten.',
+      unreachable: 'Citebot ist nicht erreichbar. Bitte versuchen Sie es erneut.',
+      cutOff: 'Die Antwort wurde abgeschnitten. Bitte versuchen Sie es erneut.',
+      errors: {
+        bad_request: 'Citebot konnte diese Anfrage nicht lesen.',
+        unauthorized: 'Citebot ist auf dieser Seite nicht verfügbar.',
+        forbidden: 'Citebot ist auf dieser Seite nicht verfügbar.',
+        not_found: 'Das gibt es nicht mehr.',
+        payload_too_large: 'Die Frage ist zu lang.',
+        too_many_requests: 'Zu viele Fragen auf einmal. Bitte warten Sie einen Moment und versuchen Sie es erneut.',
+        unavailable: 'Citebot ist ausgelastet oder liest noch die Dokumente. Bitte versuchen Sie es gleich erneut.',
+        insufficient_storage: 'Citebot kann das gerade nicht speichern.',
+        internal_error: 'Bei Citebot ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.'
+      }
     },
     es: {
       openChat: 'Abrir chat: ',
@@ -132,7 +164,21 @@
       feedbackFailed: 'No se pudo enviar su opinión: ',
       showing: 'Mostrando el pasaje citado en ',
       sourceFailed: 'No se pudo abrir la fuente: ',
-      back: 'Volver a la conversación'
+      back: 'Volver a la conversación',
+      greeting: 'Pregúnteme lo que quiera sobre los documentos.',
+      unreachable: 'No se pudo contactar con Citebot. Inténtelo de nuevo.',
+      cutOff: 'La respuesta se cortó. Inténtelo de nuevo.',
+      errors: {
+        bad_request: 'Citebot no pudo leer esta solicitud.',
+        unauthorized: 'Citebot no está disponible en esta página.',
+        forbidden: 'Citebot no está disponible en esta página.',
+        not_found: 'Ya no existe.',
+        payload_too_large: 'La pregunta es demasiado larga.',
+        too_many_requests: 'Demasiadas preguntas a la vez. Espere un momento e inténtelo de nuevo.',
+        unavailable: 'Citebot está ocupado o todavía está leyendo los documentos. Inténtelo de nuevo en breve.',
+        insufficient_storage: 'Citebot no puede guardarlo ahora.',
+        internal_error: 'Citebot ha tenido un error. Inténtelo de nuevo.'
+      }
     },
     fr: {
       openChat: 'Ouvrir le chat : ',
@@ -165,10 +211,27 @@
       feedbackFailed: 'Votre avis n\'a pas pu être envoyé : ',
       showing: 'Passage cité dans ',
       sourceFailed: 'La source n\'a pas pu être ouverte : ',
-      back: 'Retour à la conversation'
+      back: 'Retour à la conversation',
+      greeting: 'Posez-moi vos questions sur les documents.',
+      unreachable: 'Citebot est injoignable. Veuillez réessayer.',
+      cutOff: 'La réponse a été interrompue. Veuillez réessayer.',
+      errors: {
+        bad_request: 'Citebot n\'a pas pu lire cette demande.',
+        unauthorized: 'Citebot n\'est pas disponible sur cette page.',
+        forbidden: 'Citebot n\'est pas disponible sur cette page.',
+        not_found: 'Cela n\'existe plus.',
+        payload_too_large: 'La question est trop longue.',
+        too_many_requests: 'Trop de questions à la fois. Patientez un instant et réessayez.',
+        unavailable: 'Citebot est occupé ou lit encore les documents. Veuillez réessayer dans un instant.',
+        insufficient_storage: 'Citebot ne peut pas l\'enregistrer pour le moment.',
+        internal_error: 'Une erreur s\'est produite chez Citebot. Veuillez réessayer.'
+      }
     }
   };
-  var words = WORDS[(data.lang || document.documentElement.lang || 'en').slice(0, 2).toLowerCase()] || WORDS.en;
+  // "de", "de-AT", "DE": German; any language without a translation here: English.
+  var asked = (data.lang || document.documentElement.lang || 'en').split(/[-_]/)[0].toLowerCase();
+  var language = WORDS.hasOwnProperty(asked) ? asked : 'en';
+  var words = WORDS[language];
   var reducedMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   /* ---------- small DOM helpers: attributes and text only, never HTML ---------- */
@@ -204,15 +267,27 @@
   function api(path, options) {
     var init = Object.assign({credentials: 'omit', mode: 'cors'}, options || {});
     return fetch(new URL(path, base), init).catch(function () {
-      throw new Error('Citebot could not be reached. Please try again.');
+      throw new Error(words.unreachable);
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (body) {
         if (!response.ok) {
-          throw new Error(body.message || 'Citebot answered with status ' + response.status);
+          throw failure(response.status, body);
         }
         return body;
       });
     });
+  }
+
+  /**
+   * An error the server returned, told in the widget's language by its code ("unavailable", "too_many_requests");
+   * the server's own message is English, so an English widget shows it as it is.
+   */
+  function failure(status, body) {
+    if (language === 'en') {
+      return new Error(body.message || 'Citebot answered with status ' + status);
+    }
+    var code = body.error || (status >= 500 ? 'internal_error' : '');
+    return new Error(words.errors[code] || words.failed);
   }
 
   function postJson(path, body) {
@@ -228,14 +303,14 @@
     var init = {credentials: 'omit', mode: 'cors', method: 'POST',
       headers: {'Content-Type': 'application/json', 'Accept': 'text/event-stream'}, body: JSON.stringify(body)};
     return fetch(new URL('api/ask/stream', base), init).catch(function () {
-      throw new Error('Citebot could not be reached. Please try again.');
+      throw new Error(words.unreachable);
     }).then(function (response) {
       if (response.status === 404 || !response.body || typeof TextDecoder !== 'function') {
         return postJson('api/ask', body);
       }
       if (!response.ok) {
         return response.json().catch(function () { return {}; }).then(function (error) {
-          throw new Error(error.message || 'Citebot answered with status ' + response.status);
+          throw failure(response.status, error);
         });
       }
       return readEvents(response.body.getReader(), onText);
@@ -256,12 +331,12 @@
       var payload = data ? JSON.parse(data) : {};
       if (name === 'text') { onText(payload.text || ''); }
       if (name === 'answer') { answer = payload; }
-      if (name === 'error') { throw new Error(payload.message || 'Something went wrong. Please try again.'); }
+      if (name === 'error') { throw failure(payload.status || 500, payload); }
     }
     function pump() {
       return reader.read().then(function (chunk) {
         if (chunk.done) {
-          if (!answer) { throw new Error('The answer was cut off. Please try again.'); }
+          if (!answer) { throw new Error(words.cutOff); }
           return answer;
         }
         buffer += decoder.decode(chunk.value, {stream: true});
@@ -747,13 +822,14 @@
   /* ---------- start ---------- */
 
   var host = document.createElement('citebot-widget');
+  host.setAttribute('lang', language); // the language its own words are in, for screen readers
   var shadow = host.attachShadow({mode: 'open'});
   host.hidden = true; // until styled: no flash of an unstyled panel
   whenBodyExists(function () {
     document.body.appendChild(host); // before the styles load: a <link> in a detached tree never loads
     Promise.all([
       loadStyles(shadow),
-      api('api/widget/config').catch(function (error) {
+      api('api/widget/config?lang=' + encodeURIComponent(language)).catch(function (error) {
         console.warn('Citebot: this page cannot reach ' + base.href + ' (' + error.message + '). If you run this '
             + 'site, add its origin (' + location.origin + ') to CITEBOT_WIDGET_ALLOWED_ORIGINS.');
         return null;
@@ -789,7 +865,7 @@
     host.setAttribute('data-position', position);
     return {
       title: data.title || s.title || 'Citebot',
-      greeting: data.greeting || s.greeting || 'Ask me anything about the documents.',
+      greeting: data.greeting || s.greeting || words.greeting,
       starters: s.starter_questions || []
     };
   }

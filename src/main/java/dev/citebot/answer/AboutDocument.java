@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Questions about a document itself rather than what it says: when it was written, what it is called. Their
  * words ("when was this article written?") are in no sentence, so ranking sentences would decline them; the
  * answer is in the document's opening lines (a dateline) or its title. The document is the one whose passage
- * best matched the question, which for a folder of one document is that document.
+ * best matched the question, which for a folder of one document is that document. Asked in English, German,
+ * Spanish or French; datelines in those languages' forms.
  */
 public final class AboutDocument {
     /** A dateline stands near the top; a date further down is about something the document reports. */
@@ -26,10 +27,47 @@ public final class AboutDocument {
             + "\\s+is\\s+" + DOCUMENT + "\\b|\\b" + DOCUMENT + "\\s+(is\\s+)?dated\\b");
     private static final Pattern ASKS_TITLE = Pattern.compile("(?i)\\b(title|name|headline|heading)\\s+of\\s+"
             + DOCUMENT + "\\b|\\bwhat\\s+is\\s+" + DOCUMENT + "\\s+(called|titled|named)\\b");
+    // The same questions in German, Spanish and French: a question word, the document, and a verb of writing, in
+    // the orders those languages put them ("Wann wurde dieser Artikel geschrieben?", "¿Cuándo se publicó este
+    // documento?", "De quand date ce document ?").
+    private static final String DOCUMENT_DE = "(diese[rsmn]?|der|die|das|des|dem|den)\\s+(artikel|dokument|text"
+            + "|bericht|beitrag|brief|seite|datei|handbuch|anleitung|meldung|nachricht|protokoll)(e?s)?";
+    private static final String DOCUMENT_ES = "(este|esta|ese|esa|el|la|del)\\s+(artículo|articulo|documento|texto"
+            + "|informe|noticia|página|pagina|archivo|carta|manual|guía|guia|acta)";
+    private static final String DOCUMENT_FR = "(cet|cette|ce|le|la|l['’]|du|de\\s+la)\\s*(article|document|texte"
+            + "|rapport|page|fichier|lettre|manuel|guide|note|compte\\s+rendu)";
+    private static final Pattern ASKS_DATE_OTHERS = Pattern.compile("(?iuU)"
+            + "^(?=.*\\b(wann|welches\\s+datum|an\\s+welchem\\s+tag|in\\s+welchem\\s+jahr|von\\s+wann)\\b)"
+            + "(?=.*\\b" + DOCUMENT_DE + "\\b)(?=.*\\b(geschrieben|veröffentlicht|erschienen|datiert|verfasst|erstellt"
+            + "|herausgegeben|datum)\\b)"
+            + "|\\bdatum\\s+(des|dieses)\\s+(artikels|dokuments|textes|berichts|beitrags|briefs|protokolls)\\b"
+            + "|\\bwie\\s+(alt|aktuell)\\s+ist\\s+" + DOCUMENT_DE + "\\b"
+            + "|^(?=.*(cuándo|cuando|qué\\s+fecha|que\\s+fecha|en\\s+qué\\s+año|qué\\s+día)\\b)(?=.*\\b" + DOCUMENT_ES
+            + "\\b)(?=.*\\b(escribió|escrito|escrita|publicó|publicado|publicada|fechado|fechada|redactó|redactado"
+            + "|redactada|creó|creado|creada|fecha)\\b)"
+            + "|\\bfecha\\s+(de\\s+publicación\\s+)?(del|de\\s+este|de\\s+esta|de\\s+la)\\s+(artículo|articulo|documento"
+            + "|texto|informe|noticia|carta)\\b"
+            + "|^(?=.*\\b(quand|quelle\\s+date|en\\s+quelle\\s+année|quel\\s+jour)\\b)(?=.*\\b" + DOCUMENT_FR
+            + "\\b)(?=.*\\b(écrit|écrite|publié|publiée|daté|datée|date|rédigé|rédigée|créé|créée|paru|parue)\\b)"
+            + "|\\bdate\\s+(de\\s+publication\\s+)?(de\\s+cet|de\\s+cette|de\\s+ce|du|de\\s+la|de\\s+l['’])\\s*(article"
+            + "|document|texte|rapport|lettre)\\b");
+    private static final Pattern ASKS_TITLE_OTHERS = Pattern.compile("(?iuU)"
+            + "\\b(titel|überschrift|name)\\s+(des|dieses)\\s+(artikels|dokuments|textes|berichts|beitrags|briefs)\\b"
+            + "|\\bwie\\s+heißt\\s+" + DOCUMENT_DE + "\\b"
+            + "|\\b(título|titulo|nombre|titular)\\s+(del|de\\s+este|de\\s+esta|de\\s+la)\\s+(artículo|articulo|documento"
+            + "|texto|informe|noticia)\\b|\\bcómo\\s+se\\s+(llama|titula)\\s+" + DOCUMENT_ES + "\\b"
+            + "|\\b(titre|nom)\\s+(de\\s+cet|de\\s+cette|de\\s+ce|du|de\\s+la|de\\s+l['’])\\s*(article|document|texte"
+            + "|rapport)\\b|\\bcomment\\s+s['’](appelle|intitule)\\s+" + DOCUMENT_FR + "\\b");
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
             + "|November|December)";
+    // German, Spanish and French datelines: "16. August 2023", "16 de agosto de 2023", "16 août 2023".
+    private static final String MONTH_OTHERS = "(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September"
+            + "|Oktober|November|Dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
+            + "|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+            + "|novembre|décembre)";
     private static final Pattern DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2}|" + MONTH + "\\s+\\d{1,2},?\\s+"
-            + "\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4})\\b");
+            + "\\d{4}|\\d{1,2}\\s+" + MONTH + ",?\\s+\\d{4}|(?iu:\\d{1,2}\\.?\\s+(de\\s+)?" + MONTH_OTHERS
+            + "\\s+(de\\s+)?\\d{4}))\\b");
 
     /** What a question asks about the document itself, if anything. */
     public enum Asks { DATE, TITLE, NOTHING }
@@ -38,10 +76,11 @@ public final class AboutDocument {
     }
 
     public static Asks asks(String question) {
-        if (ASKS_DATE.matcher(question).find()) {
+        if (ASKS_DATE.matcher(question).find() || ASKS_DATE_OTHERS.matcher(question).find()) {
             return Asks.DATE;
         }
-        return ASKS_TITLE.matcher(question).find() ? Asks.TITLE : Asks.NOTHING;
+        return ASKS_TITLE.matcher(question).find() || ASKS_TITLE_OTHERS.matcher(question).find() ? Asks.TITLE
+                : Asks.NOTHING;
     }
 
     /** Where the document states its own date: the first date in its opening, if any. */

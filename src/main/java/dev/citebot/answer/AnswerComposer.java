@@ -61,6 +61,14 @@ public final class AnswerComposer {
     public Composition compose(KnowledgeIndex index, String question, List<String> questionTerms, Query query,
                                List<ScoredPassage> retrieved, AnswerLanguage language) {
         Prompts prompts = this.prompts.in(language.reply());
+        if (retrieved.isEmpty() && !index.isEmpty() && index.documents().size() == 1) {
+            // A question about the one document ("Wann wurde dieser Artikel geschrieben?") shares no word with it,
+            // and only English questions are also searched by meaning: it is still about that document.
+            Optional<Answer> aboutDocument = AboutDocument.answer(index, question, 0);
+            if (aboutDocument.isPresent()) {
+                return new Composition(aboutDocument.get(), retrieved);
+            }
+        }
         if (index.isEmpty() || retrieved.isEmpty()) {
             return new Composition(decline(prompts, prompts.refusal(), index, retrieved), retrieved);
         }

@@ -7,6 +7,7 @@ import dev.citebot.text.Languages;
 import dev.langchain4j.data.document.splitter.DocumentBySentenceSplitter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,14 @@ public final class SentenceSplitter {
     private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
     /** Abbreviations that never end a sentence, though the sentence model sometimes cuts after them. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?<![\\p{L}.])(e\\.g|i\\.e|cf|vs|viz|approx)\\.$");
+    /**
+     * Languages that write an ordinal number with a full stop ("am 16. August 2023", "im 19. Jahrhundert"), which
+     * ICU takes for the end of a sentence.
+     */
+    private static final Set<String> ORDINAL_DOT = Set.of("de", "lb", "da", "no", "nb", "nn", "is", "fi", "et", "lv",
+            "cs", "sk", "sl", "hr", "sr", "bs", "hu", "tr");
+    /** A sentence ending in a number of one or two digits and a full stop: in those languages, an ordinal. */
+    private static final Pattern ORDINAL = Pattern.compile("(?<![\\p{N}\\p{L}.,])\\p{N}{1,2}\\.$");
 
     private final DocumentBySentenceSplitter splitter;
     private final int maxLength;
@@ -66,7 +75,7 @@ public final class SentenceSplitter {
         for (int end = boundaries.next(); end != BreakIterator.DONE; start = end, end = boundaries.next()) {
             addTrimmed(spans, paragraph, start, end, from);
         }
-        return joinAbbreviations(spans, text);
+        return joinAbbreviations(spans, text, ORDINAL_DOT.contains(language));
     }
 
     private List<Span> sentences(String text, int from, int to) {
@@ -91,7 +100,7 @@ public final class SentenceSplitter {
         if (cursor < paragraph.length() && !paragraph.substring(cursor).isBlank()) {
             addTrimmed(spans, paragraph, cursor, paragraph.length(), from);
         }
-        return joinAbbreviations(spans, text);
+        return joinAbbreviations(spans, text, false);
     }
 
     /** A table row is one sentence: "$? | exit status" is not a question followed by "| exit status". */
@@ -99,13 +108,17 @@ public final class SentenceSplitter {
         return next.of(text).startsWith("|") || last.of(text).endsWith("|");
     }
 
-    /** "... to e.g." + "1 MB/s." is one sentence, and so is a table row with a "?" or "." in a cell. */
-    private List<Span> joinAbbreviations(List<Span> spans, String text) {
+    /**
+     * "... to e.g." + "1 MB/s." is one sentence, and so is a table row with a "?" or "." in a cell, and, where
+     * {@code ordinals} are written with a full stop, "Kaltenbach, 16." + "August 2023."
+     */
+    private List<Span> joinAbbreviations(List<Span> spans, String text, boolean ordinals) {
         List<Span> joined = new ArrayList<>();
         for (Span span : spans) {
             Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (last != null && span.end() - last.start() <= maxLength
-                    && (ABBREVIATION.matcher(last.of(text)).find() || continuesRow(last, span, text))) {
+                    && (ABBREVIATION.matcher(last.of(text)).find() || continuesRow(last, span, text)
+                    || ordinals && ORDINAL.matcher(last.of(text)).find())) {
                 joined.set(joined.size() - 1, new Span(last.start(), span.end()));
             } else {
                 joined.add(span);

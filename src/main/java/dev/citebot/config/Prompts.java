@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * The texts Citebot writes itself, read once from the prompts folder (else the ones the jar carries), in English
  * and in each language it has translations for: {@code refusal.de.txt}, {@code not-found.de.txt} and
  * {@code closest-matches.de.txt} for German, and so on (German, Spanish and French ship with the jar; a prompts
- * folder may add any language by adding its three files).
+ * folder may add any language by adding its three files, and the widget's greeting in it by {@code greeting.de.txt},
+ * else the English greeting is used).
  */
 public record Prompts(String greeting, String refusal, String closestMatches, String notFound,
                       Map<String, Prompts> translations) {
@@ -32,7 +33,8 @@ public record Prompts(String greeting, String refusal, String closestMatches, St
         Map<String, Prompts> translations = new TreeMap<>();
         String greeting = read(dir, "greeting.txt");
         for (String language : languages(dir)) {
-            translations.put(language, new Prompts(greeting, read(dir, "refusal." + language + ".txt"),
+            translations.put(language, new Prompts(greeting(dir, language, greeting),
+                    read(dir, "refusal." + language + ".txt"),
                     read(dir, "closest-matches." + language + ".txt"),
                     requireVariable(dir, "not-found." + language + ".txt", "{terms}"), Map.of()));
         }
@@ -52,6 +54,13 @@ public record Prompts(String greeting, String refusal, String closestMatches, St
     /** "The documents do not mention {terms}" with the missing terms filled in. */
     public String notFound(String terms) {
         return notFound.replace("{terms}", terms);
+    }
+
+    /** {@code greeting.de.txt} in the folder or the jar; the English greeting for a language that has none. */
+    private static String greeting(Path dir, String language, String english) {
+        String name = "greeting." + language + ".txt";
+        boolean exists = Files.isRegularFile(dir.resolve(name)) || Bundled.resource(Bundled.PROMPTS + name).isPresent();
+        return exists ? read(dir, name) : english;
     }
 
     /** The shipped languages, and those the prompts folder has a refusal text for. */

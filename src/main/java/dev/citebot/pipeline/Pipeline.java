@@ -153,8 +153,9 @@ public final class Pipeline implements AutoCloseable {
         long started = System.nanoTime();
         KnowledgeIndex snapshot = current(question.collection());
         String own = Courtesy.strip(question.text());
-        String retrievalText = FollowUps.retrievalText(own, question.history());
         QuestionLanguage language = QuestionLanguage.of(own, snapshot, terms);
+        String retrievalText = FollowUps.retrievalText(own, question.history(),
+                List.of(language.reply(), language.analysis()));
         Query query = retriever.query(retrievalText, language.analysis());
         List<ScoredPassage> passages = retriever.retrieve(snapshot, query, topK(question.topK()));
         // Sentence vectors left for later: those of every passage the answer will read, in one model call.

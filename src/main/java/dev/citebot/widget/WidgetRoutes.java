@@ -25,9 +25,12 @@ public final class WidgetRoutes implements Routes {
     private final CorsPolicy cors;
     private final WidgetAssets assets;
     private final FeedbackRoutes feedback;
+    private final Greetings greetings;
 
-    WidgetRoutes(WidgetConfig widget, AllowedOrigins origins, Pipeline pipeline, FeedbackStore store, JsonBody body) {
+    WidgetRoutes(WidgetConfig widget, Prompts prompts, AllowedOrigins origins, Pipeline pipeline, FeedbackStore store,
+                 JsonBody body) {
         this.widget = widget;
+        this.greetings = new Greetings(widget.greeting(), prompts);
         this.pipeline = pipeline;
         this.starters = new StarterQuestions(widget.starterQuestions(), widget.starterCount());
         this.cors = new CorsPolicy(origins);
@@ -38,7 +41,7 @@ public final class WidgetRoutes implements Routes {
     /** The widget's front door; {@code origins} are the security settings' allowed origins (one list for all). */
     public static WidgetRoutes create(CitebotConfig config, Prompts prompts, AllowedOrigins origins, Pipeline pipeline,
                                       FeedbackStore feedback, JsonBody body) {
-        return new WidgetRoutes(config.widget().withGreeting(prompts), origins, pipeline, feedback, body);
+        return new WidgetRoutes(config.widget(), prompts, origins, pipeline, feedback, body);
     }
 
     @Override
@@ -55,7 +58,7 @@ public final class WidgetRoutes implements Routes {
     }
 
     void settings(Context ctx) {
-        ctx.json(new WidgetSetup(widget.title(), widget.greeting(), widget.color(), widget.position(),
+        ctx.json(new WidgetSetup(widget.title(), greetings.in(ctx.queryParam("lang")), widget.color(), widget.position(),
                 starters.current(pipeline)));
     }
 

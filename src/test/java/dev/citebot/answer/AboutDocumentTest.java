@@ -30,6 +30,41 @@ class AboutDocumentTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Wann wurde dieser Artikel geschrieben?", "Wann ist der Bericht erschienen?",
+        "Was ist das Datum des Dokuments?", "Von wann ist dieses Dokument datiert?",
+        "¿Cuándo se escribió este artículo?", "¿Cuál es la fecha del documento?", "¿Cuándo se publicó el informe?",
+        "Quand cet article a-t-il été écrit ?", "De quand date ce document ?", "Quelle est la date de cet article ?"})
+    void questionsAboutTheDocumentsDateInGermanSpanishAndFrenchAskForItsDate(String question) {
+        assertEquals(AboutDocument.Asks.DATE, AboutDocument.asks(question));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Wie heißt dieser Artikel?", "Was ist der Titel des Dokuments?",
+        "¿Cuál es el título de este documento?", "¿Cómo se llama este artículo?",
+        "Quel est le titre de cet article ?", "Comment s'appelle ce document ?"})
+    void questionsAboutItsNameInGermanSpanishAndFrenchAskForItsTitle(String question) {
+        assertEquals(AboutDocument.Asks.TITLE, AboutDocument.asks(question));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Wann wurde Präsident Bazoum gestürzt?", "Was sagt der Artikel über Mali?",
+        "¿Cuándo fue derrocado el presidente Bazoum?", "¿Qué dice el artículo sobre Malí?",
+        "Quand le président Bazoum a-t-il été renversé ?", "Que dit l'article sur le Mali ?"})
+    void questionsAboutWhatTheDocumentSaysInOtherLanguagesAreNotAboutTheDocument(String question) {
+        assertEquals(AboutDocument.Asks.NOTHING, AboutDocument.asks(question));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Berlin, 16. August 2023. Der russische Präsident ...|16. August 2023",
+        "Madrid, 16 de agosto de 2023. El presidente ruso ...|16 de agosto de 2023",
+        "Paris, le 16 août 2023. Le président russe ...|16 août 2023",
+    })
+    void theDatelineIsFoundInGermanSpanishAndFrenchForms(String text, String date) {
+        assertEquals(date, AboutDocument.dateline(text).orElseThrow().of(text));
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         " date 2023-08-16 Russian President Vladimir Putin has called for...|2023-08-16",
         "Posted on March 3, 2021 by the editors. Text follows.|March 3, 2021",

@@ -23,6 +23,22 @@ class CourtesyTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Hallo! Wann wurde dieser Artikel geschrieben?|Wann wurde dieser Artikel geschrieben?",
+        "Guten Tag, können Sie mir sagen, wer Putin angerufen hat?|Wer Putin angerufen hat?",
+        "Danke. Wo treffen sich die Militärchefs, bitte?|Wo treffen sich die Militärchefs?",
+        "Ich möchte wissen, welche Länder Militärregierungen haben.|Welche Länder Militärregierungen haben.",
+        "¡Hola! ¿Puede decirme quién llamó a Putin?|¿Quién llamó a Putin?",
+        "Muchas gracias. ¿Dónde se reúnen los jefes militares, por favor?|¿Dónde se reúnen los jefes militares?",
+        "Bonjour ! Pouvez-vous me dire qui Poutine a appelé ?|Qui Poutine a appelé ?",
+        "Merci. J'aimerais savoir où se réunissent les chefs militaires.|Où se réunissent les chefs militaires.",
+    })
+    void greetingsThanksAndPoliteOpeningsInGermanSpanishAndFrenchAreLeftOut(String asked, String kept) {
+        assertEquals(kept, Courtesy.strip(asked));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Wer ist der Präsident von Niger?", "¿Quién es el presidente de Níger?", "Danke!", "¡Hola!", "Merci !",
         "Who pleased the crowd?", "What does the tell command print?", "Thanks!", "Which option makes apt answer yes?"
     })
     void aQuestionWithNothingToLeaveOutStaysAsItIs(String asked) {

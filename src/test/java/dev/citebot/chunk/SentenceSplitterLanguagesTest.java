@@ -20,6 +20,9 @@ class SentenceSplitterLanguagesTest {
             "hi|दिल्ली भारत की राजधानी है। यह एक बड़ा शहर है।|दिल्ली भारत की राजधानी है।/यह एक बड़ा शहर है।",
             "de|Der Dom wurde von Dr. Müller beschrieben. Er ist 157 m hoch.|Der Dom wurde von Dr. Müller beschrieben./Er ist 157 m hoch.",
             "es|¿Dónde está el museo? Está en la calle Mayor.|¿Dónde está el museo?/Está en la calle Mayor.",
+            "de|Kaltenbach, 16. August 2023. Die Brücke ist offen.|Kaltenbach, 16. August 2023./Die Brücke ist offen.",
+            "de|Sie wurde im 19. Jahrhundert gebaut. Sie ist 240 Meter lang.|Sie wurde im 19. Jahrhundert gebaut./Sie ist 240 Meter lang.",
+            "de|Sie wurde im Jahr 1932 eröffnet. Sie ist lang.|Sie wurde im Jahr 1932 eröffnet./Sie ist lang.",
     })
     void splitsByTheLanguagesRules(String language, String text, String expected) {
         List<String> sentences = sentences(text, language);

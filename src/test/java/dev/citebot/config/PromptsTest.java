@@ -52,6 +52,20 @@ class PromptsTest {
         assertEquals("No word on FIFA World Cup.", Prompts.load(dir).notFound("FIFA World Cup"));
     }
 
+    @Test
+    void theGreetingIsInEachShippedLanguageAndEnglishForALanguageWithoutOne(@TempDir Path dir) throws IOException {
+        copyPrompts(dir);
+        Files.writeString(dir.resolve("refusal.pt.txt"), "Não encontrei a resposta nos documentos.");
+        Files.writeString(dir.resolve("closest-matches.pt.txt"), "Os trechos mais próximos:");
+        Files.writeString(dir.resolve("not-found.pt.txt"), "Os documentos não mencionam {terms}.");
+        Prompts prompts = Prompts.load(dir);
+        assertTrue(prompts.in("de").greeting().startsWith("Hallo!"), prompts.in("de").greeting());
+        assertTrue(prompts.in("es").greeting().startsWith("¡Hola!"), prompts.in("es").greeting());
+        assertTrue(prompts.in("fr").greeting().startsWith("Bonjour"), prompts.in("fr").greeting());
+        assertEquals(prompts.greeting(), prompts.in("pt").greeting());
+        assertEquals("Não encontrei a resposta nos documentos.", prompts.in("pt").refusal());
+    }
+
     private static void copyPrompts(Path dir) throws IOException {
         try (var files = Files.list(Path.of("prompts"))) {
             for (Path f : files.toList()) {

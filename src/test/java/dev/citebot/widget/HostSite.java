@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Somebody else's web site on its own port (so its own origin), embedding Citebot with the one-line tag.
- * {@code /?citebot=ORIGIN} is a page with hostile CSS ({@code /de?citebot=ORIGIN} the same in German);
+ * {@code /?citebot=ORIGIN} is a page with hostile CSS ({@code /de?citebot=ORIGIN} the same in German, and
+ * {@code /pt?...} in any other language given by its two-letter code);
  * {@code /strict?citebot=ORIGIN} is a page whose
  * Content-Security-Policy allows scripts and connections from Citebot's origin only.
  */
@@ -55,6 +56,11 @@ final class HostSite implements AutoCloseable {
         return origin() + "/de?citebot=" + citebot.origin();
     }
 
+    /** The hostile page in a language ({@code <html lang="pt">}). */
+    String pageIn(String language, CitebotServer citebot) {
+        return origin() + "/" + language + "?citebot=" + citebot.origin();
+    }
+
     String strictPage(CitebotServer citebot) {
         return origin() + "/strict?citebot=" + citebot.origin();
     }
@@ -67,7 +73,7 @@ final class HostSite implements AutoCloseable {
             return;
         }
         boolean strict = uri.getPath().equals("/strict");
-        String lang = uri.getPath().equals("/de") ? "de" : "en";
+        String lang = uri.getPath().matches("/[a-z]{2}") ? uri.getPath().substring(1) : "en";
         String html = "<!doctype html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><title>A host site</title>"
                 + (strict ? "" : "<style>" + HOSTILE_CSS + "</style>")
                 + "</head><body><h1>A host site</h1><p>Its own content.</p>"
