@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Which language a text is written in, as an ISO 639-1 code ("de", "zh"), from character n-gram profiles of about
  * seventy languages that the jar carries (the Optimaize detector Tika's language detection wraps): no network.
- * The profiles load on first use. Thread-safe.
+ * The profiles load on first use, once for the JVM however many {@code Languages} there are (each {@code Terms} has
+ * one: the pipeline's, the LLM answerer's): loading and building them takes a second or more. Thread-safe.
  */
 public final class Languages {
     /** The language of a text too short or too mixed to tell: analysed and split as English, as before languages. */
@@ -27,8 +28,6 @@ public final class Languages {
     /** A paragraph whose language differs from its document's must be this clearly so. */
     static final double SURE = 0.95;
     private static final int SAMPLE_CHARS = 20_000;
-
-    private volatile LanguageDetector detector;
 
     /** The text's language when it is clear (probability at least {@code minProbability}), else empty. */
     public Optional<String> detect(String text, double minProbability) {
@@ -61,22 +60,22 @@ public final class Languages {
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
-    private LanguageDetector detector() {
-        LanguageDetector d = detector;
-        if (d == null) {
-            synchronized (this) {
-                if (detector == null) {
-                    try {
-                        detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
-                                .withProfiles(new LanguageProfileReader().readAllBuiltIn()).build();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-                d = detector;
+    private static LanguageDetector detector() {
+        return Detector.SHARED;
+    }
+
+    /** The detector, built when first asked for (the JVM initialises a holder class once, thread-safely). */
+    private static final class Detector {
+        static final LanguageDetector SHARED = load();
+
+        private static LanguageDetector load() {
+            try {
+                return LanguageDetectorBuilder.create(NgramExtractors.standard())
+                        .withProfiles(new LanguageProfileReader().readAllBuiltIn()).build();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        return d;
     }
 
     /** How much a text says, in letters; a Chinese or Japanese character says about as much as two. */
