@@ -4,7 +4,7 @@ import dev.citebot.config.AllowedOrigins;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.Prompts;
 import dev.citebot.config.WidgetConfig;
-import dev.citebot.feedback.FeedbackStore;
+import dev.citebot.feedback.FeedbackLog;
 import dev.citebot.http.JsonBody;
 import dev.citebot.http.Role;
 import dev.citebot.http.Routes;
@@ -26,7 +26,7 @@ public final class WidgetRoutes implements Routes {
     private final WidgetAssets assets;
     private final FeedbackRoutes feedback;
 
-    WidgetRoutes(WidgetConfig widget, AllowedOrigins origins, Pipeline pipeline, FeedbackStore store, JsonBody body) {
+    WidgetRoutes(WidgetConfig widget, AllowedOrigins origins, Pipeline pipeline, FeedbackLog store, JsonBody body) {
         this.widget = widget;
         this.pipeline = pipeline;
         this.starters = new StarterQuestions(widget.starterQuestions(), widget.starterCount());
@@ -37,7 +37,7 @@ public final class WidgetRoutes implements Routes {
 
     /** The widget's front door; {@code origins} are the security settings' allowed origins (one list for all). */
     public static WidgetRoutes create(CitebotConfig config, Prompts prompts, AllowedOrigins origins, Pipeline pipeline,
-                                      FeedbackStore feedback, JsonBody body) {
+                                      FeedbackLog feedback, JsonBody body) {
         return new WidgetRoutes(config.widget().withGreeting(prompts), origins, pipeline, feedback, body);
     }
 
