@@ -119,7 +119,7 @@ public final class App implements AutoCloseable {
             frontDoors.add(new ReindexRoutes(reindexer));
         }
         frontDoors.add(new ChatFrontDoor(answers, config.slack().workers(), config.slack().queueSize(),
-                List.of(SlackFrontDoor.create(config, feedback, bytes, replica.slackEvents()), MattermostRoutes.create(config, bytes))));
+                List.of(SlackFrontDoor.create(config, feedback, bytes, replica.slackState()), MattermostRoutes.create(config, bytes))));
         frontDoors.add(WidgetRoutes.create(config, prompts, security.origins(), pipeline, feedback, body));
         frontDoors.add(new OpenApiRoutes(frontDoors));
         Javalin server;

@@ -26,17 +26,17 @@ final class SlackEvents {
     private final AnswerWorkers workers;
     private final SlackDelivery delivery;
     private final EventLedger seen;
-    private final ThreadMemory threads;
+    private final ConversationMemory threads;
     private final int maxQuestionChars;
     private final ChannelCollections channels;
 
     /** Every channel asks the default collection. */
-    SlackEvents(AnswerWorkers workers, SlackDelivery delivery, EventLedger seen, ThreadMemory threads,
+    SlackEvents(AnswerWorkers workers, SlackDelivery delivery, EventLedger seen, ConversationMemory threads,
                 int maxQuestionChars) {
         this(workers, delivery, seen, threads, maxQuestionChars, ChannelCollections.none());
     }
 
-    SlackEvents(AnswerWorkers workers, SlackDelivery delivery, EventLedger seen, ThreadMemory threads,
+    SlackEvents(AnswerWorkers workers, SlackDelivery delivery, EventLedger seen, ConversationMemory threads,
                 int maxQuestionChars, ChannelCollections channels) {
         this.channels = channels;
         this.workers = workers;

@@ -30,17 +30,17 @@ public final class SlackFrontDoor implements ChatFrontDoor.Chat {
     private final BoundedBody body;
     private final int maxQuestionChars;
     private final Clock clock;
-    private final Optional<EventLedger> sharedEvents;
+    private final Optional<SharedSlackState> shared;
 
     public SlackFrontDoor(SlackSettings slack, FeedbackLog feedback, BoundedBody body, int maxQuestionChars,
                           Clock clock) {
         this(slack, feedback, body, maxQuestionChars, clock, Optional.empty());
     }
 
-    /** @param sharedEvents the event ids every replica shares (store=postgres); empty: this process's memory */
+    /** @param shared the seen events and conversations every replica shares (store=postgres); empty: this process's */
     public SlackFrontDoor(SlackSettings slack, FeedbackLog feedback, BoundedBody body, int maxQuestionChars,
-                          Clock clock, Optional<EventLedger> sharedEvents) {
-        this.sharedEvents = sharedEvents;
+                          Clock clock, Optional<SharedSlackState> shared) {
+        this.shared = shared;
         this.slack = slack;
         this.feedback = feedback;
         this.body = body;
@@ -50,9 +50,9 @@ public final class SlackFrontDoor implements ChatFrontDoor.Chat {
 
     /** Production wiring: settings from the config, ratings in {@code feedback}, bodies read within {@code body}'s bounds. */
     public static SlackFrontDoor create(CitebotConfig config, FeedbackLog feedback, BoundedBody body,
-                                        Optional<EventLedger> sharedEvents) {
+                                        Optional<SharedSlackState> shared) {
         return new SlackFrontDoor(config.slack(), feedback, body,
-                config.limits().questionMaxChars(), Clock.systemUTC(), sharedEvents);
+                config.limits().questionMaxChars(), Clock.systemUTC(), shared);
     }
 
     @Override
@@ -73,10 +73,11 @@ public final class SlackFrontDoor implements ChatFrontDoor.Chat {
         SlackDelivery delivery = new SlackDelivery(slack);
         config.events.serverStopped(delivery::close);
         SignedRequests signed = new SignedRequests(new SlackSignature(slack.signingSecret(), clock), body);
-        EventLedger seen = sharedEvents.orElseGet(() -> EventLedger.inMemory(clock));
+        EventLedger seen = shared.map(SharedSlackState::events).orElseGet(() -> EventLedger.inMemory(clock));
         SlackCommands commands = new SlackCommands(workers, delivery, slack.responseType(), maxQuestionChars,
                 slack.channels());
-        ThreadMemory threads = new ThreadMemory(clock, ThreadMemory.DEFAULT_WINDOW, ThreadMemory.DEFAULT_CAPACITY);
+        ConversationMemory threads = shared.map(SharedSlackState::conversations)
+                .orElseGet(() -> ConversationMemory.inMemory(clock));
         SlackEvents events = new SlackEvents(workers, delivery, seen, threads, maxQuestionChars, slack.channels());
         SlackInteractions interactions = new SlackInteractions(workers, delivery, feedback, clock, slack.channels());
         config.routes.post(COMMANDS, signed.verified(commands::handle), Role.WEBHOOK);

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The index's generations in the store. The writer writes a whole index as a new generation and marks it complete
@@ -32,6 +34,7 @@ import java.util.OptionalLong;
  * read complete generations. The latest two complete generations of a collection are kept.
  */
 final class Generations {
+    private static final Logger LOG = LoggerFactory.getLogger(Generations.class);
     /** Advisory lock key of writing generations. */
     static final long WRITER_LOCK = Migrations.SCHEMA_LOCK + 1;
     private static final int BATCH = 200;
@@ -73,6 +76,7 @@ final class Generations {
                 return new Written.Unchanged(latest.getAsLong());
             }
             long id = begin(c, collection, writer, fingerprint);
+            LOG.info("writing generation {} to the store: {} documents", id, documents.size());
             if (!documents.isEmpty() && documents.get(0).vectors().passages().length > 0) {
                 searchIndex(c, documents.get(0).vectors().passages()[0].length);
             }

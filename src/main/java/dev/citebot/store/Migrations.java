@@ -67,7 +67,15 @@ final class Migrations {
             """
             CREATE TABLE slack_seen_events (
               event_id text PRIMARY KEY,
-              seen_at timestamptz NOT NULL DEFAULT now())"""));
+              seen_at timestamptz NOT NULL DEFAULT now())"""),
+            List.of("""
+            CREATE TABLE slack_conversation_questions (
+              id bigserial PRIMARY KEY,
+              conversation text NOT NULL,
+              question text NOT NULL,
+              asked_at timestamptz NOT NULL DEFAULT now())""",
+                    "CREATE INDEX slack_conversation_questions_by_conversation"
+                            + " ON slack_conversation_questions (conversation, id)"));
 
     private Migrations() {
     }

@@ -7,7 +7,9 @@ import dev.citebot.pipeline.Pipeline;
 import dev.citebot.pipeline.Question;
 import dev.citebot.reindex.ReindexListener;
 import dev.citebot.reindex.ReindexReport;
+import dev.citebot.slack.ConversationMemory;
 import dev.citebot.slack.EventLedger;
+import dev.citebot.slack.SharedSlackState;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -26,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * changes nothing. The writer ({@code index.writer=true}) indexes its seeds folder as a single Citebot does and
  * writes each new index to the store as a generation; a reader embeds no documents: it builds its index from the
  * latest complete generation and moves to each newer one as it completes. Every replica shares feedback and
- * Slack's seen events through the store. One background thread does all the store's work of the index (first
+ * Slack's seen events and conversations through the store. One background thread does all the store's work of the index (first
  * connection and migration, writing, polling), so a database that is away delays only that thread.
  */
 public final class Replica implements AutoCloseable {
@@ -43,6 +45,7 @@ public final class Replica implements AutoCloseable {
     });
     private final CompletableFuture<KnowledgeIndex> first = new CompletableFuture<>();
     private final Optional<SharedEventLedger> events;
+    private final Optional<SharedConversations> conversations;
     private volatile boolean migrated;
     private volatile long generation;
     private volatile boolean publishPending;
@@ -63,6 +66,8 @@ public final class Replica implements AutoCloseable {
         this.pipeline = pipeline;
         this.database = database;
         this.events = database.map(db -> new SharedEventLedger(db, EventLedger.inMemory(Clock.systemUTC())));
+        this.conversations = database.map(db -> new SharedConversations(db,
+                ConversationMemory.inMemory(Clock.systemUTC())));
     }
 
     /** This process's replica: with store=postgres, connects and migrates the schema in the background. */
@@ -129,9 +134,9 @@ public final class Replica implements AutoCloseable {
         return database.<FeedbackLog>map(SharedFeedback::new).orElse(local);
     }
 
-    /** Slack's seen event ids shared by every replica; empty with store=memory (each process its own). */
-    public Optional<EventLedger> slackEvents() {
-        return events.map(e -> e);
+    /** Slack's seen event ids and conversations shared by every replica; empty with store=memory. */
+    public Optional<SharedSlackState> slackState() {
+        return events.map(e -> new SharedSlackState(e, conversations.orElseThrow()));
     }
 
     /** The store's state for {@code /ready}. */
@@ -178,6 +183,7 @@ public final class Replica implements AutoCloseable {
             }
             if (++polls % 60 == 0) {
                 events.ifPresent(SharedEventLedger::expire);
+                conversations.ifPresent(SharedConversations::expire);
             }
         } catch (StoreUnavailable e) {
             LOG.debug("store poll failed: {}", e.getMessage());

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two replicas (real child JVMs) sharing one Postgres store (PGlite with pgvector) behind an imagined load
- * balancer: Slack's retry of an event reaches the other replica, which must not answer it again.
+ * balancer: Slack's retry of an event reaches the other replica, which must not answer it again, and a follow-up
+ * in a thread reaches another replica than its question.
  */
 class ReplicaSlackEventsIT {
     @RegisterExtension
@@ -93,18 +94,39 @@ class ReplicaSlackEventsIT {
         slack.assertDrained();
     }
 
+    @Test
+    void aFollowUpReachingTheOtherReplicaIsReadWithTheQuestionBeforeIt() throws Exception {
+        String thread = "1700000200." + String.format("%06d", System.nanoTime() % 1_000_000);
+        new SlackRequests(first.port(), TestCitebot.SECRET).event(event(thread, null,
+                "Where are the ECOWAS military chiefs meeting?"));
+        assertTrue(slack.next().blockText().contains("Ghana"));
+
+        new SlackRequests(second.port(), TestCitebot.SECRET).event(event(thread + "1", thread, "and when?"));
+
+        FakeSlack.Posted followUp = slack.next();
+        assertEquals(thread, followUp.body().path("thread_ts").asText());
+        assertTrue(followUp.blockText().contains("August 17"), followUp.blockText());
+    }
+
     /** A mention of the bot asking the seed's answerable question, with a fresh event id. */
     private static String event() {
+        String ts = "1700000000." + String.format("%06d", System.nanoTime() % 1_000_000);
+        return event(ts, null, TestCitebot.ANSWERABLE);
+    }
+
+    /** A mention of the bot at {@code ts} (in thread {@code thread}, or none), with a fresh event id. */
+    private static String event(String ts, String thread, String question) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode payload = mapper.createObjectNode().put("token", "t").put("team_id", "T0001")
                 .put("api_app_id", "A0001").put("type", "event_callback").put("event_id", "Ev" + UUID.randomUUID())
                 .put("event_time", 1700000000);
         payload.putArray("authorizations").addObject().put("team_id", "T0001").put("user_id", BOT_USER)
                 .put("is_bot", true);
-        String ts = "1700000000." + String.format("%06d", System.nanoTime() % 1_000_000);
-        payload.putObject("event").put("type", "app_mention").put("user", "U0ASKER").put("ts", ts)
-                .put("channel", "C0001").put("event_ts", ts)
-                .put("text", "<@" + BOT_USER + "> " + TestCitebot.ANSWERABLE);
+        ObjectNode event = payload.putObject("event").put("type", "app_mention").put("user", "U0ASKER")
+                .put("ts", ts).put("channel", "C0001").put("event_ts", ts).put("text", "<@" + BOT_USER + "> " + question);
+        if (thread != null) {
+            event.put("thread_ts", thread);
+        }
         return payload.toString();
     }
 }

@@ -128,13 +128,44 @@ class ReplicasIT {
         }
     }
 
+    @Test
+    void aReaderThatLosesTheDatabaseKeepsAnsweringAndCatchesUpOnceItIsBack() throws Exception {
+        awaitSameGeneration();
+        DB.stop();
+        try {
+            Poll.until(START, "the reader noticing the store is away", () -> !store(reader).get("connected").asBoolean());
+            assertEquals(200, reader.readyStatus(), "a reader with an index answers whether or not the store is there");
+            JsonNode answer = ask(reader, "When was President Bazoum ousted?");
+            assertTrue(answer.get("answer").asText().contains("July 26"), answer.toString());
+            Http.Reply feedback = reader.http().postJson("/api/feedback", Http.json(Map.of("rating", "up",
+                    "question", "Stored while the database is away?", "answer", "No.")));
+            assertEquals(503, feedback.status(), feedback.body());
+        } finally {
+            DB.start();
+        }
+        Poll.until(START, "the reader reconnecting", () -> store(reader).get("connected").asBoolean());
+        Files.writeString(seeds.resolve("brackwater-harbour.txt"), """
+                Brackwater harbour office
+
+                On Saturdays the Brackwater harbour office opens at 6:15 for fishing crews.
+                """);
+        JsonNode caughtUp = Poll.until(START, "the reader answering from a file added after the outage",
+                () -> ask(reader, "When does the Brackwater harbour office open on Saturdays?"),
+                a -> a.get("answer").asText().contains("6:15"));
+        assertEquals("brackwater-harbour.txt", caughtUp.get("citations").get(0).get("path").asText());
+    }
+
+    private static JsonNode store(CitebotProcess replica) {
+        return replica.http().get("/ready").json().get("store");
+    }
+
     private static void awaitSameGeneration() {
         Poll.until(START, "the reader serving the writer's generation", () -> generation(writer) > 0
                 && generation(writer) == generation(reader));
     }
 
     private static long generation(CitebotProcess replica) {
-        return replica.http().get("/ready").json().get("store").get("generation").asLong();
+        return store(replica).get("generation").asLong();
     }
 
     private static JsonNode ask(CitebotProcess replica, String question) {

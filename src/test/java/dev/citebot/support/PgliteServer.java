@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A real Postgres protocol with real pgvector for the store tests: PGlite (Postgres compiled to WebAssembly) behind
  * its wire-protocol server, the npm packages pinned in src/test/js (installed by {@code npm ci} there, as .ci/run
- * does). One fresh in-memory database per test class, on a free loopback port, stopped after the class:
+ * does). One fresh database per test class (its files in a temporary folder, so it can be stopped and started again), on a free loopback port, stopped after the class:
  * {@code @RegisterExtension static final PgliteServer DB = new PgliteServer();}.
  *
  * <p>PGlite is one Postgres session behind a multiplexer: server-side prepared statements are named per session,
@@ -27,6 +27,7 @@ public final class PgliteServer implements BeforeAllCallback, AfterAllCallback {
     private Process process;
     private int port;
     private Path log;
+    private Path data;
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
@@ -36,9 +37,15 @@ public final class PgliteServer implements BeforeAllCallback, AfterAllCallback {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             port = socket.getLocalPort();
         }
+        data = Citebots.temporary("pglite-data");
+        start();
+    }
+
+    /** Starts the server (again) on the same port and the same database files. */
+    public void start() throws IOException {
         log = Files.createTempFile("pglite-", ".log");
         process = new ProcessBuilder(SERVER.toAbsolutePath().toString(), "-p", Integer.toString(port),
-                "-e", "@electric-sql/pglite-pgvector:vector", "-m", "8")
+                "-d", data.toString(), "-e", "@electric-sql/pglite-pgvector:vector", "-m", "8")
                 .directory(Path.of("src", "test", "js").toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Poll.until(Duration.ofSeconds(60), "PGlite listening on port " + port, () -> {
@@ -47,6 +54,14 @@ public final class PgliteServer implements BeforeAllCallback, AfterAllCallback {
             }
             return log().contains("listening");
         });
+    }
+
+    /** Stops the server as an outage would (its database files stay, for {@link #start}). */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
     }
 
     /** The JDBC URL of the database. */
@@ -73,10 +88,7 @@ public final class PgliteServer implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void afterAll(ExtensionContext context) throws InterruptedException {
         if (process != null) {
-            process.destroy();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
+            stop();
         }
     }
 }
