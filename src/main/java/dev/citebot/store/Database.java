@@ -3,7 +3,9 @@ package dev.citebot.store;
 import dev.citebot.config.StoreSettings;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +48,17 @@ final class Database implements AutoCloseable {
             rollback(c);
             throw failed(c, e);
         }
+    }
+
+    /** Deletes the rows of {@code table} whose {@code column} is older than {@code window} (names are ours, not input). */
+    int deleteOlderThan(String table, String column, Duration window) {
+        return transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "DELETE FROM " + table + " WHERE " + column + " < now() - ? * interval '1 second'")) {
+                s.setLong(1, window.toSeconds());
+                return s.executeUpdate();
+            }
+        });
     }
 
     /** True while the last use of the connection succeeded. */

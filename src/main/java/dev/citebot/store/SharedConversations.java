@@ -76,12 +76,6 @@ final class SharedConversations implements ConversationMemory {
 
     /** Forgets conversations quiet for longer than the window (called now and then by the replica's poll). */
     void expire() {
-        database.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "DELETE FROM slack_conversation_questions WHERE asked_at < now() - ? * interval '1 second'")) {
-                s.setLong(1, WINDOW.toSeconds());
-                return s.executeUpdate();
-            }
-        });
+        database.deleteOlderThan("slack_conversation_questions", "asked_at", WINDOW);
     }
 }

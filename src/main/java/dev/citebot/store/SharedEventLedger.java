@@ -61,12 +61,6 @@ final class SharedEventLedger implements EventLedger {
 
     /** Forgets ids older than the window (called now and then by the replica's poll). */
     void expire() {
-        database.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "DELETE FROM slack_seen_events WHERE seen_at < now() - ? * interval '1 second'")) {
-                s.setLong(1, WINDOW.toSeconds());
-                return s.executeUpdate();
-            }
-        });
+        database.deleteOlderThan("slack_seen_events", "seen_at", WINDOW);
     }
 }
