@@ -16,6 +16,7 @@ import dev.citebot.config.ConfigException;
 import dev.citebot.config.Prompts;
 import dev.citebot.config.ReindexSettings;
 import dev.citebot.config.SecuritySettings;
+import dev.citebot.feedback.FeedbackLog;
 import dev.citebot.feedback.FeedbackStore;
 import dev.citebot.http.ApiServer;
 import dev.citebot.http.BoundedBody;
@@ -39,6 +40,7 @@ import dev.citebot.security.NoMethodOverride;
 import dev.citebot.security.SecurityHeaders;
 import dev.citebot.shutdown.GracefulDrain;
 import dev.citebot.slack.SlackFrontDoor;
+import dev.citebot.store.Replica;
 import dev.citebot.widget.WidgetRoutes;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -61,10 +63,12 @@ public final class App implements AutoCloseable {
     private final Optional<FolderWatcher> watcher;
     private final Answerer answers;
     private final Collections collections;
+    private final Replica replica;
 
     private App(Javalin server, Pipeline pipeline, CompletableFuture<KnowledgeIndex> loaded, Reindexer reindexer,
-                Optional<FolderWatcher> watcher, Answerer answers, Collections collections) {
+                Optional<FolderWatcher> watcher, Answerer answers, Collections collections, Replica replica) {
         this.collections = collections;
+        this.replica = replica;
         this.server = server;
         this.pipeline = pipeline;
         this.loaded = loaded;
@@ -80,9 +84,13 @@ public final class App implements AutoCloseable {
     public static App start(CitebotConfig config, Prompts prompts, Pipeline pipeline) {
         SecuritySettings security = config.security();
         Metrics metrics = new Metrics(pipeline);
-        Reindexer reindexer = new Reindexer(pipeline, config.seedsDir(), metrics);
-        // Indexing (its own thread) overlaps the server's start-up; /ready says 503 until it is done.
-        CompletableFuture<KnowledgeIndex> loaded = reindexer.request("start").thenApply(report -> pipeline.current());
+        Replica replica = Replica.open(config.store(), pipeline);
+        replica.bindTo(metrics.registry());
+        Reindexer reindexer = new Reindexer(pipeline, config.seedsDir(), replica.listener(metrics));
+        // Indexing (its own thread) overlaps the server's start-up; /ready says 503 until it is done. A reader
+        // replica indexes nothing: it loads the store's latest generation.
+        CompletableFuture<KnowledgeIndex> loaded = replica.reads() ? replica.firstGeneration()
+                : reindexer.request("start").thenApply(report -> pipeline.current());
         BoundedBody bytes = new BoundedBody(config.limits().bodyMaxBytes(),
                 Duration.ofSeconds(config.limits().bodyReadSeconds()));
         JsonBody body = new JsonBody(bytes);
@@ -93,22 +101,25 @@ public final class App implements AutoCloseable {
                 Duration.ofSeconds(config.collections().uploadReadSeconds()));
         Answerer answers = new ObservedAnswerer(
                 Answerers.create(config.llm(), config.promptsDir(), pipeline), metrics::answered);
-        FeedbackStore feedback = new FeedbackStore(config.dataDir(), config.limits().feedbackMaxBytes()); // one store: its appends are serialised
+        FeedbackLog feedback = replica.feedback( // one store: its appends are serialised
+                new FeedbackStore(config.dataDir(), config.limits().feedbackMaxBytes()));
         List<Routes> frontDoors = new ArrayList<>(List.of(
                 new ObservabilityRoutes(metrics),
                 new SecurityHeaders(security.frameAncestors()),
                 new NoMethodOverride(),
                 new AccessControl(security, body::readFirst, collections),
                 new GracefulDrain(config.shutdownDrain(), Duration.ofSeconds(config.limits().bodyReadSeconds())),
-                new HealthRoutes(pipeline, config.seedsDir()),
+                new HealthRoutes(pipeline, config.seedsDir(), replica::status, !replica.reads()),
                 new QuestionRoutes(pipeline, answers, body, validator, scope),
                 new AskStreamRoutes(answers, body, validator, scope),
                 new DocumentRoutes(pipeline, scope),
                 new CollectionRoutes(collections, scope, body, uploads),
-                new ReindexRoutes(reindexer),
                 new OpenAiRoutes(answers, body, validator, new Models(collections))));
+        if (!replica.reads()) { // a reader's index is the store's: it has nothing of its own to re-index
+            frontDoors.add(new ReindexRoutes(reindexer));
+        }
         frontDoors.add(new ChatFrontDoor(answers, config.slack().workers(), config.slack().queueSize(),
-                List.of(SlackFrontDoor.create(config, feedback, bytes), MattermostRoutes.create(config, bytes))));
+                List.of(SlackFrontDoor.create(config, feedback, bytes, replica.slackState()), MattermostRoutes.create(config, bytes))));
         frontDoors.add(WidgetRoutes.create(config, prompts, security.origins(), pipeline, feedback, body));
         frontDoors.add(new OpenApiRoutes(frontDoors));
         Javalin server;
@@ -116,13 +127,15 @@ public final class App implements AutoCloseable {
             server = ApiServer.create(config.limits().bodyMaxBytes(), frontDoors).start(config.host(), config.port());
         } catch (RuntimeException e) {
             collections.close();
+            replica.close();
             stopAfterFailedStart(reindexer, answers, pipeline);
             throw new ConfigException("cannot listen on " + config.host() + ":" + config.port() + " ("
                     + rootMessage(e) + ")", e);
         }
         LOG.info("Citebot listening on http://{}:{}/ (indexing {}; {})", displayHost(config.host()), server.port(),
                 config.seedsDir().toAbsolutePath().normalize(), security);
-        return new App(server, pipeline, loaded, reindexer, watch(config, reindexer), answers, collections);
+        return new App(server, pipeline, loaded, reindexer,
+                replica.reads() ? Optional.empty() : watch(config, reindexer), answers, collections, replica);
     }
 
     /**
@@ -189,6 +202,7 @@ public final class App implements AutoCloseable {
         watcher.ifPresent(FolderWatcher::close);
         server.stop();
         reindexer.close();
+        replica.close();
         collections.close();
         answers.close();
         pipeline.close();

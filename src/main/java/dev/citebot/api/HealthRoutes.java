@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code GET /health} (the process is alive) and {@code GET /ready} (the index and the embedding model are loaded,
@@ -19,10 +20,22 @@ import java.util.Map;
 public final class HealthRoutes implements Routes {
     private final Pipeline pipeline;
     private final Path seeds;
+    private final Supplier<Map<String, Object>> store;
+    private final boolean readsSeeds;
 
     public HealthRoutes(Pipeline pipeline, Path seeds) {
+        this(pipeline, seeds, () -> Map.of("kind", "memory"), true);
+    }
+
+    /**
+     * @param store      the shared store's state, shown by {@code /ready}
+     * @param readsSeeds false for a replica that reads its index from the store: its seeds folder is not needed
+     */
+    public HealthRoutes(Pipeline pipeline, Path seeds, Supplier<Map<String, Object>> store, boolean readsSeeds) {
         this.pipeline = pipeline;
         this.seeds = seeds;
+        this.store = store;
+        this.readsSeeds = readsSeeds;
     }
 
     @Override
@@ -42,7 +55,7 @@ public final class HealthRoutes implements Routes {
             ctx.status(503).json(Map.of("status", "loading"));
             return;
         }
-        if (!Files.isDirectory(seeds)) {
+        if (readsSeeds && !Files.isDirectory(seeds)) {
             ctx.status(503).json(Map.of("status", "seeds folder missing", "message", "the seeds folder "
                     + seeds.toAbsolutePath().normalize() + " is missing; questions are answered from the last index ("
                     + pipeline.current().documents().size() + " documents) until it is back"));
@@ -51,6 +64,6 @@ public final class HealthRoutes implements Routes {
         KnowledgeIndex index = pipeline.current();
         ctx.json(Map.of("status", "ready", "documents", index.documents().size(),
                 "passages", index.passages().size(), "failed", index.failures(),
-                "indexed_at", index.stats().builtAt().toString(), "ocr", ocrStatus()));
+                "indexed_at", index.stats().builtAt().toString(), "ocr", ocrStatus(), "store", store.get()));
     }
 }

@@ -42,6 +42,7 @@ public record CitebotConfig(
         WidgetConfig widget,
         ReindexSettings reindex,
         CollectionSettings collections,
+        StoreSettings store,
         String logFormat,
         Duration shutdownDrain) {
 
@@ -148,6 +149,7 @@ public record CitebotConfig(
                 WidgetConfig.from(s),
                 ReindexSettings.from(s),
                 CollectionSettings.from(s),
+                StoreSettings.from(s),
                 s.text("log.format"),
                 Duration.ofSeconds(s.integer("shutdown.drain.seconds")));
     }
@@ -155,6 +157,6 @@ public record CitebotConfig(
     public CitebotConfig withPort(int newPort) {
         return new CitebotConfig(host, newPort, seedsDir, promptsDir, dataDir, cacheDir, ingest, parse, chunking,
                 embedding, index, retrieval, answer, limits, security, llm, slack, mattermost, widget, reindex,
-                collections, logFormat, shutdownDrain);
+                collections, store, logFormat, shutdownDrain);
     }
 }

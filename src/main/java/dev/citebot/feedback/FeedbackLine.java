@@ -14,7 +14,7 @@ public record FeedbackLine(String at, String source, String rating, String quest
                 f.user(), f.citations());
     }
 
-    Feedback feedback() {
+    public Feedback feedback() {
         return new Feedback(Instant.parse(at), source, rating, question, answer, comment, user, citations);
     }
 }

@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Lines are written with the one JSON setup ({@link Json}), as {@link FeedbackLine}s: the export is the same.
  */
-public final class FeedbackStore {
+public final class FeedbackStore implements FeedbackLog {
     /** The cap when none is given (tests, tools): 10 MB, some tens of thousands of ratings. */
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
@@ -49,6 +49,7 @@ public final class FeedbackStore {
      * @throws Full        when the line would take the file past its cap
      * @throws Unavailable when the file cannot be written (a full disk, a read-only folder)
      */
+    @Override
     public void append(Feedback feedback) {
         synchronized (lock) {
             appendLocked(feedback);
@@ -78,11 +79,12 @@ public final class FeedbackStore {
 
     /** The feedback file cannot be written; the message names the file and the system's reason. */
     public static final class Unavailable extends RuntimeException {
-        Unavailable(String message, IOException cause) {
+        public Unavailable(String message, Exception cause) {
             super(message, cause);
         }
     }
 
+    @Override
     public List<Feedback> all() {
         synchronized (lock) {
             return allLocked();

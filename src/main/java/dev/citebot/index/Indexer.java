@@ -20,6 +20,7 @@ public final class Indexer {
     private final PassageSplitter splitter;
     private final Terms terms;
     private final boolean contextHeaders;
+    private final Embedder embedder;
     private final VectorReuse vectors;
     private final Sentences sentences;
 
@@ -61,11 +62,25 @@ public final class Indexer {
         this.splitter = splitter;
         this.terms = terms;
         this.contextHeaders = contextHeaders;
+        this.embedder = embedder;
         this.vectors = new VectorReuse(embedder, cache, splitter.settings(), sentences);
         this.sentences = sentences;
     }
 
     public KnowledgeIndex build(IngestResult ingested) {
+        return build(ingested, vectors);
+    }
+
+    /**
+     * An index of documents already extracted whose vectors come from {@code made} (a replica reading the shared
+     * store): the same passages and vectors as the build that made them, with nothing embedded that {@code made}
+     * holds under the same key.
+     */
+    public KnowledgeIndex build(IngestResult ingested, VectorCache made) {
+        return build(ingested, new VectorReuse(embedder, made, splitter.settings(), sentences));
+    }
+
+    private KnowledgeIndex build(IngestResult ingested, VectorReuse vectors) {
         List<VectorReuse.Part> parts = new ArrayList<>();
         Map<String, LanguageMap> languages = new HashMap<>();
         for (SourceDocument doc : ingested.documents()) {

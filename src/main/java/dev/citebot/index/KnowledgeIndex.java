@@ -168,6 +168,11 @@ public final class KnowledgeIndex {
         return sentenceVectors;
     }
 
+    /** Each document with the key and the vectors it was indexed with, in index order. */
+    public List<IndexedDocument> indexedDocuments() {
+        return sentenceVectors.documents();
+    }
+
     public Bm25Index bm25() {
         return bm25;
     }

@@ -110,6 +110,11 @@ public final class SentenceVectors {
         }
     }
 
+    /** Each document with its vector key and vectors, in index order (what the shared store keeps of an index). */
+    List<IndexedDocument> documents() {
+        return parts.stream().map(p -> new IndexedDocument(p.doc, p.key, p.vectors)).toList();
+    }
+
     /** True when every sentence of every passage has its vector. */
     public boolean complete() {
         return parts.stream().allMatch(SentenceVectors::complete);

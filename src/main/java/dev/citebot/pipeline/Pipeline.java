@@ -9,7 +9,9 @@ import dev.citebot.chunk.Passage;
 import dev.citebot.index.Indexer;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.index.SentenceVectors;
+import dev.citebot.index.VectorCache;
 import dev.citebot.ingest.DocumentLoader;
+import dev.citebot.ingest.IngestResult;
 import dev.citebot.ingest.Ocr;
 import dev.citebot.ingest.SourceDocument;
 import dev.citebot.retrieve.Query;
@@ -87,7 +89,18 @@ public final class Pipeline implements AutoCloseable {
         if (before != null) {
             before.documents().forEach(d -> previous.put(d.path(), d));
         }
-        KnowledgeIndex built = indexer.build(loader.load(folder, previous));
+        return publish(collection, indexer.build(loader.load(folder, previous)));
+    }
+
+    /**
+     * Replaces a collection's index with one of documents already extracted, whose vectors come from {@code made}
+     * (a replica reading the shared store): nothing is parsed, and nothing {@code made} holds is embedded.
+     */
+    public synchronized KnowledgeIndex install(String collection, IngestResult documents, VectorCache made) {
+        return publish(collection, indexer.build(documents, made));
+    }
+
+    private KnowledgeIndex publish(String collection, KnowledgeIndex built) {
         indexes.put(collection, built);
         if (!built.sentenceVectors().complete()) {
             SentenceVectors sentences = built.sentenceVectors();

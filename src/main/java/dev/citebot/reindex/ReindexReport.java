@@ -21,7 +21,7 @@ public record ReindexReport(String reason, int documents, int passages, List<Str
         failed = List.copyOf(failed);
     }
 
-    static ReindexReport of(String reason, KnowledgeIndex before, KnowledgeIndex after, long tookMs) {
+    public static ReindexReport of(String reason, KnowledgeIndex before, KnowledgeIndex after, long tookMs) {
         Map<String, String> old = new HashMap<>();
         if (before != null) {
             before.documents().forEach(d -> old.put(d.path(), d.sha256()));

@@ -11,7 +11,7 @@ import java.util.Map;
  * Event ids already taken on, so a retry of an event (Slack resends when it doubts we got it) is not answered
  * twice. Ids are kept for the window, oldest first out; the capacity bounds memory whatever the traffic.
  */
-final class SeenEvents {
+final class SeenEvents implements EventLedger {
     /** Slack delivers at most 30,000 events per workspace an hour, so this holds an hour of a busy workspace. */
     static final int DEFAULT_CAPACITY = 50_000;
     static final Duration DEFAULT_WINDOW = Duration.ofHours(1);
@@ -27,8 +27,8 @@ final class SeenEvents {
         this.capacity = capacity;
     }
 
-    /** True the first time an id is offered within the window; false for a repeat. */
-    synchronized boolean firstTime(String eventId) {
+    @Override
+    public synchronized boolean firstTime(String eventId) {
         Instant now = clock.instant();
         forgetOlderThan(now.minus(window));
         if (seen.containsKey(eventId)) {
@@ -43,8 +43,8 @@ final class SeenEvents {
         return true;
     }
 
-    /** Lets a retry through after all, when the first delivery could not be taken on. */
-    synchronized void forget(String eventId) {
+    @Override
+    public synchronized void forget(String eventId) {
         seen.remove(eventId);
     }
 

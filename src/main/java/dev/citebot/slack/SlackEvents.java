@@ -25,18 +25,18 @@ final class SlackEvents {
     private final ObjectMapper mapper = Json.plain();
     private final AnswerWorkers workers;
     private final SlackDelivery delivery;
-    private final SeenEvents seen;
-    private final ThreadMemory threads;
+    private final EventLedger seen;
+    private final ConversationMemory threads;
     private final int maxQuestionChars;
     private final ChannelCollections channels;
 
     /** Every channel asks the default collection. */
-    SlackEvents(AnswerWorkers workers, SlackDelivery delivery, SeenEvents seen, ThreadMemory threads,
+    SlackEvents(AnswerWorkers workers, SlackDelivery delivery, EventLedger seen, ConversationMemory threads,
                 int maxQuestionChars) {
         this(workers, delivery, seen, threads, maxQuestionChars, ChannelCollections.none());
     }
 
-    SlackEvents(AnswerWorkers workers, SlackDelivery delivery, SeenEvents seen, ThreadMemory threads,
+    SlackEvents(AnswerWorkers workers, SlackDelivery delivery, EventLedger seen, ConversationMemory threads,
                 int maxQuestionChars, ChannelCollections channels) {
         this.channels = channels;
         this.workers = workers;

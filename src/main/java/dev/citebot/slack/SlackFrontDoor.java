@@ -5,12 +5,13 @@ import dev.citebot.chat.AnswerWorkers;
 import dev.citebot.chat.ChatFrontDoor;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.SlackSettings;
-import dev.citebot.feedback.FeedbackStore;
+import dev.citebot.feedback.FeedbackLog;
 import dev.citebot.http.ApiException;
 import dev.citebot.http.BoundedBody;
 import dev.citebot.http.Role;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,13 +26,21 @@ public final class SlackFrontDoor implements ChatFrontDoor.Chat {
     static final String INTERACTIONS = "/slack/interactions";
 
     private final SlackSettings slack;
-    private final FeedbackStore feedback;
+    private final FeedbackLog feedback;
     private final BoundedBody body;
     private final int maxQuestionChars;
     private final Clock clock;
+    private final Optional<SharedSlackState> shared;
 
-    public SlackFrontDoor(SlackSettings slack, FeedbackStore feedback, BoundedBody body, int maxQuestionChars,
+    public SlackFrontDoor(SlackSettings slack, FeedbackLog feedback, BoundedBody body, int maxQuestionChars,
                           Clock clock) {
+        this(slack, feedback, body, maxQuestionChars, clock, Optional.empty());
+    }
+
+    /** @param shared the seen events and conversations every replica shares (store=postgres); empty: this process's */
+    public SlackFrontDoor(SlackSettings slack, FeedbackLog feedback, BoundedBody body, int maxQuestionChars,
+                          Clock clock, Optional<SharedSlackState> shared) {
+        this.shared = shared;
         this.slack = slack;
         this.feedback = feedback;
         this.body = body;
@@ -40,9 +49,10 @@ public final class SlackFrontDoor implements ChatFrontDoor.Chat {
     }
 
     /** Production wiring: settings from the config, ratings in {@code feedback}, bodies read within {@code body}'s bounds. */
-    public static SlackFrontDoor create(CitebotConfig config, FeedbackStore feedback, BoundedBody body) {
+    public static SlackFrontDoor create(CitebotConfig config, FeedbackLog feedback, BoundedBody body,
+                                        Optional<SharedSlackState> shared) {
         return new SlackFrontDoor(config.slack(), feedback, body,
-                config.limits().questionMaxChars(), Clock.systemUTC());
+                config.limits().questionMaxChars(), Clock.systemUTC(), shared);
     }
 
     @Override
@@ -63,10 +73,11 @@ public final class SlackFrontDoor implements ChatFrontDoor.Chat {
         SlackDelivery delivery = new SlackDelivery(slack);
         config.events.serverStopped(delivery::close);
         SignedRequests signed = new SignedRequests(new SlackSignature(slack.signingSecret(), clock), body);
-        SeenEvents seen = new SeenEvents(clock, SeenEvents.DEFAULT_WINDOW, SeenEvents.DEFAULT_CAPACITY);
+        EventLedger seen = shared.map(SharedSlackState::events).orElseGet(() -> EventLedger.inMemory(clock));
         SlackCommands commands = new SlackCommands(workers, delivery, slack.responseType(), maxQuestionChars,
                 slack.channels());
-        ThreadMemory threads = new ThreadMemory(clock, ThreadMemory.DEFAULT_WINDOW, ThreadMemory.DEFAULT_CAPACITY);
+        ConversationMemory threads = shared.map(SharedSlackState::conversations)
+                .orElseGet(() -> ConversationMemory.inMemory(clock));
         SlackEvents events = new SlackEvents(workers, delivery, seen, threads, maxQuestionChars, slack.channels());
         SlackInteractions interactions = new SlackInteractions(workers, delivery, feedback, clock, slack.channels());
         config.routes.post(COMMANDS, signed.verified(commands::handle), Role.WEBHOOK);

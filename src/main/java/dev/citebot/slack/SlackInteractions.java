@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.answer.Answer;
 import dev.citebot.http.ApiException;
 import dev.citebot.feedback.Feedback;
-import dev.citebot.feedback.FeedbackStore;
+import dev.citebot.feedback.FeedbackLog;
 import dev.citebot.pipeline.Question;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -30,11 +30,11 @@ final class SlackInteractions {
     private final ObjectMapper mapper = Json.plain();
     private final AnswerWorkers workers;
     private final SlackDelivery delivery;
-    private final FeedbackStore feedback;
+    private final FeedbackLog feedback;
     private final Clock clock;
     private final ChannelCollections channels;
 
-    SlackInteractions(AnswerWorkers workers, SlackDelivery delivery, FeedbackStore feedback, Clock clock,
+    SlackInteractions(AnswerWorkers workers, SlackDelivery delivery, FeedbackLog feedback, Clock clock,
                       ChannelCollections channels) {
         this.channels = channels;
         this.workers = workers;

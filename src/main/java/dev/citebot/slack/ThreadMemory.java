@@ -16,7 +16,7 @@ import java.util.Map;
  * {@code history}. Held in memory only: a conversation quiet for longer than the window starts afresh, the least
  * recently used ones are dropped beyond the capacity, and a restart forgets them all.
  */
-final class ThreadMemory {
+final class ThreadMemory implements ConversationMemory {
     static final Duration DEFAULT_WINDOW = Duration.ofHours(1);
     static final int DEFAULT_CAPACITY = 2_000;
     static final int QUESTIONS_KEPT = 4;
@@ -39,13 +39,14 @@ final class ThreadMemory {
         };
     }
 
-    /** The conversation's questions so far, oldest first, as the history of its next question. */
-    synchronized List<Turn> history(String conversation) {
+    @Override
+    public synchronized List<Turn> history(String conversation) {
         return current(conversation, clock.instant()).stream().map(q -> new Turn("user", q)).toList();
     }
 
     /** Remembers {@code question} as the conversation's latest (once it is taken on, so a retry is not doubled). */
-    synchronized void remember(String conversation, String question) {
+    @Override
+    public synchronized void remember(String conversation, String question) {
         Instant now = clock.instant();
         Deque<String> questions = new ArrayDeque<>(current(conversation, now));
         questions.addLast(question);

@@ -7,6 +7,7 @@ import dev.citebot.http.WholeNumbers;
 import dev.citebot.http.JsonBody;
 import dev.citebot.feedback.Feedback;
 import dev.citebot.feedback.FeedbackLine;
+import dev.citebot.feedback.FeedbackLog;
 import dev.citebot.feedback.FeedbackStore;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -32,10 +33,10 @@ final class FeedbackRoutes {
     private static final Set<String> RATINGS = Set.of("up", "down");
     private static final Set<String> SOURCES = Set.of("widget", "api");
 
-    private final FeedbackStore store;
+    private final FeedbackLog store;
     private final JsonBody body;
 
-    FeedbackRoutes(FeedbackStore store, JsonBody body) {
+    FeedbackRoutes(FeedbackLog store, JsonBody body) {
         this.store = store;
         this.body = body;
     }

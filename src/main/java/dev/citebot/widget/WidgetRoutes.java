@@ -4,7 +4,7 @@ import dev.citebot.config.AllowedOrigins;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.Prompts;
 import dev.citebot.config.WidgetConfig;
-import dev.citebot.feedback.FeedbackStore;
+import dev.citebot.feedback.FeedbackLog;
 import dev.citebot.http.JsonBody;
 import dev.citebot.http.Role;
 import dev.citebot.http.Routes;
@@ -27,7 +27,7 @@ public final class WidgetRoutes implements Routes {
     private final FeedbackRoutes feedback;
     private final Greetings greetings;
 
-    WidgetRoutes(WidgetConfig widget, Prompts prompts, AllowedOrigins origins, Pipeline pipeline, FeedbackStore store,
+    WidgetRoutes(WidgetConfig widget, Prompts prompts, AllowedOrigins origins, Pipeline pipeline, FeedbackLog store,
                  JsonBody body) {
         this.widget = widget;
         this.greetings = new Greetings(widget.greeting(), prompts);
@@ -40,7 +40,7 @@ public final class WidgetRoutes implements Routes {
 
     /** The widget's front door; {@code origins} are the security settings' allowed origins (one list for all). */
     public static WidgetRoutes create(CitebotConfig config, Prompts prompts, AllowedOrigins origins, Pipeline pipeline,
-                                      FeedbackStore feedback, JsonBody body) {
+                                      FeedbackLog feedback, JsonBody body) {
         return new WidgetRoutes(config.widget(), prompts, origins, pipeline, feedback, body);
     }
 

@@ -1,0 +1,108 @@
+package dev.citebot.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The schema, made and brought up to date by Citebot at start. Each migration runs once, in order, recorded in
+ * {@code schema_version}; all of them run in one transaction under an advisory lock, so replicas starting at the
+ * same moment take turns and the second finds the work done. Migrations are only ever added, never edited.
+ */
+final class Migrations {
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+    /** Advisory lock key of schema changes ("citebot" + 1). */
+    static final long SCHEMA_LOCK = 0x636974_65626f74_1L;
+
+    /** Migration {@code n} is {@code STEPS.get(n - 1)}. */
+    static final List<List<String>> STEPS = List.of(List.of(
+            "CREATE EXTENSION IF NOT EXISTS vector",
+            """
+            CREATE TABLE generations (
+              id bigserial PRIMARY KEY,
+              collection text NOT NULL,
+              writer text NOT NULL,
+              fingerprint text NOT NULL,
+              started_at timestamptz NOT NULL DEFAULT now(),
+              completed_at timestamptz)""",
+            "CREATE INDEX generations_complete ON generations (collection, id) WHERE completed_at IS NOT NULL",
+            """
+            CREATE TABLE documents (
+              generation bigint NOT NULL REFERENCES generations (id) ON DELETE CASCADE,
+              ordinal int NOT NULL,
+              id text NOT NULL,
+              path text NOT NULL,
+              title text NOT NULL,
+              content_type text NOT NULL,
+              text text NOT NULL,
+              size_bytes bigint NOT NULL,
+              sha256 text NOT NULL,
+              headings text NOT NULL,
+              vector_model text NOT NULL,
+              vector_chunking text NOT NULL,
+              PRIMARY KEY (generation, id))""",
+            """
+            CREATE TABLE passages (
+              generation bigint NOT NULL,
+              document text NOT NULL,
+              number int NOT NULL,
+              start_offset int NOT NULL,
+              end_offset int NOT NULL,
+              text text NOT NULL,
+              embedding vector NOT NULL,
+              sentence_vectors bytea,
+              PRIMARY KEY (generation, document, number),
+              FOREIGN KEY (generation, document) REFERENCES documents (generation, id) ON DELETE CASCADE)""",
+            """
+            CREATE TABLE feedback (
+              id bigserial PRIMARY KEY,
+              at timestamptz NOT NULL,
+              source text NOT NULL,
+              rating text NOT NULL,
+              line text NOT NULL)""",
+            """
+            CREATE TABLE slack_seen_events (
+              event_id text PRIMARY KEY,
+              seen_at timestamptz NOT NULL DEFAULT now())"""),
+            List.of("""
+            CREATE TABLE slack_conversation_questions (
+              id bigserial PRIMARY KEY,
+              conversation text NOT NULL,
+              question text NOT NULL,
+              asked_at timestamptz NOT NULL DEFAULT now())""",
+                    "CREATE INDEX slack_conversation_questions_by_conversation"
+                            + " ON slack_conversation_questions (conversation, id)"));
+
+    private Migrations() {
+    }
+
+    /** Brings the schema to the latest version; returns that version. */
+    static int migrate(Database database) {
+        return database.transaction(Migrations::migrate);
+    }
+
+    static int migrate(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version ("
+                    + "version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())");
+            int current;
+            try (ResultSet r = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+                r.next();
+                current = r.getInt(1);
+            }
+            for (int version = current + 1; version <= STEPS.size(); version++) {
+                for (String sql : STEPS.get(version - 1)) {
+                    s.execute(sql);
+                }
+                s.execute("INSERT INTO schema_version (version) VALUES (" + version + ")");
+                LOG.info("store schema migrated to version {}", version);
+            }
+            return STEPS.size();
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package dev.citebot.store;
+
+import dev.citebot.config.StoreSettings;
+import dev.citebot.feedback.FeedbackLog;
+import dev.citebot.index.KnowledgeIndex;
+import dev.citebot.pipeline.Pipeline;
+import dev.citebot.pipeline.Question;
+import dev.citebot.reindex.ReindexListener;
+import dev.citebot.reindex.ReindexReport;
+import dev.citebot.slack.ConversationMemory;
+import dev.citebot.slack.EventLedger;
+import dev.citebot.slack.SharedSlackState;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * This process's part in a group of replicas sharing one Postgres store (docs/replicas.md). With store=memory it
+ * changes nothing. The writer ({@code index.writer=true}) indexes its seeds folder as a single Citebot does and
+ * writes each new index to the store as a generation; a reader embeds no documents: it builds its index from the
+ * latest complete generation and moves to each newer one as it completes. Every replica shares feedback and
+ * Slack's seen events and conversations through the store. One background thread does all the store's work of the index (first
+ * connection and migration, writing, polling), so a database that is away delays only that thread.
+ */
+public final class Replica implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Replica.class);
+    private static final String COLLECTION = Question.DEFAULT_COLLECTION;
+
+    private final StoreSettings settings;
+    private final Pipeline pipeline;
+    private final Optional<Database> database;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "citebot-store");
+        t.setDaemon(true);
+        return t;
+    });
+    private final CompletableFuture<KnowledgeIndex> first = new CompletableFuture<>();
+    private final Optional<SharedEventLedger> events;
+    private final Optional<SharedConversations> conversations;
+    private volatile boolean migrated;
+    private volatile long generation;
+    private volatile boolean publishPending;
+    private boolean refusedBefore;
+    private ReindexListener listener = new ReindexListener() {
+        @Override
+        public void reindexed(ReindexReport report) {
+        }
+
+        @Override
+        public void reindexFailed(long tookMs) {
+        }
+    };
+    private int polls;
+
+    private Replica(StoreSettings settings, Pipeline pipeline, Optional<Database> database) {
+        this.settings = settings;
+        this.pipeline = pipeline;
+        this.database = database;
+        this.events = database.map(db -> new SharedEventLedger(db, EventLedger.inMemory(Clock.systemUTC())));
+        this.conversations = database.map(db -> new SharedConversations(db,
+                ConversationMemory.inMemory(Clock.systemUTC())));
+    }
+
+    /** This process's replica: with store=postgres, connects and migrates the schema in the background. */
+    public static Replica open(StoreSettings settings, Pipeline pipeline) {
+        if (!settings.postgres()) {
+            return new Replica(settings, pipeline, Optional.empty());
+        }
+        Replica replica = new Replica(settings, pipeline, Optional.of(new Database(settings)));
+        LOG.info("{}: {}", settings, settings.writer()
+                ? "indexing the seeds folder and writing each index to the store"
+                : "serving the latest complete index generation from the store; embedding no documents");
+        replica.worker.scheduleWithFixedDelay(replica::poll, 0, settings.poll().toMillis(), TimeUnit.MILLISECONDS);
+        return replica;
+    }
+
+    /** True for a reader: it takes its index from the store, not from its seeds folder. */
+    public boolean reads() {
+        return settings.postgres() && !settings.writer();
+    }
+
+    /**
+     * Told of every re-index (the metrics), and, for the writer, also writes each new index of the seeds folder to
+     * the store. A reader's loads of generations are reported to {@code metrics} too.
+     */
+    public ReindexListener listener(ReindexListener metrics) {
+        this.listener = metrics;
+        if (!settings.postgres() || !settings.writer()) {
+            return metrics;
+        }
+        return new ReindexListener() {
+            @Override
+            public void started(String reason) {
+                metrics.started(reason);
+            }
+
+            @Override
+            public void reindexed(ReindexReport report) {
+                reindexed(COLLECTION, report);
+            }
+
+            @Override
+            public void reindexed(String collection, ReindexReport report) {
+                metrics.reindexed(collection, report);
+                if (collection.equals(COLLECTION)) {
+                    publishPending = true;
+                    worker.execute(Replica.this::poll);
+                }
+            }
+
+            @Override
+            public void reindexFailed(long tookMs) {
+                metrics.reindexFailed(tookMs);
+            }
+        };
+    }
+
+    /** A reader's first index, loaded from the store (it completes once a complete generation is there). */
+    public CompletableFuture<KnowledgeIndex> firstGeneration() {
+        return first;
+    }
+
+    /** Where ratings go: the shared table with store=postgres, else {@code local}. */
+    public FeedbackLog feedback(FeedbackLog local) {
+        return database.<FeedbackLog>map(SharedFeedback::new).orElse(local);
+    }
+
+    /** Slack's seen event ids and conversations shared by every replica; empty with store=memory. */
+    public Optional<SharedSlackState> slackState() {
+        return events.map(e -> new SharedSlackState(e, conversations.orElseThrow()));
+    }
+
+    /** The store's state for {@code /ready}. */
+    public Map<String, Object> status() {
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("kind", settings.kind());
+        database.ifPresent(db -> {
+            status.put("role", settings.writer() ? "writer" : "reader");
+            status.put("connected", db.connected());
+            status.put("generation", generation);
+            if (!db.connected() && !db.lastError().isEmpty()) {
+                status.put("error", db.lastError());
+            }
+        });
+        return status;
+    }
+
+    /** {@code citebot_store_connected} and {@code citebot_store_generation}, with store=postgres. */
+    public void bindTo(MeterRegistry registry) {
+        database.ifPresent(db -> {
+            Gauge.builder("citebot.store.connected", db, d -> d.connected() ? 1 : 0)
+                    .description("1 while this replica's connection to the shared store works, else 0")
+                    .register(registry);
+            Gauge.builder("citebot.store.generation", this, r -> r.generation)
+                    .description("The index generation this replica serves (reader) or last wrote (writer)")
+                    .register(registry);
+        });
+    }
+
+    private void poll() {
+        Database db = database.orElseThrow();
+        try {
+            if (!migrated) {
+                int version = Migrations.migrate(db);
+                migrated = true;
+                LOG.info("store schema at version {}", version);
+            }
+            if (reads()) {
+                follow();
+            } else if (publishPending) {
+                publish();
+            } else {
+                generations().latest(COLLECTION); // keeps the connection's state current for /ready
+            }
+            if (++polls % 60 == 0) {
+                events.ifPresent(SharedEventLedger::expire);
+                conversations.ifPresent(SharedConversations::expire);
+            }
+        } catch (StoreUnavailable e) {
+            LOG.debug("store poll failed: {}", e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("store poll failed: {}", e.toString());
+        }
+    }
+
+    private Generations generations() {
+        return new Generations(database.orElseThrow());
+    }
+
+    /** A reader: loads the latest complete generation when it is newer than the one served. */
+    private void follow() {
+        long started = System.nanoTime();
+        generations().newerThan(COLLECTION, generation).ifPresent(stored -> {
+            KnowledgeIndex before = pipeline.isReady(COLLECTION) ? pipeline.current(COLLECTION) : null;
+            KnowledgeIndex after = pipeline.install(COLLECTION, stored.documents(), stored);
+            generation = stored.id();
+            ReindexReport report = ReindexReport.of("generation " + stored.id(), before, after,
+                    (System.nanoTime() - started) / 1_000_000);
+            LOG.info("serving generation {} from the store: {} documents, {} passages; {} texts embedded, {} reused;"
+                    + " {} ms", stored.id(), report.documents(), report.passages(), report.embeddedTexts(),
+                    report.reusedTexts(), report.tookMs());
+            listener.reindexed(COLLECTION, report);
+            first.complete(after);
+        });
+    }
+
+    /** The writer: writes the current index as a new generation once its sentence vectors are all made. */
+    private void publish() {
+        pipeline.awaitSentenceVectors();
+        KnowledgeIndex index = pipeline.current(COLLECTION);
+        long started = System.nanoTime();
+        Generations.Written written = generations().write(COLLECTION, index, writerName());
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        if (written instanceof Generations.Written.Refused) {
+            if (!refusedBefore) {
+                LOG.warn("another writer is writing a generation (index.writer=true on two replicas?): this index is"
+                        + " not written yet; trying again every {} s", settings.poll().toSeconds());
+            }
+            refusedBefore = true;
+            return; // still pending: the next poll tries again
+        }
+        refusedBefore = false;
+        if (written instanceof Generations.Written.Generation g) {
+            generation = g.id();
+            LOG.info("wrote generation {} to the store: {} documents, {} passages; {} ms", g.id(), g.documents(),
+                    g.passages(), ms);
+        } else if (written instanceof Generations.Written.Unchanged u) {
+            generation = u.id();
+            LOG.info("the store's generation {} already holds this index; nothing written", u.id());
+        }
+        publishPending = false;
+    }
+
+    private static String writerName() {
+        String host = System.getenv().getOrDefault("HOSTNAME", "");
+        return (host.isEmpty() ? "" : host + " ") + "pid " + ProcessHandle.current().pid();
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+        try {
+            worker.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        database.ifPresent(Database::close);
+    }
+}

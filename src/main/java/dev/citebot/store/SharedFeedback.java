@@ -1,0 +1,63 @@
+package dev.citebot.store;
+
+import dev.citebot.feedback.Feedback;
+import dev.citebot.feedback.FeedbackLine;
+import dev.citebot.feedback.FeedbackLog;
+import dev.citebot.feedback.FeedbackStore;
+import dev.citebot.http.Json;
+import java.io.IOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Ratings in the shared database, one row each, as the same JSON line the file keeps: every replica's in one table. */
+final class SharedFeedback implements FeedbackLog {
+    private final Database database;
+
+    SharedFeedback(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public void append(Feedback feedback) {
+        try {
+            String line = Json.mapper().writeValueAsString(FeedbackLine.of(feedback));
+            database.transaction(c -> {
+                try (PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO feedback (at, source, rating, line) VALUES (?, ?, ?, ?)")) {
+                    s.setTimestamp(1, Timestamp.from(feedback.at()));
+                    s.setString(2, feedback.source());
+                    s.setString(3, feedback.rating());
+                    s.setString(4, line);
+                    return s.executeUpdate();
+                }
+            });
+        } catch (IOException | StoreUnavailable e) {
+            throw new FeedbackStore.Unavailable("cannot store feedback in the shared database: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<Feedback> all() {
+        try {
+            return database.transaction(c -> {
+                List<Feedback> all = new ArrayList<>();
+                try (PreparedStatement s = c.prepareStatement("SELECT line FROM feedback ORDER BY id");
+                     ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        try {
+                            all.add(Json.mapper().readValue(r.getString(1), FeedbackLine.class).feedback());
+                        } catch (IOException | RuntimeException unreadable) {
+                            // as the file does: a row that cannot be read does not hide the others
+                        }
+                    }
+                }
+                return all;
+            });
+        } catch (StoreUnavailable e) {
+            throw new FeedbackStore.Unavailable("cannot read feedback from the shared database: " + e.getMessage(), e);
+        }
+    }
+}
