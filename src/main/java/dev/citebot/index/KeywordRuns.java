@@ -16,9 +16,11 @@ import java.util.Map;
 final class KeywordRuns {
     /**
      * Passages of one new run: few enough that a document added among them redoes little (a fraction of a second
-     * of analysis), many enough that a search over 100,000 passages visits about a hundred runs.
+     * of analysis); in a large index, runs are longer so that a search visits at most {@link #MAX_RUNS} of them
+     * (and {@link #EXTRA_RUNS} more).
      */
     static final int RUN_PASSAGES = 1_000;
+    static final int MAX_RUNS = 32;
 
     /**
      * Runs allowed beyond those a build from scratch makes: documents uploaded one at a time each leave a small run
@@ -35,7 +37,8 @@ final class KeywordRuns {
 
     /** The keyword index of these parts, in order, reusing what it can of {@code previous}. */
     static Bm25Index index(Terms terms, List<VectorReuse.Part> parts, List<Bm25Index.Segment> previous) {
-        return index(terms, parts, previous, RUN_PASSAGES);
+        int passages = parts.stream().mapToInt(p -> p.passages.size()).sum();
+        return index(terms, parts, previous, Math.max(RUN_PASSAGES, passages / MAX_RUNS));
     }
 
     /** @param runPassages passages of a new run (at least; a document is never cut) */
