@@ -6,9 +6,21 @@ package dev.citebot.config;
  * @param isolated       extract in a separate JVM (Tika pipes) that can be killed, rather than in this one
  * @param timeoutSeconds a file taking longer is abandoned and its parser process restarted
  * @param heapMb         the parser process's heap; a file needing more is abandoned the same way
+ * @param workers        files parsed at once (each in a parser process of its own when isolated); 0: one per
+ *                       available processor, at most {@link #MAX_AUTO_WORKERS}
  */
-public record ParseLimits(boolean isolated, int timeoutSeconds, int heapMb) {
+public record ParseLimits(boolean isolated, int timeoutSeconds, int heapMb, int workers) {
+    /** Parsers started for {@code workers=0}: more would hold more parser heaps than a few cores can keep busy. */
+    public static final int MAX_AUTO_WORKERS = 4;
+
+    public ParseLimits(boolean isolated, int timeoutSeconds, int heapMb) {
+        this(isolated, timeoutSeconds, heapMb, 1);
+    }
+
     public ParseLimits {
+        if (workers < 0) {
+            throw new ConfigException("ingest.parse.workers must be 0 (one per processor) or more, got " + workers);
+        }
         if (timeoutSeconds < 1) {
             throw new ConfigException("ingest.parse.timeout.seconds must be at least 1, got " + timeoutSeconds);
         }
@@ -23,6 +35,11 @@ public record ParseLimits(boolean isolated, int timeoutSeconds, int heapMb) {
             throw new ConfigException("ingest.isolation must be process or none, got '" + isolation + "'");
         }
         return new ParseLimits(isolation.equals("process"), s.integer("ingest.parse.timeout.seconds"),
-                s.integer("ingest.parser.heap.mb"));
+                s.integer("ingest.parser.heap.mb"), s.integer("ingest.parse.workers"));
+    }
+
+    /** Files parsed at once: {@code workers}, or for 0 one per available processor (at most four). */
+    public int parallelism() {
+        return workers > 0 ? workers : Math.min(MAX_AUTO_WORKERS, Runtime.getRuntime().availableProcessors());
     }
 }

@@ -15,9 +15,12 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -35,7 +38,10 @@ public final class Bm25Index {
     private static final int NEAR_SPELLINGS_KEPT = 10_000;
 
     private final Terms terms;
-    private final DirectoryReader reader;
+    private final IndexReader reader;
+    private final List<Segment> segments;
+    /** For each leaf of {@link #reader}, the number of the first passage of its segment. */
+    private final int[] leafBase;
     private final IndexSearcher searcher;
     /** Whether a term missing from the index has a near spelling in it; the index never changes, so it holds. */
     private final Map<String, Boolean> nearSpellings = new ConcurrentHashMap<>();
@@ -60,27 +66,80 @@ public final class Bm25Index {
     }
 
     private Bm25Index(Terms terms, Analyzer english, List<String> passageTexts, List<String> passageLanguages) {
-        this.terms = terms;
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(english).setSimilarity(new BM25Similarity());
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (int i = 0; i < passageTexts.size(); i++) {
-                Document doc = new Document();
-                doc.add(new StoredField(ID, i));
-                String language = passageLanguages.get(i);
-                doc.add(Languages.readsAsEnglish(language)
-                        ? new TextField(Terms.FIELD, passageTexts.get(i), Field.Store.NO)
-                        : new TextField(Terms.FIELD, terms.analyzer(language).tokenStream(Terms.FIELD,
-                                passageTexts.get(i))));
-                writer.addDocument(doc);
+        this(List.of(Segment.of(terms, english, passageTexts, passageLanguages, List.of())), terms);
+    }
+
+    /**
+     * The passages of a run of documents, numbered from 0, analysed into an index of their own. A build whose
+     * documents of a run did not change reuses the run's segment instead of analysing its passages again.
+     */
+    static final class Segment {
+        private final DirectoryReader reader;
+        private final int passages;
+        /** The documents it holds, in order: a later build reuses it for these very parts. */
+        final List<VectorReuse.Part> parts;
+
+        private Segment(DirectoryReader reader, int passages, List<VectorReuse.Part> parts) {
+            this.reader = reader;
+            this.passages = passages;
+            this.parts = List.copyOf(parts);
+        }
+
+        static Segment of(Terms terms, Analyzer english, List<String> passageTexts, List<String> passageLanguages,
+                          List<VectorReuse.Part> parts) {
+            ByteBuffersDirectory directory = new ByteBuffersDirectory();
+            IndexWriterConfig config = new IndexWriterConfig(english).setSimilarity(new BM25Similarity());
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
+                for (int i = 0; i < passageTexts.size(); i++) {
+                    Document doc = new Document();
+                    doc.add(new StoredField(ID, i));
+                    String language = passageLanguages.get(i);
+                    doc.add(Languages.readsAsEnglish(language)
+                            ? new TextField(Terms.FIELD, passageTexts.get(i), Field.Store.NO)
+                            : new TextField(Terms.FIELD, terms.analyzer(language).tokenStream(Terms.FIELD,
+                                    passageTexts.get(i))));
+                    writer.addDocument(doc);
+                }
+                writer.commit();
+                return new Segment(DirectoryReader.open(directory), passageTexts.size(), parts);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            writer.commit();
-            this.reader = DirectoryReader.open(directory);
+        }
+    }
+
+    /**
+     * Segments read as one index, passages numbered on from one segment to the next. BM25's statistics (passage
+     * count, lengths, document frequencies) are summed over all segments, and hits of equal score come in passage
+     * order, so the scores and the ranking do not depend on where the segments are cut.
+     */
+    static Bm25Index of(Terms terms, List<Segment> segments) {
+        return new Bm25Index(segments, terms);
+    }
+
+    private Bm25Index(List<Segment> segments, Terms terms) {
+        this.terms = terms;
+        this.segments = List.copyOf(segments);
+        try {
+            this.reader = new MultiReader(segments.stream().map(s -> s.reader).toArray(IndexReader[]::new), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        this.leafBase = new int[reader.leaves().size()];
+        int leaf = 0;
+        int base = 0;
+        for (Segment segment : segments) {
+            for (int i = 0; i < segment.reader.leaves().size(); i++) {
+                leafBase[leaf++] = base;
+            }
+            base += segment.passages;
+        }
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(new BM25Similarity());
+    }
+
+    List<Segment> segments() {
+        return segments;
     }
 
     public List<Hit> search(List<String> queryTerms, int k) {
@@ -98,8 +157,8 @@ public final class Bm25Index {
         try {
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(query, k).scoreDocs) {
-                int passage = searcher.storedFields().document(sd.doc).getField(ID).numericValue().intValue();
-                hits.add(new Hit(passage, sd.score));
+                int local = searcher.storedFields().document(sd.doc).getField(ID).numericValue().intValue();
+                hits.add(new Hit(leafBase[ReaderUtil.subIndex(sd.doc, reader.leaves())] + local, sd.score));
             }
             return hits;
         } catch (IOException e) {

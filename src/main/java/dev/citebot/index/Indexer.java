@@ -12,10 +12,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
+ * Makes a {@link KnowledgeIndex} from parsed documents: passages, their vectors (reused from the last build or
+ * the vector cache, else embedded), the keyword index and the dense search.
  */
 public final class Indexer {
+    private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
     static final int FLAT_ABOVE = 20_000;
     private final PassageSplitter splitter;
     private final Terms terms;
@@ -68,7 +73,7 @@ public final class Indexer {
     }
 
     public KnowledgeIndex build(IngestResult ingested) {
-        return build(ingested, vectors);
+        return build(ingested, (KnowledgeIndex) null);
     }
 
     /**
@@ -77,34 +82,54 @@ public final class Indexer {
      * holds under the same key.
      */
     public KnowledgeIndex build(IngestResult ingested, VectorCache made) {
-        return build(ingested, new VectorReuse(embedder, made, splitter.settings(), sentences));
+        return build(ingested, null, new VectorReuse(embedder, made, splitter.settings(), sentences));
     }
 
-    private KnowledgeIndex build(IngestResult ingested, VectorReuse vectors) {
-        List<VectorReuse.Part> parts = new ArrayList<>();
-        Map<String, LanguageMap> languages = new HashMap<>();
-        for (SourceDocument doc : ingested.documents()) {
-            LanguageMap language = LanguageMap.of(doc.text(), terms.languages());
-            languages.put(doc.id(), language);
-            List<Passage> passages = splitter.split(doc.id(), doc.text(), language);
-            parts.add(contextHeaders
-                    ? new VectorReuse.Part(doc, passages, ContextHeader.of(doc), Sections.of(doc, passages))
-                    : new VectorReuse.Part(doc, passages, "", List.of()));
+    /**
+     * The index of these documents. Those that {@code previous} holds unchanged (same id, path and bytes) keep
+     * what it made of them: their passages, vectors (with the sentence vectors embedded since) and keyword
+     * index; only new and changed documents are split, embedded and analysed. The index is the one a build from
+     * scratch would make, so are the answers.
+     *
+     * @param previous the collection's current index, or null
+     */
+    public KnowledgeIndex build(IngestResult ingested, KnowledgeIndex previous) {
+        return build(ingested, previous, vectors);
+    }
+
+    private KnowledgeIndex build(IngestResult ingested, KnowledgeIndex previous, VectorReuse vectors) {
+        long started = System.nanoTime();
+        Map<String, VectorReuse.Part> before = new HashMap<>();
+        if (previous != null) {
+            previous.sentenceVectors().parts().forEach(p -> before.put(p.doc.id(), p));
         }
+        List<VectorReuse.Part> parts = new ArrayList<>();
+        int kept = 0;
+        for (SourceDocument doc : ingested.documents()) {
+            VectorReuse.Part earlier = before.get(doc.id());
+            if (earlier != null && earlier.holds(doc)) {
+                parts.add(earlier);
+                kept++;
+            } else {
+                parts.add(part(doc));
+            }
+        }
+        long split = System.nanoTime();
         int[] counts = vectors.fill(parts);
+        long embedded = System.nanoTime();
+        Bm25Index bm25 = KeywordRuns.index(terms, parts, previous == null ? List.of() : previous.bm25().segments());
+        long analysed = System.nanoTime();
 
         List<Passage> passages = new ArrayList<>();
         List<float[]> passageVectors = new ArrayList<>();
-        List<String> indexedTexts = new ArrayList<>();
         List<String> passageLanguages = new ArrayList<>();
+        Map<String, LanguageMap> languages = new HashMap<>();
         for (VectorReuse.Part part : parts) {
-            LanguageMap language = languages.get(part.doc.id());
+            languages.put(part.doc.id(), part.language);
             for (int i = 0; i < part.passages.size(); i++) {
-                Passage passage = part.passages.get(i);
-                passageLanguages.add(language.of(passage.start(), passage.end()));
-                passages.add(passage);
+                passageLanguages.add(part.passageLanguage(i));
+                passages.add(part.passages.get(i));
                 passageVectors.add(part.vectors.passages()[i]);
-                indexedTexts.add(ContextHeader.prefixed(part.headerOf(i), part.passages.get(i).text()));
             }
         }
         float[][] passageArray = passageVectors.toArray(new float[0][]);
@@ -112,10 +137,27 @@ public final class Indexer {
         if (sentences == Sentences.EAGER) { // a cache entry written by a LATER build may lack some
             sentenceVectors.fill(() -> false);
         }
-        return new KnowledgeIndex(ingested.documents(), languages, passages, passageLanguages,
-                vectorSearch(passageArray, passages), passageArray, sentenceVectors,
-                new Bm25Index(terms, indexedTexts, passageLanguages), ingested.failures(),
+        KnowledgeIndex index = new KnowledgeIndex(ingested.documents(), languages, passages, passageLanguages,
+                vectorSearch(passageArray, passages), passageArray, sentenceVectors, bm25, ingested.failures(),
                 new IndexStats(counts[0], counts[1], Instant.now()));
+        LOG.info("index of {} documents ({} kept from the last one), {} passages: split {} ms, vectors {} ms ({} texts"
+                        + " embedded), keyword index {} ms, the rest {} ms", parts.size(), kept, passages.size(),
+                millis(started, split), millis(split, embedded), counts[0], millis(embedded, analysed),
+                millis(analysed, System.nanoTime()));
+        return index;
+    }
+
+    /** A document split into passages, with the header and sections put in front of what is embedded. */
+    private VectorReuse.Part part(SourceDocument doc) {
+        LanguageMap language = LanguageMap.of(doc.text(), terms.languages());
+        List<Passage> passages = splitter.split(doc.id(), doc.text(), language);
+        return contextHeaders
+                ? new VectorReuse.Part(doc, passages, ContextHeader.of(doc), Sections.of(doc, passages), language)
+                : new VectorReuse.Part(doc, passages, "", List.of(), language);
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /**

@@ -115,6 +115,11 @@ public final class SentenceVectors {
         return parts.stream().map(p -> new IndexedDocument(p.doc, p.key, p.vectors)).toList();
     }
 
+    /** The documents, in index order, with their passages and vectors (a later build reuses those unchanged). */
+    List<VectorReuse.Part> parts() {
+        return parts;
+    }
+
     /** True when every sentence of every passage has its vector. */
     public boolean complete() {
         return parts.stream().allMatch(SentenceVectors::complete);

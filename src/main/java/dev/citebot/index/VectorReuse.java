@@ -4,6 +4,7 @@ import dev.citebot.chunk.Passage;
 import dev.citebot.chunk.Span;
 import dev.citebot.embed.Embedder;
 import dev.citebot.ingest.SourceDocument;
+import dev.citebot.text.LanguageMap;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,15 +34,36 @@ final class VectorReuse {
         final List<Passage> passages;
         final String header;
         final List<String> sections;
+        final LanguageMap language;
         VectorKey key;
         DocumentVectors vectors;
 
-        /** @param sections the section heading of each passage (empty: none) */
-        Part(SourceDocument doc, List<Passage> passages, String header, List<String> sections) {
+        /**
+         * @param sections the section heading of each passage (empty: none)
+         * @param language where each language stands in the document's text
+         */
+        Part(SourceDocument doc, List<Passage> passages, String header, List<String> sections, LanguageMap language) {
             this.doc = doc;
             this.passages = passages;
             this.header = header;
             this.sections = sections;
+            this.language = language;
+        }
+
+        /** Whether this part, built for an earlier index, holds {@code other} as it is now (same place and bytes). */
+        boolean holds(SourceDocument other) {
+            return doc.id().equals(other.id()) && doc.path().equals(other.path()) && doc.sha256().equals(other.sha256());
+        }
+
+        /** What passage {@code i} is embedded and keyword-indexed as: its text with its header in front. */
+        String indexedText(int i) {
+            return ContextHeader.prefixed(headerOf(i), passages.get(i).text());
+        }
+
+        /** The language of passage {@code i} (that of most of its characters). */
+        String passageLanguage(int i) {
+            Passage passage = passages.get(i);
+            return language.of(passage.start(), passage.end());
         }
 
         /** What the section headings add to the cache key: nothing for a document without any. */
@@ -74,6 +96,10 @@ final class VectorReuse {
         List<Part> missing = new ArrayList<>();
         int reused = 0;
         for (Part part : parts) {
+            if (part.vectors != null) { // kept from the last build, with the sentences embedded since
+                reused += part.vectors.texts();
+                continue;
+            }
             part.key = new VectorKey(part.doc.sha256(), embedder.modelName(),
                     chunking + ",header=" + part.header + part.sectionsKey());
             int[] counts = part.passages.stream().mapToInt(p -> p.sentences().size()).toArray();
@@ -105,7 +131,7 @@ final class VectorReuse {
     private List<String> texts(Part part) {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < part.passages.size(); i++) {
-            texts.add(ContextHeader.prefixed(part.headerOf(i), part.passages.get(i).text()));
+            texts.add(part.indexedText(i));
         }
         for (int i = 0; sentences == Indexer.Sentences.EAGER && i < part.passages.size(); i++) {
             texts.addAll(part.sentenceTexts(i));

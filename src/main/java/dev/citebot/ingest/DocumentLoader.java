@@ -11,6 +11,14 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +34,8 @@ public final class DocumentLoader implements AutoCloseable {
     private final Extractor extractor;
     private final long maxFileBytes;
     private final ExtractionCache cache;
+    /** Reads files at once when there are several workers; null with one (each file read on the calling thread). */
+    private final ExecutorService workers;
 
     public DocumentLoader(Extractor extractor, long maxFileBytes) {
         this(extractor, maxFileBytes, ExtractionCache.none());
@@ -33,9 +43,27 @@ public final class DocumentLoader implements AutoCloseable {
 
     /** With a cache of extracted texts by content hash: unchanged files are not parsed again, even after a restart. */
     public DocumentLoader(Extractor extractor, long maxFileBytes, ExtractionCache cache) {
+        this(extractor, maxFileBytes, cache, 1);
+    }
+
+    /**
+     * @param workers files read (hashed, parsed, tidied) at once; the documents come out in path order whatever
+     *                order they are read in
+     */
+    public DocumentLoader(Extractor extractor, long maxFileBytes, ExtractionCache cache, int workers) {
         this.extractor = extractor;
         this.maxFileBytes = maxFileBytes;
         this.cache = cache;
+        this.workers = workers <= 1 ? null : Executors.newFixedThreadPool(workers, new ThreadFactory() {
+            private final AtomicInteger next = new AtomicInteger();
+
+            @Override
+            public Thread newThread(Runnable r) {
+                Thread t = new Thread(r, "citebot-read-" + next.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            }
+        });
     }
 
     public IngestResult load(Path folder) {
@@ -53,11 +81,21 @@ public final class DocumentLoader implements AutoCloseable {
         Path root = realPath(folder);
         List<SourceDocument> documents = new ArrayList<>();
         List<IngestFailure> failures = new ArrayList<>();
-        DocumentIds ids = new DocumentIds();
+        List<String> paths = new ArrayList<>();
+        List<Future<SourceDocument>> reads = new ArrayList<>();
         for (Path file : candidateFiles(root)) {
             String relative = root.relativize(file).toString().replace('\\', '/');
+            paths.add(relative);
+            Callable<SourceDocument> read = () -> read(root, file, relative, previous.get(relative));
+            reads.add(workers == null ? completed(read) : workers.submit(read));
+        }
+        DocumentIds ids = new DocumentIds(); // given in path order, as the documents are listed
+        for (int i = 0; i < reads.size(); i++) {
+            String relative = paths.get(i);
             try {
-                documents.add(read(root, file, relative, ids, previous.get(relative)));
+                SourceDocument d = outcome(reads.get(i), reads);
+                documents.add(new SourceDocument(ids.idFor(relative), d.path(), d.title(), d.contentType(), d.text(),
+                        d.sizeBytes(), d.sha256(), d.headings()));
             } catch (NoSuchFileException gone) {
                 LOG.debug("{} was removed while the folder was read", relative);
             } catch (IOException | RuntimeException e) {
@@ -68,8 +106,37 @@ public final class DocumentLoader implements AutoCloseable {
         return new IngestResult(documents, failures);
     }
 
-    private SourceDocument read(Path root, Path file, String relative, DocumentIds ids, SourceDocument before)
+    /** A read done on this thread, as a future. */
+    private static Future<SourceDocument> completed(Callable<SourceDocument> read) {
+        try {
+            return CompletableFuture.completedFuture(read.call());
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** The document read, or the exception that stopped its reading; an interrupt cancels every read. */
+    private static SourceDocument outcome(Future<SourceDocument> read, List<Future<SourceDocument>> all)
             throws IOException {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            all.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("reading the folder was interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The file as a document; its id is given after, in path order. */
+    private SourceDocument read(Path root, Path file, String relative, SourceDocument before) throws IOException {
         Path real = file.toRealPath();
         if (!real.startsWith(root)) {
             throw new IOException("link leads outside the seeds folder");
@@ -80,7 +147,7 @@ public final class DocumentLoader implements AutoCloseable {
         }
         String hash = sha256(real);
         if (before != null && before.sha256().equals(hash)) {
-            return new SourceDocument(ids.idFor(relative), relative, before.title(), before.contentType(),
+            return new SourceDocument("", relative, before.title(), before.contentType(),
                     before.text(), before.sizeBytes(), hash, before.headings());
         }
         Extractor.Extraction extraction = cache.find(hash).orElse(null);
@@ -93,7 +160,7 @@ public final class DocumentLoader implements AutoCloseable {
             throw new IOException(extractor.ocr().noTextReason(extraction.contentType()));
         }
         String title = Titles.choose(extraction.title(), text, file.getFileName().toString());
-        return new SourceDocument(ids.idFor(relative), relative, title, extraction.contentType(), text, size, hash,
+        return new SourceDocument("", relative, title, extraction.contentType(), text, size, hash,
                 located(extraction.headings(), text));
     }
 
@@ -117,6 +184,9 @@ public final class DocumentLoader implements AutoCloseable {
 
     @Override
     public void close() {
+        if (workers != null) {
+            workers.shutdownNow();
+        }
         extractor.close();
     }
 

@@ -6,6 +6,7 @@ import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.PriorityBlockingQueue;
 import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -36,12 +37,18 @@ public final class IsolatedExtractor implements Extractor {
     private final ParseLimits limits;
     private final Ocr ocr;
     private Path configFile;
-    private PipesParser parser;
+    /** One parser process each, started on first use; a file takes the free one of lowest number. */
+    private final PipesParser[] parsers;
+    private final PriorityBlockingQueue<Integer> free = new PriorityBlockingQueue<>();
 
     public IsolatedExtractor(int maxChars, ParseLimits limits, Ocr ocr) {
         this.maxChars = maxChars;
         this.limits = limits;
         this.ocr = ocr;
+        this.parsers = new PipesParser[limits.parallelism()];
+        for (int i = 0; i < parsers.length; i++) {
+            free.add(i);
+        }
     }
 
     @Override
@@ -51,21 +58,24 @@ public final class IsolatedExtractor implements Extractor {
 
     /**
      * Tika and its parser process are set up when a file is first parsed: a restart whose texts all come from
-     * the cache never loads them.
+     * the cache never loads them. Parsers past the first start only when files are parsed at once, and a file
+     * parsed alone always goes to the first, the one most likely still running.
      */
-    private synchronized PipesParser parser() {
-        if (parser == null) {
+    private synchronized PipesParser parser(int slot) {
+        if (parsers[slot] == null) {
             try {
-                configFile = Files.createTempFile("citebot-tika-pipes-", ".xml");
-                Files.writeString(configFile, PipesSetup.xml(FETCHER, limits));
-                parser = new PipesParser(PipesConfig.load(configFile));
+                if (configFile == null) {
+                    configFile = Files.createTempFile("citebot-tika-pipes-", ".xml");
+                    Files.writeString(configFile, PipesSetup.xml(FETCHER, limits));
+                }
+                parsers[slot] = new PipesParser(PipesConfig.load(configFile));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot set up the isolated parser", e);
             } catch (TikaConfigException e) {
                 throw new IllegalStateException("cannot set up the isolated parser: " + e.getMessage(), e);
             }
         }
-        return parser;
+        return parsers[slot];
     }
 
     @Override
@@ -92,24 +102,34 @@ public final class IsolatedExtractor implements Extractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         String key = file.toString().substring(file.getRoot().toString().length());
+        Integer slot = null;
         try {
-            return parser().parse(new FetchEmitTuple(key, new FetchKey(FETCHER, key), EmitKey.NO_EMIT, metadata,
+            slot = free.take();
+            return parser(slot).parse(new FetchEmitTuple(key, new FetchKey(FETCHER, key), EmitKey.NO_EMIT, metadata,
                     context, FetchEmitTuple.ON_PARSE_EXCEPTION.EMIT));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("parsing was interrupted");
         } catch (PipesException e) {
             throw new IOException("the parser process is not available: " + e.getMessage(), e);
+        } finally {
+            if (slot != null) {
+                free.add(slot);
+            }
         }
     }
 
     @Override
     public synchronized void close() {
-        if (parser == null) {
+        if (configFile == null) {
             return;
         }
         try {
-            parser.close();
+            for (PipesParser parser : parsers) {
+                if (parser != null) {
+                    parser.close();
+                }
+            }
             Files.deleteIfExists(configFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

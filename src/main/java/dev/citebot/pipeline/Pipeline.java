@@ -75,7 +75,7 @@ public final class Pipeline implements AutoCloseable {
 
     /**
      * Reads the folder and replaces the index; returns the new index. Files unchanged since the last load are
-     * not parsed again and their vectors are reused. One load at a time; questions keep using the old index
+     * not parsed, split, embedded or keyword-analysed again: the new index keeps what the last one made of them. One load at a time; questions keep using the old index
      * until the new one is complete, then switch to it in one step.
      */
     public KnowledgeIndex load(Path folder) {
@@ -89,7 +89,7 @@ public final class Pipeline implements AutoCloseable {
         if (before != null) {
             before.documents().forEach(d -> previous.put(d.path(), d));
         }
-        return publish(collection, indexer.build(loader.load(folder, previous)));
+        return publish(collection, indexer.build(loader.load(folder, previous), before));
     }
 
     /**

@@ -37,7 +37,7 @@ public final class PipelineFactory {
         Extractor extractor = extractor(config);
         DocumentLoader loader = new DocumentLoader(extractor, config.ingest().maxFileBytes(),
                 config.cacheDir().<ExtractionCache>map(dir -> new DiskExtractionCache(dir.resolve("texts"),
-                        extractor.ocr().fingerprint())).orElse(ExtractionCache.none()));
+                        extractor.ocr().fingerprint())).orElse(ExtractionCache.none()), config.parse().parallelism());
         Indexer indexer = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
                 config.index().contextHeaders(), sentences(config), vectorCache(config));
         Retriever retriever = new Retriever(config.retrieval(), embedder, terms);

@@ -48,6 +48,27 @@ class DocumentLoaderTest {
         assertDocument(byPath.get("sub/deeper/book.epub"), "Epub Title", "application/epub+zip", "Quokkas");
     }
 
+    @Test
+    void filesReadAtOnceComeOutInPathOrderWithTheIdsAndFailuresOfOneAtATime(@TempDir Path seeds) throws IOException {
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(seeds.resolve("note " + (i % 2 == 0 ? "a" : "b") + i + ".txt"),
+                    "Note " + i + "\n\nAnimal number " + i + " lives in the forest.");
+        }
+        Files.writeString(seeds.resolve("note-a0.txt"), "Same id as 'note a0.txt' once made URL-safe.");
+        Files.writeString(seeds.resolve("blank.txt"), "   \n  ");
+        Fixtures.pdf(seeds.resolve("report.pdf"), "Pdf Title", "Pangolins have scales.");
+
+        IngestResult one = loader.load(seeds);
+        try (DocumentLoader parallel = new DocumentLoader(new TextExtractor(1_000_000), 10_000_000,
+                ExtractionCache.none(), 3)) {
+            IngestResult three = parallel.load(seeds);
+            assertEquals(one.documents(), three.documents());
+            assertEquals(one.failures(), three.failures());
+        }
+        assertEquals(14, one.documents().size());
+        assertEquals(List.of("blank.txt"), one.failures().stream().map(IngestFailure::path).toList());
+    }
+
     private static void assertDocument(SourceDocument doc, String title, String typePrefix, String word) {
         assertEquals(title, doc.title(), doc.path());
         assertTrue(doc.contentType().startsWith(typePrefix), doc.path() + " is " + doc.contentType());
