@@ -21,7 +21,7 @@ public record WidgetConfig(String title, String color, String position, String g
     private static final Pattern COLOR = Pattern.compile(
             "#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30}|(rgb|hsl)a?\\([0-9.,%\\s/]{5,40}\\)");
 
-    /** The widget's section; an empty greeting is the prompts' ({@link #withGreeting}). */
+    /** The widget's section; an empty greeting is the prompts' one in the page's language (widget.Greetings). */
     public static WidgetConfig from(Settings s) {
         return new WidgetConfig(
                 required(s, "widget.title"),
@@ -31,12 +31,6 @@ public record WidgetConfig(String title, String color, String position, String g
                 Arrays.stream(s.text("widget.starter.questions").split("\\|"))
                         .map(String::strip).filter(q -> !q.isEmpty()).toList(),
                 s.integer("widget.starter.count"));
-    }
-
-    /** This configuration, its greeting taken from the prompts when the settings leave it empty. */
-    public WidgetConfig withGreeting(Prompts prompts) {
-        return greeting.isEmpty() ? new WidgetConfig(title, color, position, prompts.greeting(), starterQuestions,
-                starterCount) : this;
     }
 
     static String color(String value) {

@@ -11,17 +11,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class WidgetConfigTest {
-    private final Prompts prompts = Prompts.load(Path.of("prompts"));
-
     private WidgetConfig load(Map<String, String> env) {
-        return CitebotConfig.load(Path.of("config/citebot.properties"), env).widget().withGreeting(prompts);
+        return CitebotConfig.load(Path.of("config/citebot.properties"), env).widget();
     }
 
     @Test
-    void defaultsTakeTheGreetingFromThePromptsFolder() {
+    void defaultsLeaveTheGreetingToThePromptsFolder() {
         WidgetConfig widget = load(Map.of());
 
-        assertEquals(prompts.greeting(), widget.greeting());
+        assertEquals("", widget.greeting());
         assertEquals("right", widget.position());
         assertEquals(List.of(), widget.starterQuestions());
     }
