@@ -2,6 +2,7 @@ package dev.citebot.slack;
 
 import dev.citebot.answer.Turn;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -10,6 +11,11 @@ import java.util.List;
  * another replica than the question before it).
  */
 public interface ConversationMemory {
+    /** A conversation quiet for longer than this starts afresh. */
+    Duration WINDOW = Duration.ofHours(1);
+    /** The questions of a conversation kept as the history of its next one. */
+    int QUESTIONS_KEPT = 4;
+
     /** The conversation's questions so far, oldest first, as the history of its next question. */
     List<Turn> history(String conversation);
 
@@ -18,6 +24,6 @@ public interface ConversationMemory {
 
     /** This process's memory of the last hour's conversations (what a single Citebot uses). */
     static ConversationMemory inMemory(Clock clock) {
-        return new ThreadMemory(clock, ThreadMemory.DEFAULT_WINDOW, ThreadMemory.DEFAULT_CAPACITY);
+        return new ThreadMemory(clock, WINDOW, ThreadMemory.DEFAULT_CAPACITY);
     }
 }

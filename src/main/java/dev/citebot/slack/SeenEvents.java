@@ -14,7 +14,7 @@ import java.util.Map;
 final class SeenEvents implements EventLedger {
     /** Slack delivers at most 30,000 events per workspace an hour, so this holds an hour of a busy workspace. */
     static final int DEFAULT_CAPACITY = 50_000;
-    static final Duration DEFAULT_WINDOW = Duration.ofHours(1);
+    static final Duration DEFAULT_WINDOW = EventLedger.WINDOW;
 
     private final Map<String, Instant> seen = new LinkedHashMap<>();
     private final Clock clock;

@@ -17,9 +17,8 @@ import java.util.Map;
  * recently used ones are dropped beyond the capacity, and a restart forgets them all.
  */
 final class ThreadMemory implements ConversationMemory {
-    static final Duration DEFAULT_WINDOW = Duration.ofHours(1);
+    static final Duration DEFAULT_WINDOW = ConversationMemory.WINDOW;
     static final int DEFAULT_CAPACITY = 2_000;
-    static final int QUESTIONS_KEPT = 4;
 
     private record Conversation(Deque<String> questions, Instant lastAsked) {
     }
@@ -50,7 +49,7 @@ final class ThreadMemory implements ConversationMemory {
         Instant now = clock.instant();
         Deque<String> questions = new ArrayDeque<>(current(conversation, now));
         questions.addLast(question);
-        while (questions.size() > QUESTIONS_KEPT) {
+        while (questions.size() > ConversationMemory.QUESTIONS_KEPT) {
             questions.removeFirst();
         }
         conversations.put(conversation, new Conversation(questions, now));

@@ -4,19 +4,16 @@ import dev.citebot.answer.Turn;
 import dev.citebot.slack.ConversationMemory;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Slack conversations' last questions in the shared database, so a follow-up that reaches another replica is read
- * with the question before it. As {@link ConversationMemory#inMemory}: the last {@value #KEPT} questions, and a
+ * with the question before it. As {@link ConversationMemory#inMemory}: the last {@value ConversationMemory#QUESTIONS_KEPT} questions, and a
  * conversation quiet for longer than the window starts afresh. While the database is away this replica's own
  * memory answers (it remembers every question too).
  */
 final class SharedConversations implements ConversationMemory {
-    static final int KEPT = 4;
-    static final Duration WINDOW = Duration.ofHours(1);
 
     private final Database database;
     private final ConversationMemory fallback;
@@ -32,7 +29,7 @@ final class SharedConversations implements ConversationMemory {
             return database.transaction(c -> {
                 List<Turn> turns = new ArrayList<>();
                 try (PreparedStatement s = c.prepareStatement("SELECT question FROM (SELECT id, question FROM"
-                        + " slack_conversation_questions WHERE conversation = ? ORDER BY id DESC LIMIT " + KEPT
+                        + " slack_conversation_questions WHERE conversation = ? ORDER BY id DESC LIMIT " + QUESTIONS_KEPT
                         + ") latest WHERE (SELECT max(asked_at) FROM slack_conversation_questions"
                         + " WHERE conversation = ?) >= now() - ? * interval '1 second' ORDER BY id")) {
                     s.setString(1, conversation);
@@ -60,7 +57,7 @@ final class SharedConversations implements ConversationMemory {
                         "INSERT INTO slack_conversation_questions (conversation, question) VALUES (?, ?)");
                      PreparedStatement trim = c.prepareStatement("DELETE FROM slack_conversation_questions"
                              + " WHERE conversation = ? AND id NOT IN (SELECT id FROM slack_conversation_questions"
-                             + " WHERE conversation = ? ORDER BY id DESC LIMIT " + KEPT + ")")) {
+                             + " WHERE conversation = ? ORDER BY id DESC LIMIT " + QUESTIONS_KEPT + ")")) {
                     insert.setString(1, conversation);
                     insert.setString(2, question);
                     insert.executeUpdate();

@@ -2,7 +2,6 @@ package dev.citebot.store;
 
 import dev.citebot.slack.EventLedger;
 import java.sql.PreparedStatement;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,9 +12,6 @@ import org.slf4j.LoggerFactory;
  */
 final class SharedEventLedger implements EventLedger {
     private static final Logger LOG = LoggerFactory.getLogger(SharedEventLedger.class);
-    /** As long as Slack retries, and as long as a replica's own memory keeps an id. */
-    static final Duration WINDOW = Duration.ofHours(1);
-
     private final Database database;
     private final EventLedger fallback;
 
