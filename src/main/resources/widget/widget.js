@@ -829,7 +829,8 @@
     document.body.appendChild(host); // before the styles load: a <link> in a detached tree never loads
     Promise.all([
       loadStyles(shadow),
-      api('api/widget/config?lang=' + encodeURIComponent(language)).catch(function (error) {
+      api('api/widget/config?lang=' + encodeURIComponent(language)
+          + (collection ? '&collection=' + encodeURIComponent(collection) : '')).catch(function (error) {
         console.warn('Citebot: this page cannot reach ' + base.href + ' (' + error.message + '). If you run this '
             + 'site, add its origin (' + location.origin + ') to CITEBOT_WIDGET_ALLOWED_ORIGINS.');
         return null;

@@ -120,7 +120,7 @@ public final class App implements AutoCloseable {
         }
         frontDoors.add(new ChatFrontDoor(answers, config.slack().workers(), config.slack().queueSize(),
                 List.of(SlackFrontDoor.create(config, feedback, bytes, replica.slackState()), MattermostRoutes.create(config, bytes))));
-        frontDoors.add(WidgetRoutes.create(config, prompts, security.origins(), pipeline, feedback, body));
+        frontDoors.add(WidgetRoutes.create(config, prompts, security.origins(), pipeline, feedback, body, scope));
         frontDoors.add(new OpenApiRoutes(frontDoors));
         Javalin server;
         try {

@@ -1,5 +1,6 @@
 package dev.citebot.widget;
 
+import dev.citebot.collections.Collections;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.ingest.SourceDocument;
 import dev.citebot.pipeline.Pipeline;
@@ -8,14 +9,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The questions offered before the first one. Configured ones win; otherwise they are drawn from the
  * documents: the people and organisations they name most often, each asked about and kept only when
- * Citebot really answers it, so a starter question never ends in a refusal.
+ * Citebot really answers it, so a starter question never ends in a refusal. Each collection draws its own from
+ * its own documents; configured ones are the default collection's (the seeds folder's).
  */
 final class StarterQuestions {
     // A name after a title ("President Mohamed Bazoum", "president, Assimi Goita"): a person.
@@ -29,37 +31,40 @@ final class StarterQuestions {
 
     private final List<String> configured;
     private final int count;
-    private final AtomicReference<Drawn> drawn = new AtomicReference<>();
+    private final Map<String, Drawn> drawn = new ConcurrentHashMap<>();
 
     StarterQuestions(List<String> configured, int count) {
         this.configured = List.copyOf(configured);
         this.count = count;
     }
 
-    /** The starter questions for the index now loaded; computed once per index, since asking takes time. */
-    List<String> current(Pipeline pipeline) {
-        if (!configured.isEmpty()) {
+    /**
+     * The starter questions for the collection's index now loaded; computed once per index, since asking takes
+     * time.
+     */
+    List<String> current(Pipeline pipeline, String collection) {
+        if (!configured.isEmpty() && Collections.DEFAULT.equals(collection)) {
             return configured.subList(0, Math.min(count, configured.size()));
         }
-        if (!pipeline.isReady()) {
+        if (!pipeline.isReady(collection)) {
             return List.of(); // the widget still greets while the documents are being indexed
         }
-        KnowledgeIndex index = pipeline.current();
-        Drawn known = drawn.get();
+        KnowledgeIndex index = pipeline.current(collection);
+        Drawn known = drawn.get(collection);
         if (known != null && known.index() == index) {
             return known.questions();
         }
-        List<String> questions = answerable(pipeline, candidates(index.documents()));
-        drawn.set(new Drawn(index, questions));
+        List<String> questions = answerable(pipeline, collection, candidates(index.documents()));
+        drawn.put(collection, new Drawn(index, questions));
         return questions;
     }
 
-    private List<String> answerable(Pipeline pipeline, List<String> candidates) {
+    private List<String> answerable(Pipeline pipeline, String collection, List<String> candidates) {
         List<String> kept = new ArrayList<>();
         // Bounded: a large library names hundreds of people, and this runs inside a request.
         int tries = Math.min(candidates.size(), count * MAX_TRIES_PER_QUESTION);
         for (int i = 0; i < tries && kept.size() < count; i++) {
-            if (pipeline.ask(Question.of(candidates.get(i))).answerable()) {
+            if (pipeline.ask(Question.of(candidates.get(i)).in(collection)).answerable()) {
                 kept.add(candidates.get(i));
             }
         }

@@ -1,5 +1,6 @@
 package dev.citebot.widget;
 
+import dev.citebot.api.CollectionScope;
 import dev.citebot.config.AllowedOrigins;
 import dev.citebot.config.CitebotConfig;
 import dev.citebot.config.Prompts;
@@ -26,10 +27,12 @@ public final class WidgetRoutes implements Routes {
     private final WidgetAssets assets;
     private final FeedbackRoutes feedback;
     private final Greetings greetings;
+    private final CollectionScope scope;
 
     WidgetRoutes(WidgetConfig widget, Prompts prompts, AllowedOrigins origins, Pipeline pipeline, FeedbackLog store,
-                 JsonBody body) {
+                 JsonBody body, CollectionScope scope) {
         this.widget = widget;
+        this.scope = scope;
         this.greetings = new Greetings(widget.greeting(), prompts);
         this.pipeline = pipeline;
         this.starters = new StarterQuestions(widget.starterQuestions(), widget.starterCount());
@@ -40,8 +43,8 @@ public final class WidgetRoutes implements Routes {
 
     /** The widget's front door; {@code origins} are the security settings' allowed origins (one list for all). */
     public static WidgetRoutes create(CitebotConfig config, Prompts prompts, AllowedOrigins origins, Pipeline pipeline,
-                                      FeedbackLog feedback, JsonBody body) {
-        return new WidgetRoutes(config.widget(), prompts, origins, pipeline, feedback, body);
+                                      FeedbackLog feedback, JsonBody body, CollectionScope scope) {
+        return new WidgetRoutes(config.widget(), prompts, origins, pipeline, feedback, body, scope);
     }
 
     @Override
@@ -57,9 +60,11 @@ public final class WidgetRoutes implements Routes {
         return Optional.of("/openapi/widget.json");
     }
 
+    /** {@code ?lang=} picks the greeting's language, {@code ?collection=} the documents starter questions come from. */
     void settings(Context ctx) {
+        String collection = scope.fromQuery(ctx);
         ctx.json(new WidgetSetup(widget.title(), greetings.in(ctx.queryParam("lang")), widget.color(), widget.position(),
-                starters.current(pipeline)));
+                starters.current(pipeline, collection)));
     }
 
     /** What the widget needs from the server; the page's data attributes override all but the questions. */

@@ -25,6 +25,6 @@ class StarterQuestionsIT {
     void configuredQuestionsWinAndAreCutToTheCount() {
         StarterQuestions configured = new StarterQuestions(List.of("One?", "Two?", "Three?"), 2);
 
-        assertEquals(List.of("One?", "Two?"), configured.current(null)); // no pipeline needed
+        assertEquals(List.of("One?", "Two?"), configured.current(null, "default")); // no pipeline needed
     }
 }

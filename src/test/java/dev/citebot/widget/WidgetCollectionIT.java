@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +23,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * A widget whose script tag says {@code data-collection="zoo"}, on a site whose origin is tied to that collection
- * ({@code collections.origins}), in real Chromium: it answers from the collection's uploaded file.
+ * ({@code collections.origins}), in real Chromium: it answers from the collection's uploaded file, and the starter
+ * questions it offers are drawn from that file, not from the seeds folder.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WidgetCollectionIT {
@@ -42,7 +44,8 @@ class WidgetCollectionIT {
                 "CITEBOT_COLLECTIONS_ORIGINS", "zoo:" + site.origin()));
         assertEquals(201, admin("/api/collections", "application/json", "{\"name\": \"zoo\"}").statusCode());
         String upload = admin("/api/collections/zoo/documents?filename=okapis.txt", "text/plain",
-                "Okapi handbook\n\nOkapis live in the Ituri rainforest of the Congo.\n").body();
+                "Okapi handbook\n\nOkapis live in the Ituri rainforest of the Congo.\n\n"
+                        + "The okapis of the reserve are looked after by Dr. Amani Mbeki, a veterinarian.\n").body();
         String status = upload.replaceAll("(?s).*\"status_url\":\"([^\"]+)\".*", "$1");
         Poll.until(Duration.ofSeconds(90), "the okapi file indexed", () -> get(status),
                 body -> body.contains("\"ready\""));
@@ -62,6 +65,25 @@ class WidgetCollectionIT {
         WebElement reply = page.ask("Where do okapis live?");
 
         assertTrue(reply.findElement(By.cssSelector(".bubble")).getText().contains("Ituri"), reply.getText());
+    }
+
+    @Test
+    void theStarterQuestionsComeFromTheWidgetsCollection() {
+        page.load(site.page(citebot)).open();
+        List<String> starters = page.until(d -> page.findAll(".starter").isEmpty() ? null
+                : page.findAll(".starter").stream().map(WebElement::getText).toList());
+
+        assertEquals(List.of("Who is Amani Mbeki?"), starters, "drawn from the zoo's file, none from the seed");
+    }
+
+    @Test
+    void theWidgetSettingsOfACollectionThatDoesNotExistAre404() throws Exception {
+        HttpResponse<String> reply = client.send(HttpRequest.newBuilder(
+                URI.create(citebot.url("/api/widget/config?collection=nosuch"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(404, reply.statusCode(), reply.body());
+        assertTrue(reply.body().contains("no collection named"), reply.body());
     }
 
     private String get(String path) {
