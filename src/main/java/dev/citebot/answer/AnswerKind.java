@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
  * command regenerates ...?", "How do I ...?", "Where does APT keep ...?", "What port ...?"), and the sentence that
  * answers them is the one that shows it: a quoted command, a manual page, an option, a path, a table row. The
  * sentence that merely talks about the topic in the question's own words ranks high on everything else, so this
- * is the evidence that tells the two apart.
+ * is the evidence that tells the two apart. "Which city / country / region ...?" asks for a place: a name after a
+ * preposition of place ("the junta in Niamey") that the question does not name.
  */
 final class AnswerKind {
-    enum Kind { COMMAND, PATH, NUMBER, NONE }
+    enum Kind { COMMAND, PATH, NUMBER, PLACE, NONE }
 
     private static final Pattern ASKS_COMMAND = Pattern.compile("(?i)\\b(which|what)\\s+([\\w-]+\\s+){0,2}(command"
             + "|tool|program|utility|package|option|flag|switch|parameter|setting|directive|field|group|module"
@@ -21,6 +22,8 @@ final class AnswerKind {
             + "|to)\\b|\\bwhat\\s+(do|should|can)\\s+(i|you|we)\\s+(put|type|run|use|add|write|set)\\b");
     private static final Pattern ASKS_PATH = Pattern.compile("(?i)\\b(where|which\\s+(file|directory|folder"
             + "|path))\\b");
+    private static final Pattern ASKS_PLACE = Pattern.compile("(?i)\\b(which|what)\\s+(city|town|village|country"
+            + "|region|state|province|county|capital|continent|island|place)\\b");
     private static final Pattern ASKS_NUMBER = Pattern.compile("(?i)\\b(what|which)\\s+(port|number|size|value"
             + "|version|limit)\\b|\\bhow\\s+(many|much|long|big|large|often)\\b");
 
@@ -30,6 +33,12 @@ final class AnswerKind {
             + "|\\S+ \\| \\S+");
     private static final Pattern PATH = Pattern.compile("(?<![\\w/])[~.]?/[\\w.-]+(/[\\w.*-]*)+");
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b");
+    /** A name after a preposition of place: "in Niamey", "at the Kremlin", "from Burkina Faso". */
+    private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|from|near|to|into|across)\\s+(?:the\\s+)?"
+            + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)");
+    /** Names after "in" that are times, not places ("in July"). */
+    private static final Pattern TIME = Pattern.compile("(?i)(january|february|march|april|may|june|july|august"
+            + "|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*");
 
     /** A table row ("a | b"), a shell command line ("$ cmd", "# cmd") or a quoted command standing alone. */
     private static final Pattern ALONE = Pattern.compile("(?s).*\\S \\| \\S.*|\\s*[$#] \\S.*|\\s*[\"“][^\"“”\\n]{1,80}[\"”]\\s*");
@@ -40,6 +49,9 @@ final class AnswerKind {
     static Kind of(String question) {
         if (ASKS_NUMBER.matcher(question).find()) {
             return Kind.NUMBER;
+        }
+        if (ASKS_PLACE.matcher(question).find()) {
+            return Kind.PLACE;
         }
         if (ASKS_COMMAND.matcher(question).find()) {
             return Kind.COMMAND;
@@ -53,6 +65,7 @@ final class AnswerKind {
             case COMMAND -> CODE;
             case PATH -> PATH;
             case NUMBER -> NUMBER;
+            case PLACE -> PLACE;
             case NONE -> null;
         };
         if (pattern == null) {
@@ -61,8 +74,8 @@ final class AnswerKind {
         String asked = question.toLowerCase(Locale.ROOT);
         Matcher m = pattern.matcher(sentence);
         while (m.find()) {
-            String found = m.group().strip().replaceAll("^[\"“$#\\s]+|[\"”]$", "").toLowerCase(Locale.ROOT);
-            if (!found.isEmpty() && !asked.contains(found)) {
+            String found = (kind == Kind.PLACE ? m.group(1) : m.group()).strip().replaceAll("^[\"“$#\\s]+|[\"”]$", "").toLowerCase(Locale.ROOT);
+            if (!found.isEmpty() && !asked.contains(found) && !(kind == Kind.PLACE && TIME.matcher(found).matches())) {
                 return true;
             }
         }

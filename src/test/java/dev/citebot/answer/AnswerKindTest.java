@@ -16,6 +16,9 @@ class AnswerKindTest {
         "What port does IMAP over SSL use?|NUMBER",
         "Where are the encrypted passwords stored?|PATH",
         "Why does /etc/hosts hold a 127.0.1.1 line?|NONE",
+        "Which city is the junta based in?|PLACE",
+        "In what country is Normandy located?|PLACE",
+        "I'd like to know which region Putin is worried about.|PLACE",
     })
     void theQuestionsWordingSaysWhatKindOfThingItAsksFor(String question, AnswerKind.Kind kind) {
         assertEquals(kind, AnswerKind.of(question));
@@ -42,5 +45,18 @@ class AnswerKindTest {
     })
     void proseThatTalksAboutACommandDoesNotShowItOnItsOwn(String sentence) {
         assertFalse(AnswerKind.showsAlone(sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "World leaders are mounting pressure on the military junta in Niamey to return to constitutional rule.|true",
+        "The call was initiated by Mali, which along with Burkina Faso and Guinea is also run by a junta.|false",
+        "The junta is based in the capital.|false",
+        "The junta in Niger took power in July.|false",
+    })
+    void aPlaceIsANameAfterAPrepositionOfPlaceThatTheQuestionDoesNotName(String sentence, boolean offers) {
+        String question = "Which city in Niger is the junta based in?";
+
+        assertEquals(offers, AnswerKind.offers(AnswerKind.Kind.PLACE, question, sentence));
     }
 }
