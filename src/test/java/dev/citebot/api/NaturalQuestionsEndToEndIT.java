@@ -32,6 +32,13 @@ class NaturalQuestionsEndToEndIT {
     }
 
     @Test
+    void aWhichCityQuestionQuotesTheSentenceThatNamesThePlaceFirst() {
+        JsonNode answer = ask("Which city is the junta based in?");
+        assertTrue(answer.get("answerable").asBoolean(), answer.toString());
+        assertTrue(answer.get("citations").get(0).get("quote").asText().contains("junta in Niamey"), answer.toString());
+    }
+
+    @Test
     void aQuestionAboutTheDocumentsDateIsAnsweredFromItsDateline() {
         JsonNode answer = ask("When was this article written?");
         assertTrue(answer.get("answerable").asBoolean(), answer.toString());
