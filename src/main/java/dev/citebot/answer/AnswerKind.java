@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * answers them is the one that shows it: a quoted command, a manual page, an option, a path, a table row. The
  * sentence that merely talks about the topic in the question's own words ranks high on everything else, so this
  * is the evidence that tells the two apart. "Which city / country / region ...?" asks for a place: a name after a
- * preposition of place ("the junta in Niamey") that the question does not name.
+ * preposition of place ("the junta in Niamey") that the question does not name; "Where ...?" asks for a path or a
+ * place.
  */
 final class AnswerKind {
     enum Kind { COMMAND, PATH, NUMBER, PLACE, NONE }
@@ -24,6 +25,7 @@ final class AnswerKind {
             + "|path))\\b");
     private static final Pattern ASKS_PLACE = Pattern.compile("(?i)\\b(which|what)\\s+(city|town|village|country"
             + "|region|state|province|county|capital|continent|island|place)\\b");
+    private static final Pattern WHERE = Pattern.compile("(?i)\\bwhere\\b");
     private static final Pattern ASKS_NUMBER = Pattern.compile("(?i)\\b(what|which)\\s+(port|number|size|value"
             + "|version|limit)\\b|\\bhow\\s+(many|much|long|big|large|often)\\b");
 
@@ -59,23 +61,28 @@ final class AnswerKind {
         return ASKS_PATH.matcher(question).find() ? Kind.PATH : Kind.NONE;
     }
 
-    /** True when the sentence holds something of the kind asked for that the question does not itself contain. */
+    /**
+     * True when the sentence holds something of the kind asked for that the question does not itself contain. A
+     * "where" question may ask for a path or for a place, so either counts for it.
+     */
     static boolean offers(Kind kind, String question, String sentence) {
-        Pattern pattern = switch (kind) {
-            case COMMAND -> CODE;
-            case PATH -> PATH;
-            case NUMBER -> NUMBER;
-            case PLACE -> PLACE;
-            case NONE -> null;
+        return switch (kind) {
+            case COMMAND -> holds(CODE, false, question, sentence);
+            case PATH -> holds(PATH, false, question, sentence)
+                    || WHERE.matcher(question).find() && holds(PLACE, true, question, sentence);
+            case NUMBER -> holds(NUMBER, false, question, sentence);
+            case PLACE -> holds(PLACE, true, question, sentence);
+            case NONE -> false;
         };
-        if (pattern == null) {
-            return false;
-        }
+    }
+
+    private static boolean holds(Pattern pattern, boolean place, String question, String sentence) {
         String asked = question.toLowerCase(Locale.ROOT);
         Matcher m = pattern.matcher(sentence);
         while (m.find()) {
-            String found = (kind == Kind.PLACE ? m.group(1) : m.group()).strip().replaceAll("^[\"“$#\\s]+|[\"”]$", "").toLowerCase(Locale.ROOT);
-            if (!found.isEmpty() && !asked.contains(found) && !(kind == Kind.PLACE && TIME.matcher(found).matches())) {
+            String found = (place ? m.group(1) : m.group()).strip().replaceAll("^[\"“$#\\s]+|[\"”]$", "")
+                    .toLowerCase(Locale.ROOT);
+            if (!found.isEmpty() && !asked.contains(found) && !(place && TIME.matcher(found).matches())) {
                 return true;
             }
         }

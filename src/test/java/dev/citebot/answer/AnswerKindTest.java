@@ -59,4 +59,16 @@ class AnswerKindTest {
 
         assertEquals(offers, AnswerKind.offers(AnswerKind.Kind.PLACE, question, sentence));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Where are the ECOWAS military chiefs meeting?|ECOWAS military chiefs are meeting in Ghana on Thursday.|true",
+        "Where does APT keep the files it downloaded?|They are kept in /var/cache/apt/archives until cleaned.|true",
+        "Where does APT keep the files it downloaded?|APT keeps the files it downloaded until they are cleaned.|false",
+        "Which file lists the mounts?|Mounts are read at boot in Debian.|false",
+    })
+    void aWhereQuestionIsOfferedAPathOrAPlaceAndAFileQuestionOnlyAPath(String question, String sentence,
+                                                                       boolean offers) {
+        assertEquals(offers, AnswerKind.offers(AnswerKind.of(question), question, sentence));
+    }
 }
