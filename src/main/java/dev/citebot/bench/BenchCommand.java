@@ -28,7 +28,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code citebot bench [--bench DIR] [--only restart,cold,ingest,new-document,squad-latency,latency,throughput,scale]
+ * {@code citebot bench [--bench DIR] [--only restart,cold,ingest,new-document,upload,squad-latency,latency,
+ * throughput,scale]
  * [--seconds N] [--warm-up N] [--scale 1000,10000] [--rounds N]}:
  * prints each performance figure beside its peer or floor, all measured in this one run.
  */
@@ -38,8 +39,8 @@ public final class BenchCommand {
 
     public static int run(String[] args, Map<String, String> environment, PrintStream out) throws Exception {
         Path bench = Path.of("../shared/bench");
-        Set<String> only = new LinkedHashSet<>(List.of("restart", "cold", "ingest", "new-document", "squad-latency",
-                "latency", "throughput", "scale"));
+        Set<String> only = new LinkedHashSet<>(List.of("restart", "cold", "ingest", "new-document", "upload",
+                "squad-latency", "latency", "throughput", "scale"));
         int rounds = 2;
         int seconds = 20;
         int warmUp = 30;
@@ -92,6 +93,24 @@ public final class BenchCommand {
                     + "| %.0f (%s; LangChain4j EmbeddingStoreIngestor) | %.2fx | >= 1.5x |%n", r.passages(),
                     IngestBenchmark.ROUNDS, r.citebotPerSecond(), IngestBenchmark.Result.range(r.citebotRounds()),
                     r.naivePerSecond(), IngestBenchmark.Result.range(r.naiveRounds()), r.ratio());
+        }
+        if (only.contains("upload")) {
+            String chapter = "ch02.en.html";
+            Path doc = bench.resolve("manual/docs").resolve(chapter);
+            UploadBenchmark.Result r = UploadBenchmark.run(bench.resolve("squad2/docs"), doc,
+                    firstAnswerable(bench.resolve("manual/questions-dev.jsonl"), chapter), config.embedding().model());
+            Path alone = Files.createTempDirectory("citebot-bench-upload-doc");
+            Files.copy(doc, alone.resolve(chapter));
+            String text = loader(config).load(alone).documents().get(0).text();
+            List<dev.langchain4j.data.segment.TextSegment> chunks = ReadyBenchmark.tutorialChunks(List.of(text));
+            double peer = ReadyBenchmark.embeddingSeconds(EmbeddingModels.langchain4j(config.embedding().model()),
+                    chunks);
+            out.printf("| upload to answerable, s (%s, %d pages of %d characters, uploaded to a collection of the SQuAD "
+                    + "folder's 35 files through `POST /api/collections/NAME/documents`, status polled until ready, "
+                    + "then one question%s) | %.2f | %.2f (LangChain4j EmbeddingStoreIngestor on its %d tutorial "
+                    + "chunks) | %.2fx | >= 1.5x |%n", chapter, text.length() / ReadyBenchmark.PAGE_CHARS,
+                    ReadyBenchmark.PAGE_CHARS, r.cited() ? ", answer cites it" : ", ANSWER DOES NOT CITE IT",
+                    r.seconds(), peer, chunks.size(), peer / r.seconds());
         }
         if (only.contains("new-document") || only.contains("squad-latency")) {
             newDocumentAndLatency(bench, env, prompts, embedder, only, rounds, warmUp, squadQuestions, out);

@@ -77,8 +77,9 @@ final class ReadyBenchmark {
         for (int r = 0; r < rounds; r++) { // taking turns, so that a busy moment of the machine hits both alike
             peer.add(embeddingSeconds(tutorial, chunks));
             Path cache = Files.createTempDirectory("citebot-bench-cold");
-            citebot.add(RestartBenchmark.untilReady(java, classpath, cache,
-                    Map.of("CITEBOT_SEEDS_DIR", folder.toString(), "CITEBOT_EMBEDDING_MODEL", model)) / 1000);
+            Path data = Files.createTempDirectory("citebot-bench-cold-data"); // no collections but the folder
+            citebot.add(RestartBenchmark.untilReady(java, classpath, cache, Map.of("CITEBOT_SEEDS_DIR",
+                    folder.toString(), "CITEBOT_DATA_DIR", data.toString(), "CITEBOT_EMBEDDING_MODEL", model)) / 1000);
         }
         return new Cold(citebot, peer, chunks.size());
     }

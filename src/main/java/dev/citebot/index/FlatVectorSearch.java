@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 /**
  * Exact search over unit vectors kept in one contiguous array: a dot product per passage (the vectors are unit
  * length, so it is the cosine), the corpus split across the cores. For large corpora this is several times
- * faster than {@link StoreVectorSearch}, which normalises every candidate on every search, and it holds the
+ * faster than LangChain4j's in-memory store, which normalises every candidate on every search, and it holds the
  * vectors in a fraction of the objects.
  */
 final class FlatVectorSearch implements VectorSearch {

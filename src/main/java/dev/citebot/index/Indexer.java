@@ -124,8 +124,10 @@ public final class Indexer {
         List<float[]> passageVectors = new ArrayList<>();
         List<String> passageLanguages = new ArrayList<>();
         Map<String, LanguageMap> languages = new HashMap<>();
+        Map<String, List<SourceDocument.Heading>> headings = new HashMap<>();
         for (VectorReuse.Part part : parts) {
             languages.put(part.doc.id(), part.language);
+            headings.put(part.doc.id(), part.headings);
             for (int i = 0; i < part.passages.size(); i++) {
                 passageLanguages.add(part.passageLanguage(i));
                 passages.add(part.passages.get(i));
@@ -137,8 +139,8 @@ public final class Indexer {
         if (sentences == Sentences.EAGER) { // a cache entry written by a LATER build may lack some
             sentenceVectors.fill(() -> false);
         }
-        KnowledgeIndex index = new KnowledgeIndex(ingested.documents(), languages, passages, passageLanguages,
-                vectorSearch(passageArray, passages), passageArray, sentenceVectors, bm25, ingested.failures(),
+        KnowledgeIndex index = new KnowledgeIndex(ingested.documents(), headings, languages, passages, passageLanguages,
+                vectorSearch(passageArray), passageArray, sentenceVectors, bm25, ingested.failures(),
                 new IndexStats(counts[0], counts[1], Instant.now()));
         LOG.info("index of {} documents ({} kept from the last one), {} passages: split {} ms, vectors {} ms ({} texts"
                         + " embedded), keyword index {} ms, the rest {} ms", parts.size(), kept, passages.size(),
@@ -151,9 +153,11 @@ public final class Indexer {
     private VectorReuse.Part part(SourceDocument doc) {
         LanguageMap language = LanguageMap.of(doc.text(), terms.languages());
         List<Passage> passages = splitter.split(doc.id(), doc.text(), language);
+        List<SourceDocument.Heading> headings = Sections.headings(doc);
         return contextHeaders
-                ? new VectorReuse.Part(doc, passages, ContextHeader.of(doc), Sections.of(doc, passages), language)
-                : new VectorReuse.Part(doc, passages, "", List.of(), language);
+                ? new VectorReuse.Part(doc, passages, ContextHeader.of(doc), Sections.of(headings, passages), language,
+                        headings)
+                : new VectorReuse.Part(doc, passages, "", List.of(), language, headings);
     }
 
     private static long millis(long from, long to) {
@@ -161,13 +165,14 @@ public final class Indexer {
     }
 
     /**
-     * LangChain4j's in-memory store up to {@link #FLAT_ABOVE} passages; past that, where its per-candidate
-     * normalisation makes search the bottleneck, a flat scan over one array on every core (the same ranking).
+     * Up to {@link #FLAT_ABOVE} passages, the cosines and ranking of LangChain4j's in-memory store, computed without
+     * its per-candidate normalisation; past that, a flat scan of dot products over one array on every core (the
+     * same ranking, cosines within float rounding).
      */
-    static VectorSearch vectorSearch(float[][] vectors, List<Passage> passages) {
+    static VectorSearch vectorSearch(float[][] vectors) {
         if (vectors.length > FLAT_ABOVE) {
             return new FlatVectorSearch(vectors);
         }
-        return new StoreVectorSearch(vectors, passages.stream().map(Passage::text).toList());
+        return new CosineVectorSearch(vectors);
     }
 }

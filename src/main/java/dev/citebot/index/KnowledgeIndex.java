@@ -37,11 +37,17 @@ public final class KnowledgeIndex {
     private final List<IngestFailure> failures;
     private final IndexStats stats;
 
-    KnowledgeIndex(List<SourceDocument> documents, Map<String, LanguageMap> documentLanguages, List<Passage> passages,
+    /**
+     * @param headings each document's headings as the build found them when it split the document (kept with a
+     *                 document the build kept); a document missing here has its headings found now
+     */
+    KnowledgeIndex(List<SourceDocument> documents, Map<String, List<SourceDocument.Heading>> headings,
+                   Map<String, LanguageMap> documentLanguages, List<Passage> passages,
                    List<String> passageLanguages, VectorSearch vectorSearch, float[][] passageVectors,
                    SentenceVectors sentenceVectors, Bm25Index bm25, List<IngestFailure> failures, IndexStats stats) {
         documents.forEach(d -> this.documents.put(d.id(), d));
-        documents.forEach(d -> headings.put(d.id(), Sections.headings(d))); // found once, not on every answer
+        documents.forEach(d -> this.headings.put(d.id(), headings.containsKey(d.id()) ? headings.get(d.id())
+                : Sections.headings(d))); // found once, not on every answer
         this.documentLanguages = Map.copyOf(documentLanguages);
         this.passages = List.copyOf(passages);
         this.passageLanguages = List.copyOf(passageLanguages);

@@ -29,7 +29,12 @@ final class Sections {
 
     /** For each passage, the last heading before it ("" before the first one). */
     static List<String> of(SourceDocument doc, List<Passage> passages) {
-        List<SourceDocument.Heading> headings = titles(headings(doc));
+        return of(headings(doc), passages);
+    }
+
+    /** For each passage, the last of the document's {@code found} headings before it ("" before the first one). */
+    static List<String> of(List<SourceDocument.Heading> found, List<Passage> passages) {
+        List<SourceDocument.Heading> headings = titles(found);
         List<String> sections = new ArrayList<>();
         int h = -1;
         for (Passage p : passages) {

@@ -35,6 +35,8 @@ final class VectorReuse {
         final String header;
         final List<String> sections;
         final LanguageMap language;
+        /** The document's headings, found once when it was split (a kept part keeps them too). */
+        final List<SourceDocument.Heading> headings;
         VectorKey key;
         DocumentVectors vectors;
 
@@ -43,11 +45,17 @@ final class VectorReuse {
          * @param language where each language stands in the document's text
          */
         Part(SourceDocument doc, List<Passage> passages, String header, List<String> sections, LanguageMap language) {
+            this(doc, passages, header, sections, language, Sections.headings(doc));
+        }
+
+        Part(SourceDocument doc, List<Passage> passages, String header, List<String> sections, LanguageMap language,
+             List<SourceDocument.Heading> headings) {
             this.doc = doc;
             this.passages = passages;
             this.header = header;
             this.sections = sections;
             this.language = language;
+            this.headings = List.copyOf(headings);
         }
 
         /** Whether this part, built for an earlier index, holds {@code other} as it is now (same place and bytes). */

@@ -4,13 +4,11 @@ import dev.citebot.config.ParseLimits;
 
 /** The Tika pipes configuration: one parser process with its time and heap limits, reading local files. */
 final class PipesSetup {
-    // An idle parser process exits after this long and is started again on the next file (about 2 s).
-    static final long IDLE_EXIT_MILLIS = 60_000;
-
     private PipesSetup() {
     }
 
     /**
+     * An idle parser process exits after {@link ParseLimits#idleSeconds()} and is started again on the next file.
      * maxForEmitBatchBytes is -1: by default a result larger than 100,000 bytes (about 45 KB of text) is sent to
      * an emitter instead of back to us, and with no emitter the parser process answers with a broken status.
      * The fetcher's base is the file system root because the loader hands over absolute paths it has already
@@ -40,6 +38,7 @@ final class PipesSetup {
                     </params>
                   </pipes>
                 </properties>
-                """.formatted(fetcher, limits.timeoutSeconds() * 1000L, IDLE_EXIT_MILLIS, limits.heapMb());
+                """.formatted(fetcher, limits.timeoutSeconds() * 1000L, limits.idleSeconds() * 1000L,
+                limits.heapMb());
     }
 }

@@ -31,23 +31,30 @@ public record LanguageMap(String language, List<Part> parts) {
         return new LanguageMap(language, List.of(new Part(0, text.length(), language)));
     }
 
-    /** Detects the document's language, then each paragraph's. */
+    /**
+     * Detects the document's language, then each paragraph's: the paragraphs on every core (each detection reads its
+     * paragraph alone, so the map is the same as one made paragraph after paragraph).
+     */
     public static LanguageMap of(String text, Languages languages) {
         String language = languages.ofDocument(text);
-        List<Part> parts = new ArrayList<>();
+        List<int[]> paragraphs = new ArrayList<>();
         Matcher m = BLANK_LINE.matcher(text);
         int from = 0;
         while (m.find()) {
-            add(parts, text, from, m.end(), language, languages);
+            paragraphs.add(new int[] {from, m.end()});
             from = m.end();
         }
-        add(parts, text, from, text.length(), language, languages);
+        paragraphs.add(new int[] {from, text.length()});
+        List<String> detected = paragraphs.parallelStream()
+                .map(p -> languages.detect(text.substring(p[0], p[1]), Languages.SURE).orElse(language)).toList();
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            add(parts, paragraphs.get(i)[0], paragraphs.get(i)[1], detected.get(i));
+        }
         return new LanguageMap(language, parts);
     }
 
-    private static void add(List<Part> parts, String text, int from, int to, String documentLanguage,
-                            Languages languages) {
-        String own = languages.detect(text.substring(from, to), Languages.SURE).orElse(documentLanguage);
+    private static void add(List<Part> parts, int from, int to, String own) {
         Part last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
         if (last != null && last.language().equals(own)) {
             parts.set(parts.size() - 1, new Part(last.start(), to, own));

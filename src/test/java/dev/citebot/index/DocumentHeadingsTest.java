@@ -21,8 +21,8 @@ class DocumentHeadingsTest {
 
     /** An index of documents alone: heading detection reads nothing else. */
     private static KnowledgeIndex index() {
-        return new KnowledgeIndex(List.of(PLAIN_DOC, HTML_DOC), Map.of(), List.of(), List.of(), null, new float[0][],
-                null, null, List.of(), null);
+        return new KnowledgeIndex(List.of(PLAIN_DOC, HTML_DOC), Map.of(), Map.of(), List.of(), List.of(), null,
+                new float[0][], null, null, List.of(), null);
     }
 
     @Test
@@ -31,6 +31,14 @@ class DocumentHeadingsTest {
         assertEquals(Sections.headingLines(PLAIN), index.headings("plain"));
         assertEquals(2, index.headings("plain").size());
         assertSame(index.headings("plain"), index.headings("plain"), "answering reads the kept list, not a new one");
+    }
+
+    @Test
+    void headingsTheBuildFoundWhenSplittingAreKeptAsTheyAre() {
+        List<SourceDocument.Heading> found = Sections.headingLines(PLAIN);
+        KnowledgeIndex index = new KnowledgeIndex(List.of(PLAIN_DOC), Map.of("plain", found), Map.of(), List.of(),
+                List.of(), null, new float[0][], null, null, List.of(), null);
+        assertSame(found, index.headings("plain"));
     }
 
     @Test

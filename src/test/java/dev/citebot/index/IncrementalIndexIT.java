@@ -47,6 +47,7 @@ class IncrementalIndexIT {
         assertSame(first.passageVector(0), second.passageVector(0));
         assertSame(sentence, second.sentenceVector(0, 0), "a sentence embedded for the last index is kept");
         assertSame(first.bm25().segments().get(0), second.bm25().segments().get(0), "keyword run kept");
+        assertSame(first.headings("okapi-txt"), second.headings("okapi-txt"), "headings kept, not looked for again");
         assertEquals(List.of("walrus-txt"), second.bm25().segments().get(1).parts.stream().map(p -> p.doc.id()).toList(),
                 "the new document analysed alone");
         assertEquals(second.passageCount("walrus-txt"), counting.embedded.get(), "nothing else embedded");
@@ -72,6 +73,9 @@ class IncrementalIndexIT {
         }
         assertEquals(expected.documents().stream().map(SourceDocument::id).toList(),
                 actual.documents().stream().map(SourceDocument::id).toList());
+        for (SourceDocument doc : expected.documents()) {
+            assertEquals(expected.headings(doc.id()), actual.headings(doc.id()), doc.id());
+        }
     }
 
     private Indexer indexer(VectorCache cache) {

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The flat scan used for large corpora ranks exactly as LangChain4j's in-memory store does. */
+/**
+ * The searches rank as LangChain4j's in-memory store does: the cosine search exactly (the same cosines, ties in the
+ * same order), the flat scan used for large corpora within float rounding.
+ */
 class VectorSearchTest {
 
     @Test
@@ -35,10 +38,39 @@ class VectorSearchTest {
     }
 
     @Test
-    void largeCorporaUseTheFlatScanAndSmallOnesTheStore() {
-        assertEquals(StoreVectorSearch.class, Indexer.vectorSearch(new float[0][], List.of()).getClass());
-        assertEquals(FlatVectorSearch.class,
-                Indexer.vectorSearch(new float[Indexer.FLAT_ABOVE + 1][0], List.of()).getClass());
+    void cosineSearchGivesTheStoresHitsAndCosinesExactlyTiesIncluded() {
+        Random random = new Random(7);
+        float[][] vectors = new float[2_503][]; // not a multiple of the four scanned together
+        for (int i = 0; i < vectors.length; i++) {
+            // Repeated passages (the same text under the same heading) have equal vectors, hence equal cosines.
+            vectors[i] = i % 10 == 9 ? vectors[i - 7].clone() : i % 97 == 0 ? rough(random) : unit(random);
+        }
+        List<String> texts = new ArrayList<>(Collections.nCopies(vectors.length, "p"));
+        VectorSearch store = new StoreVectorSearch(vectors, texts);
+        VectorSearch cosine = new CosineVectorSearch(vectors);
+        for (int q = 0; q < 40; q++) {
+            float[] query = q % 4 == 0 ? vectors[random.nextInt(vectors.length)].clone() : q % 4 == 1
+                    ? rough(random) : unit(random);
+            for (int k : new int[] {1, 10, 50, 3_000}) {
+                assertEquals(store.search(query, k), cosine.search(query, k), "query " + q + ", k " + k);
+            }
+        }
+        assertEquals(List.of(), new CosineVectorSearch(new float[0][]).search(unit(random), 10));
+    }
+
+    @Test
+    void largeCorporaUseTheFlatScanAndSmallOnesTheStoresCosines() {
+        assertEquals(CosineVectorSearch.class, Indexer.vectorSearch(new float[0][]).getClass());
+        assertEquals(FlatVectorSearch.class, Indexer.vectorSearch(new float[Indexer.FLAT_ABOVE + 1][0]).getClass());
+    }
+
+    /** A vector not of unit length (the store divides by both norms). */
+    private static float[] rough(Random random) {
+        float[] v = unit(random);
+        for (int i = 0; i < v.length; i++) {
+            v[i] *= 0.5f + random.nextFloat();
+        }
+        return v;
     }
 
     private static float[] unit(Random random) {

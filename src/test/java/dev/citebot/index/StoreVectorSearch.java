@@ -8,7 +8,11 @@ import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Search through LangChain4j's {@link InMemoryEmbeddingStore}: the passage vectors with their texts. */
+/**
+ * Search through LangChain4j's {@link InMemoryEmbeddingStore}: the passage vectors with their texts. Indexes used
+ * it up to {@link Indexer#FLAT_ABOVE} passages; {@link CosineVectorSearch} now gives its results exactly, and the
+ * tests compare the two.
+ */
 final class StoreVectorSearch implements VectorSearch {
     private final InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
 
