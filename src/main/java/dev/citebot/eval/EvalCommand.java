@@ -100,12 +100,18 @@ public final class EvalCommand {
         long built = System.nanoTime();
         String collection = "eval-" + ProcessHandle.current().pid();
         try (IndexStore store = IndexStore.open(config.store())) {
-            long generation = store.write(collection, written);
-            long stored = System.nanoTime();
+            long generation;
+            long stored;
             Pipeline reader = PipelineFactory.create(config, prompts, embedder);
-            KnowledgeIndex read = store.load(collection, reader);
+            KnowledgeIndex read;
+            try {
+                generation = store.write(collection, written);
+                stored = System.nanoTime();
+                read = store.load(collection, reader);
+            } finally {
+                store.forget(collection);
+            }
             long loaded = System.nanoTime();
-            store.forget(collection);
             out.printf("postgres: the writer's index (%d passages) written as generation %d in %d ms; a reader's"
                     + " index built from it in %d ms%n", written.passages().size(), generation,
                     (stored - built) / 1_000_000, (loaded - stored) / 1_000_000);
