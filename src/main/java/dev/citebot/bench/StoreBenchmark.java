@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Postgres mode against memory mode on the same generated corpus (that of {@link ScaleBenchmark}), in one JVM: the
@@ -50,7 +51,8 @@ final class StoreBenchmark {
              Pipeline reader = PipelineFactory.create(config, prompts, embedder)) {
             store.forget(collection);
             long started = System.nanoTime();
-            KnowledgeIndex written = writer.install(Question.DEFAULT_COLLECTION, docs, new DiskVectorCache(cache));
+            KnowledgeIndex written = writer.install(Question.DEFAULT_COLLECTION, docs, Map.of(),
+                    new DiskVectorCache(cache));
             double build = Timing.millisSince(started) / 1000;
             started = System.nanoTime();
             store.write(collection, written);

@@ -113,8 +113,9 @@ public final class EvalCommand {
             }
             long loaded = System.nanoTime();
             out.printf("postgres: the writer's index (%d passages) written as generation %d in %d ms; a reader's"
-                    + " index built from it in %d ms%n", written.passages().size(), generation,
-                    (stored - built) / 1_000_000, (loaded - stored) / 1_000_000);
+                    + " index built from it in %d ms (%d documents split again)%n", written.passages().size(),
+                    generation, (stored - built) / 1_000_000, (loaded - stored) / 1_000_000,
+                    read.stats().splitDocuments());
             return List.of(new Measured("citebot (writer, as memory mode)", new CitebotResponder(writer, written),
                             (built - started) / 1_000_000),
                     new Measured("citebot (postgres reader)", new CitebotResponder(reader, read),

@@ -49,12 +49,12 @@ public final class IndexStore implements AutoCloseable {
 
     /**
      * A reader's index: the latest complete generation of {@code collection}, installed as {@code pipeline}'s
-     * default collection (nothing parsed, nothing embedded that the store holds).
+     * default collection (nothing parsed, split or embedded that the store holds).
      */
     public KnowledgeIndex load(String collection, Pipeline pipeline) {
         StoredGeneration stored = new Generations(database).newerThan(collection, 0)
                 .orElseThrow(() -> new IllegalStateException("no complete generation of " + collection));
-        return pipeline.install(Question.DEFAULT_COLLECTION, stored.documents(), stored);
+        return stored.install(pipeline, Question.DEFAULT_COLLECTION);
     }
 
     /** Removes every generation of {@code collection} (its documents and passages go with them). */

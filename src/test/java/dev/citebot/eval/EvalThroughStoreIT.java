@@ -64,6 +64,7 @@ class EvalThroughStoreIT {
         }
         assertTrue(out.contains("difference (second - first): answer@300 +0.0000"), out);
         assertTrue(out.matches("(?s).*written as generation \\d+ in \\d+ ms.*"), out);
+        assertTrue(out.contains("(0 documents split again)"), "the reader split documents: " + out);
 
         try (Connection c = DriverManager.getConnection(DB.url(), "postgres", "postgres");
              Statement s = c.createStatement();
