@@ -29,9 +29,11 @@ import java.util.Set;
 
 /**
  * {@code citebot bench [--bench DIR] [--only restart,cold,ingest,new-document,upload,squad-latency,latency,
- * throughput,scale]
- * [--seconds N] [--warm-up N] [--scale 1000,10000] [--rounds N]}:
- * prints each performance figure beside its peer or floor, all measured in this one run.
+ * throughput,scale] [--seconds N] [--warm-up N] [--scale 1000,10000] [--rounds N] [--store-url JDBC-URL]}:
+ * prints each performance figure beside its peer or floor, all measured in this one run. {@code --only store}
+ * (not in the default set: it needs a Postgres with pgvector at {@code --store-url}, user and password from
+ * {@code CITEBOT_STORE_USER} and {@code CITEBOT_STORE_PASSWORD}) compares Postgres mode with memory mode at each
+ * {@code --scale}.
  */
 public final class BenchCommand {
     private BenchCommand() {
@@ -45,6 +47,7 @@ public final class BenchCommand {
         int seconds = 20;
         int warmUp = 30;
         List<Integer> scales = List.of(1_000, 10_000, 100_000);
+        String storeUrl = "";
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--bench" -> bench = Path.of(args[i + 1]);
@@ -52,6 +55,7 @@ public final class BenchCommand {
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
                 case "--warm-up" -> warmUp = Integer.parseInt(args[i + 1]);
                 case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                case "--store-url" -> storeUrl = args[i + 1];
                 case "--scale" -> scales = java.util.Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).toList();
                 default -> throw new IllegalArgumentException("unknown bench option " + args[i]);
             }
@@ -149,7 +153,38 @@ public final class BenchCommand {
                         r.heapBytes() / 1e6, r.searchP50Ms(), r.searchP95Ms());
             }
         }
+        if (only.contains("store")) {
+            store(env, storeUrl, prompts, embedder, loader(config).load(bench.resolve("squad2/docs")), scales,
+                    squadQuestions.subList(0, 100), Duration.ofSeconds(Math.min(warmUp, 10)), out);
+        }
         return 0;
+    }
+
+    /** Postgres mode against memory mode at each scale ({@link StoreBenchmark}). */
+    private static void store(Map<String, String> env, String url, Prompts prompts, Embedder embedder,
+                              dev.citebot.ingest.IngestResult squad, List<Integer> scales, List<String> questions,
+                              Duration warmUp, PrintStream out) throws IOException {
+        Map<String, String> own = new HashMap<>(env);
+        own.put(Settings.environmentName("store"), "postgres");
+        if (!url.isEmpty()) {
+            own.put(Settings.environmentName("store.url"), url);
+        }
+        own.put(Settings.environmentName("index.sentence.vectors"), "false");
+        own.put(Settings.environmentName("cache.dir"), Files.createTempDirectory("citebot-bench-cache").toString());
+        CitebotConfig config = CitebotConfig.load(own);
+        List<String> sentences = ScaleBenchmark.sentencesOf(squad, config.chunking().size());
+        out.println();
+        out.println("| passages | build s (both modes) | write to store s | reader ready s | answer p50 / p95 ms, "
+                + "memory | answer p50 / p95 ms, postgres reader | same answers |");
+        out.println("|---|---|---|---|---|---|---|");
+        for (int n : scales) {
+            StoreBenchmark.Result r = StoreBenchmark.run(config, prompts, embedder,
+                    Path.of("target", "bench-cache", "store-" + n), sentences, n, questions, warmUp);
+            out.printf("| %d | %.1f | %.1f | %.1f | %.1f / %.1f | %.1f / %.1f | %d of %d |%n", r.passages(),
+                    r.buildSeconds(), r.writeSeconds(), r.readerReadySeconds(), r.memoryP50Ms(),
+                    r.memoryP95Ms(), r.readerP50Ms(), r.readerP95Ms(), r.sameAnswers(),
+                    r.asked());
+        }
     }
 
     /**

@@ -23,4 +23,15 @@ final class ReportTable {
         out.printf("| %s | %d | %.4f | %.4f | %.4f | %d | %d |%n", r.mode(), r.queries(), r.ndcgAt10(),
                 r.recallAt10(), r.recallAt100(), r.p50Ms(), r.ingestMs());
     }
+
+    /** The second report's figures minus the first's (a reader from the store against the writer). */
+    static void difference(Object first, Object second, PrintStream out) {
+        if (first instanceof QaReport a && second instanceof QaReport b) {
+            out.printf("difference (second - first): answer@300 %+.4f, hit@5 %+.4f, refusal %+.4f%n",
+                    b.answerAt300() - a.answerAt300(), b.hitAt5() - a.hitAt5(), b.refusal() - a.refusal());
+        } else if (first instanceof BeirReport a && second instanceof BeirReport b) {
+            out.printf("difference (second - first): nDCG@10 %+.4f, Recall@10 %+.4f, Recall@100 %+.4f%n",
+                    b.ndcgAt10() - a.ndcgAt10(), b.recallAt10() - a.recallAt10(), b.recallAt100() - a.recallAt100());
+        }
+    }
 }

@@ -79,10 +79,11 @@ public final class Indexer {
     /**
      * An index of documents already extracted whose vectors come from {@code made} (a replica reading the shared
      * store): the same passages and vectors as the build that made them, with nothing embedded that {@code made}
-     * holds under the same key.
+     * holds under the same key. A document found in {@code split} (by id) takes its passages and languages from
+     * there and is not split again; the others are split.
      */
-    public KnowledgeIndex build(IngestResult ingested, VectorCache made) {
-        return build(ingested, null, new VectorReuse(embedder, made, splitter.settings(), sentences));
+    public KnowledgeIndex build(IngestResult ingested, Map<String, SplitDocument> split, VectorCache made) {
+        return build(ingested, null, split, new VectorReuse(embedder, made, splitter.settings(), sentences));
     }
 
     /**
@@ -94,10 +95,11 @@ public final class Indexer {
      * @param previous the collection's current index, or null
      */
     public KnowledgeIndex build(IngestResult ingested, KnowledgeIndex previous) {
-        return build(ingested, previous, vectors);
+        return build(ingested, previous, Map.of(), vectors);
     }
 
-    private KnowledgeIndex build(IngestResult ingested, KnowledgeIndex previous, VectorReuse vectors) {
+    private KnowledgeIndex build(IngestResult ingested, KnowledgeIndex previous, Map<String, SplitDocument> split,
+                                 VectorReuse vectors) {
         long started = System.nanoTime();
         Map<String, VectorReuse.Part> before = new HashMap<>();
         if (previous != null) {
@@ -105,16 +107,22 @@ public final class Indexer {
         }
         List<VectorReuse.Part> parts = new ArrayList<>();
         int kept = 0;
+        int given = 0;
         for (SourceDocument doc : ingested.documents()) {
             VectorReuse.Part earlier = before.get(doc.id());
+            SplitDocument made = split.get(doc.id());
             if (earlier != null && earlier.holds(doc)) {
                 parts.add(earlier);
                 kept++;
+            } else if (made != null) {
+                parts.add(part(doc, made.passages(), made.language()));
+                given++;
             } else {
                 parts.add(part(doc));
             }
         }
-        long split = System.nanoTime();
+        int splitNow = parts.size() - kept - given;
+        long splitAt = System.nanoTime();
         int[] counts = vectors.fill(parts);
         long embedded = System.nanoTime();
         Bm25Index bm25 = KeywordRuns.index(terms, parts, previous == null ? List.of() : previous.bm25().segments());
@@ -141,10 +149,11 @@ public final class Indexer {
         }
         KnowledgeIndex index = new KnowledgeIndex(ingested.documents(), headings, languages, passages, passageLanguages,
                 vectorSearch(passageArray), passageArray, sentenceVectors, bm25, ingested.failures(),
-                new IndexStats(counts[0], counts[1], Instant.now()));
-        LOG.info("index of {} documents ({} kept from the last one), {} passages: split {} ms, vectors {} ms ({} texts"
-                        + " embedded), keyword index {} ms, the rest {} ms", parts.size(), kept, passages.size(),
-                millis(started, split), millis(split, embedded), counts[0], millis(embedded, analysed),
+                new IndexStats(counts[0], counts[1], splitNow, Instant.now()));
+        LOG.info("index of {} documents ({} kept from the last one, {} with their passages given, {} split), {}"
+                        + " passages: split {} ms, vectors {} ms ({} texts embedded), keyword index {} ms, the rest {}"
+                        + " ms", parts.size(), kept, given, splitNow, passages.size(),
+                millis(started, splitAt), millis(splitAt, embedded), counts[0], millis(embedded, analysed),
                 millis(analysed, System.nanoTime()));
         return index;
     }
@@ -152,7 +161,10 @@ public final class Indexer {
     /** A document split into passages, with the header and sections put in front of what is embedded. */
     private VectorReuse.Part part(SourceDocument doc) {
         LanguageMap language = LanguageMap.of(doc.text(), terms.languages());
-        List<Passage> passages = splitter.split(doc.id(), doc.text(), language);
+        return part(doc, splitter.split(doc.id(), doc.text(), language), language);
+    }
+
+    private VectorReuse.Part part(SourceDocument doc, List<Passage> passages, LanguageMap language) {
         List<SourceDocument.Heading> headings = Sections.headings(doc);
         return contextHeaders
                 ? new VectorReuse.Part(doc, passages, ContextHeader.of(doc), Sections.of(headings, passages), language,

@@ -9,6 +9,7 @@ import dev.citebot.chunk.Passage;
 import dev.citebot.index.Indexer;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.index.SentenceVectors;
+import dev.citebot.index.SplitDocument;
 import dev.citebot.index.VectorCache;
 import dev.citebot.ingest.DocumentLoader;
 import dev.citebot.ingest.IngestResult;
@@ -94,10 +95,12 @@ public final class Pipeline implements AutoCloseable {
 
     /**
      * Replaces a collection's index with one of documents already extracted, whose vectors come from {@code made}
-     * (a replica reading the shared store): nothing is parsed, and nothing {@code made} holds is embedded.
+     * (a replica reading the shared store): nothing is parsed, nothing {@code made} holds is embedded, and the
+     * documents of {@code split} are not split again.
      */
-    public synchronized KnowledgeIndex install(String collection, IngestResult documents, VectorCache made) {
-        return publish(collection, indexer.build(documents, made));
+    public synchronized KnowledgeIndex install(String collection, IngestResult documents,
+                                               Map<String, SplitDocument> split, VectorCache made) {
+        return publish(collection, indexer.build(documents, split, made));
     }
 
     private KnowledgeIndex publish(String collection, KnowledgeIndex built) {

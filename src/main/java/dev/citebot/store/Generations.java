@@ -7,9 +7,11 @@ import dev.citebot.http.Json;
 import dev.citebot.index.DocumentVectors;
 import dev.citebot.index.IndexedDocument;
 import dev.citebot.index.KnowledgeIndex;
+import dev.citebot.index.SplitDocument;
 import dev.citebot.index.VectorKey;
 import dev.citebot.ingest.IngestResult;
 import dev.citebot.ingest.SourceDocument;
+import dev.citebot.text.LanguageMap;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -173,11 +175,11 @@ final class Generations {
         index.passages().forEach(p -> passagesOf.computeIfAbsent(p.documentId(), d -> new ArrayList<>()).add(p));
         int written = 0;
         try (PreparedStatement docs = c.prepareStatement("INSERT INTO documents (generation, ordinal, id, path, title,"
-                + " content_type, text, size_bytes, sha256, headings, vector_model, vector_chunking)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " content_type, text, size_bytes, sha256, headings, vector_model, vector_chunking, languages)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement passages = c.prepareStatement("INSERT INTO passages (generation, document, number,"
-                     + " start_offset, end_offset, text, embedding, sentence_vectors)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?::vector, ?)")) {
+                     + " start_offset, end_offset, text, embedding, sentence_vectors, sentence_spans)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?::vector, ?, ?)")) {
             for (int d = 0; d < documents.size(); d++) {
                 IndexedDocument indexed = documents.get(d);
                 SourceDocument doc = indexed.document();
@@ -193,6 +195,7 @@ final class Generations {
                 docs.setString(10, json(doc.headings()));
                 docs.setString(11, indexed.key().model());
                 docs.setString(12, indexed.key().chunking());
+                docs.setString(13, json(index.languages(doc.id())));
                 docs.addBatch();
             }
             docs.executeBatch();
@@ -209,6 +212,7 @@ final class Generations {
                     passages.setString(6, p.text());
                     passages.setString(7, VectorCodec.literal(vectors.passages()[i]));
                     passages.setBytes(8, VectorCodec.pack(vectors.sentences()[i]));
+                    passages.setBytes(9, VectorCodec.packSpans(p.sentences()));
                     passages.addBatch();
                     if (++written % BATCH == 0) {
                         passages.executeBatch();
@@ -223,8 +227,10 @@ final class Generations {
     private static StoredGeneration read(Connection c, long generation) throws SQLException {
         List<SourceDocument> documents = new ArrayList<>();
         Map<String, VectorKey> keys = new HashMap<>();
+        Map<String, LanguageMap> languages = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT id, path, title, content_type, text, size_bytes, sha256,"
-                + " headings, vector_model, vector_chunking FROM documents WHERE generation = ? ORDER BY ordinal")) {
+                + " headings, vector_model, vector_chunking, languages FROM documents WHERE generation = ?"
+                + " ORDER BY ordinal")) {
             s.setLong(1, generation);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -232,37 +238,57 @@ final class Generations {
                             r.getString(4), r.getString(5), r.getLong(6), r.getString(7), headings(r.getString(8)));
                     documents.add(doc);
                     keys.put(doc.id(), new VectorKey(doc.sha256(), r.getString(9), r.getString(10)));
+                    if (r.getString(11) != null) { // null in a generation written before the passages were kept
+                        languages.put(doc.id(), read(r.getString(11), LanguageMap.class));
+                    }
                 }
             }
         }
         Map<String, List<float[]>> passageVectors = new HashMap<>();
         Map<String, List<float[][]>> sentenceVectors = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT document, embedding::text, sentence_vectors"
-                + " FROM passages WHERE generation = ? ORDER BY document, number")) {
+        Map<String, List<Passage>> passages = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT document, embedding::text, sentence_vectors, number,"
+                + " start_offset, end_offset, text, sentence_spans FROM passages WHERE generation = ?"
+                + " ORDER BY document, number")) {
             s.setLong(1, generation);
             s.setFetchSize(1000);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
+                    String document = r.getString(1);
                     float[] vector = VectorCodec.parse(r.getString(2));
-                    passageVectors.computeIfAbsent(r.getString(1), d -> new ArrayList<>()).add(vector);
-                    sentenceVectors.computeIfAbsent(r.getString(1), d -> new ArrayList<>())
+                    passageVectors.computeIfAbsent(document, d -> new ArrayList<>()).add(vector);
+                    sentenceVectors.computeIfAbsent(document, d -> new ArrayList<>())
                             .add(VectorCodec.unpack(r.getBytes(3), vector.length));
+                    byte[] spans = r.getBytes(8);
+                    if (spans != null) {
+                        passages.computeIfAbsent(document, d -> new ArrayList<>()).add(new Passage(document,
+                                r.getInt(4), r.getInt(5), r.getInt(6), r.getString(7), VectorCodec.unpackSpans(spans)));
+                    }
                 }
             }
         }
+        Map<String, SplitDocument> split = new HashMap<>();
         Map<VectorKey, DocumentVectors> vectors = new HashMap<>();
         for (SourceDocument doc : documents) {
-            List<float[]> passages = passageVectors.getOrDefault(doc.id(), List.of());
-            vectors.put(keys.get(doc.id()), new DocumentVectors(passages.toArray(new float[0][]),
+            List<float[]> own = passageVectors.getOrDefault(doc.id(), List.of());
+            vectors.put(keys.get(doc.id()), new DocumentVectors(own.toArray(new float[0][]),
                     sentenceVectors.getOrDefault(doc.id(), List.of()).toArray(new float[0][][])));
+            List<Passage> made = passages.getOrDefault(doc.id(), List.of());
+            if (languages.containsKey(doc.id()) && made.size() == own.size()) {
+                split.put(doc.id(), new SplitDocument(made, languages.get(doc.id())));
+            }
         }
-        return new StoredGeneration(generation, new IngestResult(documents, List.of()), vectors);
+        return new StoredGeneration(generation, new IngestResult(documents, List.of()), split, vectors);
     }
 
-    /** What decides a generation's content: its documents' keys, in order. */
+    /**
+     * What decides a generation's content: its documents' keys, in order, and the format (so that a writer of this
+     * version writes its index once again over a generation whose passages an older version did not store).
+     */
     static String fingerprint(List<IndexedDocument> documents) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update("passages and languages stored\n".getBytes(StandardCharsets.UTF_8));
             for (IndexedDocument d : documents) {
                 digest.update((d.document().id() + "\n" + d.document().path() + "\n" + d.key() + "\n")
                         .getBytes(StandardCharsets.UTF_8));
@@ -273,11 +299,19 @@ final class Generations {
         }
     }
 
-    private static String json(List<SourceDocument.Heading> headings) {
+    private static String json(Object value) {
         try {
-            return Json.mapper().writeValueAsString(headings);
+            return Json.mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T read(String json, Class<T> type) throws SQLException {
+        try {
+            return Json.mapper().readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("a stored document's languages cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -75,7 +75,11 @@ final class Migrations {
               question text NOT NULL,
               asked_at timestamptz NOT NULL DEFAULT now())""",
                     "CREATE INDEX slack_conversation_questions_by_conversation"
-                            + " ON slack_conversation_questions (conversation, id)"));
+                            + " ON slack_conversation_questions (conversation, id)"),
+            // What the writer made of each document before embedding it, so that readers split nothing: where its
+            // languages stand (JSON) and each passage's sentence spans (packed ints). Null in older generations.
+            List.of("ALTER TABLE documents ADD COLUMN languages text",
+                    "ALTER TABLE passages ADD COLUMN sentence_spans bytea"));
 
     private Migrations() {
     }

@@ -200,14 +200,16 @@ public final class Replica implements AutoCloseable {
     private void follow() {
         long started = System.nanoTime();
         generations().newerThan(COLLECTION, generation).ifPresent(stored -> {
+            long read = System.nanoTime();
             KnowledgeIndex before = pipeline.isReady(COLLECTION) ? pipeline.current(COLLECTION) : null;
-            KnowledgeIndex after = pipeline.install(COLLECTION, stored.documents(), stored);
+            KnowledgeIndex after = stored.install(pipeline, COLLECTION);
             generation = stored.id();
             ReindexReport report = ReindexReport.of("generation " + stored.id(), before, after,
                     (System.nanoTime() - started) / 1_000_000);
-            LOG.info("serving generation {} from the store: {} documents, {} passages; {} texts embedded, {} reused;"
-                    + " {} ms", stored.id(), report.documents(), report.passages(), report.embeddedTexts(),
-                    report.reusedTexts(), report.tookMs());
+            LOG.info("serving generation {} from the store: {} documents, {} passages; {} documents split again, {}"
+                    + " texts embedded, {} reused; {} ms (reading the store {} ms)", stored.id(), report.documents(),
+                    report.passages(), after.stats().splitDocuments(), report.embeddedTexts(), report.reusedTexts(),
+                    report.tookMs(), (read - started) / 1_000_000);
             listener.reindexed(COLLECTION, report);
             first.complete(after);
         });

@@ -1,20 +1,25 @@
 package dev.citebot.store;
 
 import dev.citebot.index.DocumentVectors;
+import dev.citebot.index.KnowledgeIndex;
+import dev.citebot.index.SplitDocument;
 import dev.citebot.index.VectorCache;
 import dev.citebot.index.VectorKey;
 import dev.citebot.ingest.IngestResult;
+import dev.citebot.pipeline.Pipeline;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A complete generation read from the store: its documents, and their vectors as a {@link VectorCache} for the
- * index build, which then embeds nothing it holds.
+ * A complete generation read from the store: its documents, their passages and languages as the writer made them
+ * (by document id; empty for a generation written before they were stored), and their vectors as a
+ * {@link VectorCache} for the index build, which then neither splits nor embeds anything it holds.
  */
-record StoredGeneration(long id, IngestResult documents, Map<VectorKey, DocumentVectors> vectors)
-        implements VectorCache {
+record StoredGeneration(long id, IngestResult documents, Map<String, SplitDocument> split,
+                        Map<VectorKey, DocumentVectors> vectors) implements VectorCache {
     StoredGeneration {
+        split = Map.copyOf(split);
         vectors = Map.copyOf(vectors);
     }
 
@@ -30,6 +35,11 @@ record StoredGeneration(long id, IngestResult documents, Map<VectorKey, Document
 
     @Override
     public void retainOnly(Set<VectorKey> keys) {
+    }
+
+    /** Builds {@code collection}'s index of {@code pipeline} from this generation and serves it. */
+    KnowledgeIndex install(Pipeline pipeline, String collection) {
+        return pipeline.install(collection, documents, split, this);
     }
 
     int passages() {

@@ -1,9 +1,15 @@
 package dev.citebot.store;
 
+import dev.citebot.chunk.Span;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Vectors as pgvector's text form ({@code [0.1,0.2]}) and sentence vectors as packed little-endian floats. */
+/**
+ * Vectors as pgvector's text form ({@code [0.1,0.2]}), sentence vectors as packed little-endian floats and sentence
+ * spans as packed little-endian int pairs.
+ */
 final class VectorCodec {
     private VectorCodec() {
     }
@@ -58,5 +64,21 @@ final class VectorCodec {
             buffer.position(buffer.position() + dim * Float.BYTES);
         }
         return vectors;
+    }
+
+    /** A passage's sentences: start and end of each, one after the other. */
+    static byte[] packSpans(List<Span> spans) {
+        ByteBuffer buffer = ByteBuffer.allocate(spans.size() * 2 * Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        spans.forEach(s -> buffer.putInt(s.start()).putInt(s.end()));
+        return buffer.array();
+    }
+
+    static List<Span> unpackSpans(byte[] bytes) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        List<Span> spans = new ArrayList<>(bytes.length / (2 * Integer.BYTES));
+        while (buffer.remaining() >= 2 * Integer.BYTES) {
+            spans.add(new Span(buffer.getInt(), buffer.getInt()));
+        }
+        return spans;
     }
 }

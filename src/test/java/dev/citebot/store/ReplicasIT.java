@@ -1,6 +1,7 @@
 package dev.citebot.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,6 +78,7 @@ class ReplicasIT {
         assertEquals(0.0, meter(reader, "citebot_reindex_texts_embedded_total"), "the reader embedded documents");
         assertTrue(meter(reader, "citebot_reindex_texts_reused_total") > 0, "the reader took no vectors from the store");
         assertTrue(reader.log().contains("serving generation"), reader.log());
+        assertReaderSplitNothing();
         int answered = 0;
         for (SeedQuestions.SeedQuestion q : SeedQuestions.all().subList(0, 8)) {
             JsonNode fromWriter = ask(writer, q.question());
@@ -100,6 +102,27 @@ class ReplicasIT {
                 a -> a.get("answer").asText().contains("7:40"));
         assertEquals("quillmere-ferry.txt", answer.get("citations").get(0).get("path").asText(), answer.toString());
         assertEquals(0.0, meter(reader, "citebot_reindex_texts_embedded_total"), "the reader embedded documents");
+        assertReaderSplitNothing();
+    }
+
+    /**
+     * Every generation the reader served was built from the writer's stored passages: the indexer counts the
+     * documents it split, and the writer's own count shows that it does count them.
+     */
+    private static void assertReaderSplitNothing() {
+        assertTrue(Pattern.compile("index of \\d+ documents \\(0 kept from the last one, 0 with their passages"
+                + " given, [1-9]\\d* split\\)").matcher(writer.log()).find(), "the writer's split is not counted: "
+                + writer.log());
+        Matcher served = Pattern.compile("serving generation \\d+ from the store: \\d+ documents, \\d+ passages;"
+                + " (\\d+) documents split again").matcher(reader.log());
+        int generations = 0;
+        while (served.find()) {
+            assertEquals("0", served.group(1), "the reader split documents again: " + reader.log());
+            generations++;
+        }
+        assertTrue(generations > 0, reader.log());
+        assertFalse(Pattern.compile("with their passages given, [1-9]\\d* split\\)").matcher(reader.log()).find(),
+                reader.log());
     }
 
     @Test

@@ -1,8 +1,11 @@
 package dev.citebot.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.citebot.chunk.Span;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +29,12 @@ class VectorCodecTest {
         assertArrayEquals(sentences[0], back[0]);
         assertArrayEquals(sentences[1], back[1]);
         assertNull(VectorCodec.unpack(VectorCodec.pack(null), 3), "sentences not made yet stay not made");
+    }
+
+    @Test
+    void sentenceSpansComeBackFromTheirBytes() {
+        List<Span> spans = List.of(new Span(0, 41), new Span(42, 97), new Span(98, 98));
+        assertEquals(spans, VectorCodec.unpackSpans(VectorCodec.packSpans(spans)));
+        assertEquals(List.of(), VectorCodec.unpackSpans(VectorCodec.packSpans(List.of())));
     }
 }

@@ -48,7 +48,8 @@ public final class PgliteServer implements BeforeAllCallback, AfterAllCallback {
                 "-d", data.toString(), "-e", "@electric-sql/pglite-pgvector:vector", "-m", "8")
                 .directory(Path.of("src", "test", "js").toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Poll.until(Duration.ofSeconds(60), "PGlite listening on port " + port, () -> {
+        // Loading Postgres's WebAssembly takes seconds alone and over a minute on a machine busy with other work.
+        Poll.until(Duration.ofSeconds(180), "PGlite listening on port " + port, () -> {
             if (!process.isAlive()) {
                 throw new AssertionError("pglite-server exited:\n" + log());
             }

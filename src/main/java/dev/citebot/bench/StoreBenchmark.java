@@ -1,0 +1,92 @@
+package dev.citebot.bench;
+
+import dev.citebot.answer.Answer;
+import dev.citebot.config.CitebotConfig;
+import dev.citebot.config.Prompts;
+import dev.citebot.embed.Embedder;
+import dev.citebot.index.DiskVectorCache;
+import dev.citebot.index.KnowledgeIndex;
+import dev.citebot.ingest.IngestResult;
+import dev.citebot.pipeline.Pipeline;
+import dev.citebot.pipeline.PipelineFactory;
+import dev.citebot.pipeline.Question;
+import dev.citebot.store.IndexStore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Postgres mode against memory mode on the same generated corpus (that of {@link ScaleBenchmark}), in one JVM: the
+ * writer's index is built as memory mode builds it (embedding every passage unless its vector is in the bench's
+ * cache), written to the store as a generation, and a reader's index is built from that generation in a second
+ * pipeline, as a reader replica does at start; then answer latency on both indexes (each question asked of both in
+ * turn, {@value #ROUNDS} rounds), and whether they give the same answers and citations. Sentence vectors are off, as in the scale rows (they triple the embedding and change nothing here).
+ */
+final class StoreBenchmark {
+    static final String COLLECTION = "bench-store";
+    static final int ROUNDS = 2;
+
+    record Result(int passages, double buildSeconds, double writeSeconds, double readerReadySeconds,
+                  double memoryP50Ms, double memoryP95Ms, double readerP50Ms, double readerP95Ms, int sameAnswers,
+                  int asked) {
+    }
+
+    private StoreBenchmark() {
+    }
+
+    /**
+     * @param config  settings with store=postgres and sentence vectors off
+     * @param cache   where the corpus's vectors are kept between runs (the first run's build time is the one that
+     *                includes embedding)
+     */
+    static Result run(CitebotConfig config, Prompts prompts, Embedder embedder, Path cache, List<String> sentences,
+                      int passages, List<String> questions, Duration warmUp) {
+        IngestResult docs = new IngestResult(ScaleBenchmark.generate(sentences, passages, config.chunking()),
+                List.of());
+        String collection = COLLECTION + "-" + passages;
+        try (IndexStore store = IndexStore.open(config.store());
+             Pipeline writer = PipelineFactory.create(config, prompts, embedder);
+             Pipeline reader = PipelineFactory.create(config, prompts, embedder)) {
+            store.forget(collection);
+            long started = System.nanoTime();
+            KnowledgeIndex written = writer.install(Question.DEFAULT_COLLECTION, docs, Map.of(),
+                    new DiskVectorCache(cache));
+            double build = Timing.millisSince(started) / 1000;
+            started = System.nanoTime();
+            store.write(collection, written);
+            double write = Timing.millisSince(started) / 1000;
+            started = System.nanoTime();
+            store.load(collection, reader);
+            double ready = Timing.millisSince(started) / 1000;
+            // Both warmed up, then each question asked of one and the other in turn, so a busy moment of the
+            // machine falls on both.
+            long until = System.nanoTime() + warmUp.toNanos();
+            for (int i = 0; System.nanoTime() < until; i++) {
+                writer.ask(Question.of(questions.get(i % questions.size())));
+                reader.ask(Question.of(questions.get(i % questions.size())));
+            }
+            List<Double> onMemory = new ArrayList<>();
+            List<Double> onReader = new ArrayList<>();
+            int same = 0;
+            for (int round = 0; round < ROUNDS; round++) {
+                for (String q : questions) {
+                    long t = System.nanoTime();
+                    Answer a = writer.ask(Question.of(q));
+                    onMemory.add(Timing.millisSince(t));
+                    t = System.nanoTime();
+                    Answer b = reader.ask(Question.of(q));
+                    onReader.add(Timing.millisSince(t));
+                    if (round == 0 && a.answer().equals(b.answer()) && a.citations().equals(b.citations())) {
+                        same++;
+                    }
+                }
+            }
+            store.forget(collection);
+            return new Result(written.passages().size(), build, write, ready, Timing.median(onMemory),
+                    Timing.percentile(onMemory, 95), Timing.median(onReader), Timing.percentile(onReader, 95), same,
+                    questions.size());
+        }
+    }
+}
