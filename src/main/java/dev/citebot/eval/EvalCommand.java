@@ -56,13 +56,14 @@ public final class EvalCommand {
             Responder responder = responder(options.mode(), config, prompts);
             measured.add(new Measured(options.mode(), responder, (System.nanoTime() - started) / 1_000_000));
         }
+        Map<String, String> queries = options.beir() == null ? null
+                : BeirEvaluation.readQueries(options.beir().resolve("queries.jsonl"));
+        Map<String, Map<String, Integer>> qrels = options.beir() == null ? null
+                : BeirEvaluation.readQrels(options.beir().resolve("qrels").resolve(options.split() + ".tsv"));
         List<Object> reports = new ArrayList<>();
         for (Measured m : measured) {
             if (options.beir() != null) {
-                BeirReport beir = BeirEvaluation.run(m.mode(), m.responder(),
-                        BeirEvaluation.readQueries(options.beir().resolve("queries.jsonl")),
-                        BeirEvaluation.readQrels(options.beir().resolve("qrels").resolve(options.split() + ".tsv")),
-                        m.ingestMs());
+                BeirReport beir = BeirEvaluation.run(m.mode(), m.responder(), queries, qrels, m.ingestMs());
                 ReportTable.print(beir, out);
                 reports.add(beir);
             } else {

@@ -27,10 +27,9 @@ final class CosineVectorSearch implements VectorSearch {
     CosineVectorSearch(float[][] vectors) {
         this.count = vectors.length;
         this.dimensions = count == 0 ? 0 : vectors[0].length;
-        this.data = new float[count * dimensions];
+        this.data = FlatVectorSearch.packed(vectors, dimensions);
         this.norms = new double[count];
         for (int i = 0; i < count; i++) {
-            System.arraycopy(vectors[i], 0, data, i * dimensions, dimensions);
             double norm = 0;
             for (float v : vectors[i]) {
                 norm += v * v;

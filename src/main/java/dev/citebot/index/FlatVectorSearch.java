@@ -22,10 +22,16 @@ final class FlatVectorSearch implements VectorSearch {
     FlatVectorSearch(float[][] vectors) {
         this.count = vectors.length;
         this.dimensions = count == 0 ? 0 : vectors[0].length;
-        this.data = new float[count * dimensions];
-        for (int i = 0; i < count; i++) {
+        this.data = packed(vectors, dimensions);
+    }
+
+    /** The vectors one after the other in one array, passage {@code i} at {@code i * dimensions}. */
+    static float[] packed(float[][] vectors, int dimensions) {
+        float[] data = new float[vectors.length * dimensions];
+        for (int i = 0; i < vectors.length; i++) {
             System.arraycopy(vectors[i], 0, data, i * dimensions, dimensions);
         }
+        return data;
     }
 
     @Override

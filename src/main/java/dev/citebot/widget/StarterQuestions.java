@@ -5,6 +5,7 @@ import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.ingest.SourceDocument;
 import dev.citebot.pipeline.Pipeline;
 import dev.citebot.pipeline.Question;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,11 +52,11 @@ final class StarterQuestions {
         }
         KnowledgeIndex index = pipeline.current(collection);
         Drawn known = drawn.get(collection);
-        if (known != null && known.index() == index) {
+        if (known != null && known.index().get() == index) {
             return known.questions();
         }
         List<String> questions = answerable(pipeline, collection, candidates(index.documents()));
-        drawn.put(collection, new Drawn(index, questions));
+        drawn.put(collection, new Drawn(new WeakReference<>(index), questions));
         return questions;
     }
 
@@ -90,6 +91,7 @@ final class StarterQuestions {
         }
     }
 
-    private record Drawn(KnowledgeIndex index, List<String> questions) {
+    /** The index they were drawn from, weakly: a deleted collection's or a replaced index is not kept alive here. */
+    private record Drawn(WeakReference<KnowledgeIndex> index, List<String> questions) {
     }
 }
