@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.IdleTimeout;
 
 /**
  * Reads a request body as the exact bytes sent, bounded for every front door (JSON, Slack's and Mattermost's
@@ -69,13 +70,16 @@ public final class BoundedBody {
         if (left <= 0) {
             throw new SlowBody();
         }
-        connection.setIdleTimeout(idleTimeout > 0 ? Math.min(idleTimeout, left) : left);
+        // Jetty counts the idle timeout from the connection's last activity, not from now: the time it has been
+        // idle is added, so that the timeout fires at the deadline and not before it (1 ms for the rounding).
+        long untilDeadline = left + 1 + (connection instanceof IdleTimeout idle ? idle.getIdleFor() : 0);
+        connection.setIdleTimeout(idleTimeout > 0 ? Math.min(idleTimeout, untilDeadline) : untilDeadline);
         return in.read(buffer);
     }
 
     /**
-     * Whether the connection's idle timeout, set to at most the time left, cut the read. The time left is set in
-     * whole milliseconds, so the timeout can fire just before the deadline: still a body too slow, not a broken one.
+     * Whether the connection's idle timeout, set to the time left, cut a read that was waiting: a body too slow,
+     * not a broken one.
      */
     private static boolean timedOut(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
