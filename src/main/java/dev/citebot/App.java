@@ -32,6 +32,7 @@ import dev.citebot.pipeline.Answerer;
 import dev.citebot.pipeline.ObservedAnswerer;
 import dev.citebot.pipeline.Pipeline;
 import dev.citebot.reindex.FolderWatcher;
+import dev.citebot.reindex.ReindexListener;
 import dev.citebot.reindex.ReindexReport;
 import dev.citebot.reindex.ReindexRoutes;
 import dev.citebot.reindex.Reindexer;
@@ -86,7 +87,8 @@ public final class App implements AutoCloseable {
         Metrics metrics = new Metrics(pipeline);
         Replica replica = Replica.open(config.store(), pipeline);
         replica.bindTo(metrics.registry());
-        Reindexer reindexer = new Reindexer(pipeline, config.seedsDir(), replica.listener(metrics));
+        ReindexListener listener = replica.listener(metrics); // the writer writes each new index to the store
+        Reindexer reindexer = new Reindexer(pipeline, config.seedsDir(), listener);
         // Indexing (its own thread) overlaps the server's start-up; /ready says 503 until it is done. A reader
         // replica indexes nothing: it loads the store's latest generation.
         CompletableFuture<KnowledgeIndex> loaded = replica.reads() ? replica.firstGeneration()
@@ -95,7 +97,11 @@ public final class App implements AutoCloseable {
                 Duration.ofSeconds(config.limits().bodyReadSeconds()));
         JsonBody body = new JsonBody(bytes);
         QuestionValidator validator = new QuestionValidator(config.limits(), config.retrieval().maxTopK());
-        Collections collections = Collections.open(pipeline, config.dataDir(), config.collections(), metrics);
+        // A reader serves the store's collections and changes none (409); the writer writes its own to the store.
+        Collections collections = replica.reads()
+                ? Collections.following(pipeline, config.dataDir(), config.collections(), metrics)
+                : Collections.open(pipeline, config.dataDir(), config.collections(), listener);
+        replica.share(collections);
         CollectionScope scope = new CollectionScope(collections);
         BoundedBody uploads = new BoundedBody(config.collections().uploadMaxBytes(),
                 Duration.ofSeconds(config.collections().uploadReadSeconds()));

@@ -22,7 +22,8 @@ import java.util.Optional;
  * Collections and their documents: create, list and delete collections; upload, list, show, replace and remove
  * documents. Writes need the admin key; reads, a key that may read the collection. Uploads are read whole, bounded
  * by {@code upload.max.bytes} (413, nothing stored) and {@code upload.read.seconds}, then handed to
- * {@link Collections}, which stores them and indexes them in the background.
+ * {@link Collections}, which stores them and indexes them in the background. A reader replica of a shared store
+ * refuses every change with 409.
  */
 public final class CollectionRoutes implements Routes {
     static final String COLLECTIONS = "/api/collections";
@@ -46,6 +47,7 @@ public final class CollectionRoutes implements Routes {
 
     @Override
     public void register(JavalinConfig config) {
+        config.routes.beforeMatched(this::refuseChangesOnReader); // after access control: 401/403 come first
         config.routes.post(COLLECTIONS, this::create, Role.ADMIN);
         config.routes.get(COLLECTIONS, this::list, Role.READ);
         config.routes.delete(COLLECTIONS + "/{name}", this::delete, Role.ADMIN);
@@ -59,6 +61,17 @@ public final class CollectionRoutes implements Routes {
     @Override
     public Optional<String> openApiFragment() {
         return Optional.of("/openapi/collections.json");
+    }
+
+    /**
+     * On a reader replica every route that changes collections (those of the admin role here) is a 409, before its
+     * body is read: the collections are the shared store's, and the writer changes them.
+     */
+    void refuseChangesOnReader(Context ctx) {
+        if (collections.follows() && ctx.endpoint().path.startsWith(COLLECTIONS)
+                && Role.access(ctx.routeRoles()) == Role.ADMIN) {
+            throw new ApiException(HttpStatus.CONFLICT, Collections.READER_REFUSAL);
+        }
     }
 
     void create(Context ctx) {

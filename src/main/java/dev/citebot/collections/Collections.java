@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -33,17 +34,26 @@ import org.slf4j.LoggerFactory;
 public final class Collections implements CollectionGuard, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Collections.class);
     public static final String DEFAULT = Question.DEFAULT_COLLECTION;
+    /** Why a reader replica refuses every change to collections (a 409). */
+    public static final String READER_REFUSAL = "this replica is a reader (index.writer=false): it serves the"
+            + " collections of the shared store; create, delete and upload on the writer (index.writer=true),"
+            + " and the readers follow it";
 
     private final Pipeline pipeline;
     private final Path root;
     private final CollectionSettings settings;
     private final ReindexListener metrics;
     private final Map<String, StoredCollection> created = new java.util.concurrent.ConcurrentHashMap<>();
+    /** On a reader replica: the collections taken from the shared store, with their keys; empty otherwise. */
+    private final Map<String, Keys> followed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final boolean follows;
     private final Map<String, Keys> settingKeys = new TreeMap<>();
     private final Map<String, Set<String>> origins = new TreeMap<>();
 
-    private Collections(Pipeline pipeline, Path root, CollectionSettings settings, ReindexListener metrics) {
+    private Collections(Pipeline pipeline, Path root, CollectionSettings settings, ReindexListener metrics,
+                        boolean follows) {
         this.pipeline = pipeline;
+        this.follows = follows;
         this.root = root;
         this.settings = settings;
         this.metrics = metrics;
@@ -55,9 +65,22 @@ public final class Collections implements CollectionGuard, AutoCloseable {
     /** Opens every collection a previous run created under {@code dataDir/collections} and indexes each again. */
     public static Collections open(Pipeline pipeline, Path dataDir, CollectionSettings settings,
                                    ReindexListener metrics) {
-        Collections collections = new Collections(pipeline, dataDir.resolve("collections"), settings, metrics);
+        Collections collections = new Collections(pipeline, dataDir.resolve("collections"), settings, metrics, false);
         collections.reopen();
         return collections;
+    }
+
+    /**
+     * A reader replica's collections: {@code default} and those the shared store holds, given by {@link #follow}
+     * and {@link #unfollow}; none of its own, and every change refused ({@link #READER_REFUSAL}).
+     */
+    public static Collections following(Pipeline pipeline, Path dataDir, CollectionSettings settings,
+                                        ReindexListener metrics) {
+        Path root = dataDir.resolve("collections");
+        if (Files.isDirectory(root)) {
+            LOG.warn("collections under {} are not served: a reader serves the collections of the shared store", root);
+        }
+        return new Collections(pipeline, root, settings, metrics, true);
     }
 
     private void reopen() {
@@ -85,6 +108,7 @@ public final class Collections implements CollectionGuard, AutoCloseable {
 
     /** Creates an empty collection, with API keys of its own besides those the settings give it. */
     public synchronized CollectionInfo create(String name, List<String> keys) {
+        refuseOnReader();
         CollectionNames.check(name);
         if (exists(name)) {
             throw new CollectionException(CollectionException.Kind.CONFLICT, "collection '" + name + "' exists already");
@@ -93,7 +117,7 @@ public final class Collections implements CollectionGuard, AutoCloseable {
                 : keys.stream().filter(k -> k != null && !k.isBlank()).map(String::strip).map(Keys::digestHex).toList();
         try {
             StoredCollection c = StoredCollection.create(root.resolve(name),
-                    new StoredCollection.Descriptor(name, Instant.now().toString(), digests), keysFromSettings(name),
+                    new CollectionDescriptor(name, Instant.now().toString(), digests), keysFromSettings(name),
                     pipeline, metrics);
             created.put(name, c);
             c.index("created");
@@ -106,6 +130,7 @@ public final class Collections implements CollectionGuard, AutoCloseable {
 
     /** Deletes a collection and everything stored for it; {@code default} (the seeds folder) cannot be deleted. */
     public synchronized void delete(String name) {
+        refuseOnReader();
         if (DEFAULT.equals(name)) {
             throw new CollectionException(CollectionException.Kind.CONFLICT,
                     "the default collection is the seeds folder and cannot be deleted");
@@ -117,11 +142,46 @@ public final class Collections implements CollectionGuard, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete collection " + name, e);
         }
+        metrics.dropped(name);
         LOG.info("collection {} deleted", name);
     }
 
+    /** A created collection's name, creation time and key digests; empty for {@code default} or no such one. */
+    public Optional<CollectionDescriptor> descriptor(String name) {
+        return Optional.ofNullable(created.get(name)).map(c -> c.descriptor);
+    }
+
+    /**
+     * A reader: serves a collection of the shared store, whose index the caller has just installed in the pipeline
+     * under its name; its keys are those the store gives it besides those of the settings.
+     */
+    public void follow(CollectionDescriptor descriptor) {
+        if (followed.put(descriptor.name(), keysFromSettings(descriptor.name())
+                .and(Keys.ofDigests(descriptor.keyDigests()))) == null) {
+            LOG.info("collection {} taken from the store", descriptor.name());
+        }
+    }
+
+    /** A reader: stops serving a collection that is no longer in the shared store (it is then unknown: 404). */
+    public void unfollow(String name) {
+        if (followed.remove(name) != null) {
+            pipeline.drop(name);
+            LOG.info("collection {} deleted on the writer: no longer served", name);
+        }
+    }
+
+    /** True on a reader replica: the collections are the shared store's, and changes go to the writer. */
+    public boolean follows() {
+        return follows;
+    }
+
+    /** A reader: the store's collections it serves. */
+    public Set<String> followed() {
+        return Set.copyOf(followed.keySet());
+    }
+
     public boolean exists(String name) {
-        return DEFAULT.equals(name) || created.containsKey(name);
+        return DEFAULT.equals(name) || created.containsKey(name) || followed.containsKey(name);
     }
 
     /** The name itself; {@link CollectionException.Kind#NOT_FOUND} if there is no such collection. */
@@ -136,7 +196,7 @@ public final class Collections implements CollectionGuard, AutoCloseable {
     /** Every collection's name, {@code default} first. */
     public List<String> names() {
         List<String> names = new ArrayList<>(List.of(DEFAULT));
-        created.keySet().stream().sorted().forEach(names::add);
+        Stream.concat(created.keySet().stream(), followed.keySet().stream()).sorted().forEach(names::add);
         return names;
     }
 
@@ -195,21 +255,25 @@ public final class Collections implements CollectionGuard, AutoCloseable {
     }
 
     public UploadedDocument document(String name, String id) {
-        if (DEFAULT.equals(name)) {
-            return seeds().stream().filter(d -> d.id().equals(id)).findFirst()
+        if (DEFAULT.equals(name) || followed.containsKey(name)) {
+            return indexed(name).stream().filter(d -> d.id().equals(id)).findFirst()
                     .orElseThrow(() -> new CollectionException(CollectionException.Kind.NOT_FOUND,
-                            "collection 'default' has no document '" + FileNames.shown(id) + "'"));
+                            "collection '" + name + "' has no document '" + FileNames.shown(id) + "'"));
         }
         return stored(name).find(id).document();
     }
 
-    /** A collection's documents with their statuses; the seeds folder's are those indexed or failed. */
+    /**
+     * A collection's documents with their statuses; the seeds folder's (and, on a reader, a collection of the
+     * store's) are those its index holds or failed.
+     */
     public List<UploadedDocument> documents(String name) {
-        return DEFAULT.equals(name) ? seeds() : stored(name).documents();
+        require(name);
+        return DEFAULT.equals(name) || followed.containsKey(name) ? indexed(name) : stored(name).documents();
     }
 
-    private List<UploadedDocument> seeds() {
-        KnowledgeIndex index = pipeline.current(DEFAULT);
+    private List<UploadedDocument> indexed(String name) {
+        KnowledgeIndex index = pipeline.current(name);
         String when = index.stats().builtAt().toString();
         List<UploadedDocument> docs = new ArrayList<>();
         index.documents().forEach(d -> docs.add(new UploadedDocument(d.id(), d.path(), d.contentType(),
@@ -228,6 +292,7 @@ public final class Collections implements CollectionGuard, AutoCloseable {
     }
 
     private StoredCollection writable(String name) {
+        refuseOnReader();
         if (DEFAULT.equals(name)) {
             throw new CollectionException(CollectionException.Kind.CONFLICT, "the default collection is the seeds"
                     + " folder: add, change and remove its files there (uploads go to collections made with"
@@ -244,6 +309,12 @@ public final class Collections implements CollectionGuard, AutoCloseable {
                     "no collection named '" + FileNames.shown(name) + "'");
         }
         return c;
+    }
+
+    private void refuseOnReader() {
+        if (follows) {
+            throw new CollectionException(CollectionException.Kind.CONFLICT, READER_REFUSAL);
+        }
     }
 
     private Keys keysFromSettings(String name) {
@@ -270,13 +341,19 @@ public final class Collections implements CollectionGuard, AutoCloseable {
                 names.add(c.name);
             }
         });
+        followed.forEach((name, keys) -> {
+            if (keys.accepts(key)) {
+                names.add(name);
+            }
+        });
         return names;
     }
 
     @Override
     public boolean keyed(String collection) {
         StoredCollection c = created.get(collection);
-        return c != null ? !c.keys.isEmpty() : !settingKeys.getOrDefault(collection, new Keys(List.of())).isEmpty();
+        Keys keys = c != null ? c.keys : followed.getOrDefault(collection, keysFromSettings(collection));
+        return !keys.isEmpty();
     }
 
     @Override

@@ -39,18 +39,12 @@ final class StoredCollection implements ReindexListener {
     private static final SecureRandom RANDOM = new SecureRandom();
     static final int ID_HEX = 12;
 
-    /** {@code collection.json}. */
-    record Descriptor(String name, String created, List<String> keyDigests) {
-        Descriptor {
-            keyDigests = keyDigests == null ? List.of() : List.copyOf(keyDigests);
-        }
-    }
-
     /** {@code meta/ID.json}: the document and the path it is indexed under, relative to {@code files/}. */
     record Meta(UploadedDocument document, String file) {
     }
 
     final String name;
+    final CollectionDescriptor descriptor;
     final Path dir;
     final Keys keys;
     private final Path files;
@@ -61,8 +55,10 @@ final class StoredCollection implements ReindexListener {
     private final Map<String, Meta> documents = new ConcurrentHashMap<>();
     private final Reindexer reindexer;
 
-    private StoredCollection(Descriptor descriptor, Path dir, Keys keys, Pipeline pipeline, ReindexListener metrics) {
+    private StoredCollection(CollectionDescriptor descriptor, Path dir, Keys keys, Pipeline pipeline,
+                             ReindexListener metrics) {
         this.name = descriptor.name();
+        this.descriptor = descriptor;
         this.dir = dir;
         this.keys = keys;
         this.files = dir.resolve("files");
@@ -74,7 +70,7 @@ final class StoredCollection implements ReindexListener {
     }
 
     /** Creates the collection's folders and descriptor; then opens it. */
-    static StoredCollection create(Path dir, Descriptor descriptor, Keys settingKeys, Pipeline pipeline,
+    static StoredCollection create(Path dir, CollectionDescriptor descriptor, Keys settingKeys, Pipeline pipeline,
                                    ReindexListener metrics) throws IOException {
         Path parts = Files.createDirectories(dir.resolve("incoming")).getParent();
         Files.createDirectories(parts.resolve("files"));
@@ -86,7 +82,8 @@ final class StoredCollection implements ReindexListener {
     /** Opens a collection a previous run created: its documents queued until its first index is built. */
     static StoredCollection open(Path dir, Keys settingKeys, Pipeline pipeline, ReindexListener metrics)
             throws IOException {
-        Descriptor descriptor = JSON.readValue(dir.resolve("collection.json").toFile(), Descriptor.class);
+        CollectionDescriptor descriptor = JSON.readValue(dir.resolve("collection.json").toFile(),
+                CollectionDescriptor.class);
         StoredCollection c = new StoredCollection(descriptor, dir,
                 settingKeys.and(Keys.ofDigests(descriptor.keyDigests())), pipeline, metrics);
         Files.createDirectories(c.incoming);

@@ -14,4 +14,8 @@ public interface ReindexListener {
     }
 
     void reindexFailed(long tookMs);
+
+    /** A collection was deleted: its index is gone. */
+    default void dropped(String collection) {
+    }
 }

@@ -100,6 +100,14 @@ final class Generations {
         });
     }
 
+    /** Removes every generation of {@code collection} (its documents and passages go with them). */
+    static int forget(Connection c, String collection) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM generations WHERE collection = ?")) {
+            s.setString(1, collection);
+            return s.executeUpdate();
+        }
+    }
+
     /** The id of the latest complete generation of a collection, if there is one. */
     OptionalLong latest(String collection) {
         return database.transaction(c -> latest(c, collection));

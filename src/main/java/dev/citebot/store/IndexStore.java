@@ -4,7 +4,6 @@ import dev.citebot.config.StoreSettings;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.pipeline.Pipeline;
 import dev.citebot.pipeline.Question;
-import java.sql.PreparedStatement;
 
 /**
  * The writer's and a reader's index paths, for the bench and eval commands, which measure Postgres mode in one
@@ -59,12 +58,7 @@ public final class IndexStore implements AutoCloseable {
 
     /** Removes every generation of {@code collection} (its documents and passages go with them). */
     public void forget(String collection) {
-        database.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM generations WHERE collection = ?")) {
-                s.setString(1, collection);
-                return s.executeUpdate();
-            }
-        });
+        database.transaction(c -> Generations.forget(c, collection));
     }
 
     @Override

@@ -79,7 +79,16 @@ final class Migrations {
             // What the writer made of each document before embedding it, so that readers split nothing: where its
             // languages stand (JSON) and each passage's sentence spans (packed ints). Null in older generations.
             List.of("ALTER TABLE documents ADD COLUMN languages text",
-                    "ALTER TABLE passages ADD COLUMN sentence_spans bytea"));
+                    "ALTER TABLE passages ADD COLUMN sentence_spans bytea"),
+            // Collections made through the upload API on the writer, which readers serve: name, creation time and
+            // the SHA-256 digests of their own keys (JSON). Their indexes are generations of that collection.
+            List.of("""
+            CREATE TABLE collections (
+              name text PRIMARY KEY,
+              created text NOT NULL,
+              key_digests text NOT NULL,
+              writer text NOT NULL,
+              updated_at timestamptz NOT NULL DEFAULT now())"""));
 
     private Migrations() {
     }

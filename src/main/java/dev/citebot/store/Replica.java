@@ -1,5 +1,7 @@
 package dev.citebot.store;
 
+import dev.citebot.collections.CollectionDescriptor;
+import dev.citebot.collections.Collections;
 import dev.citebot.config.StoreSettings;
 import dev.citebot.feedback.FeedbackLog;
 import dev.citebot.index.KnowledgeIndex;
@@ -14,8 +16,12 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,8 +32,10 @@ import org.slf4j.LoggerFactory;
 /**
  * This process's part in a group of replicas sharing one Postgres store (docs/replicas.md). With store=memory it
  * changes nothing. The writer ({@code index.writer=true}) indexes its seeds folder as a single Citebot does and
- * writes each new index to the store as a generation; a reader embeds no documents: it builds its index from the
- * latest complete generation and moves to each newer one as it completes. Every replica shares feedback and
+ * writes each new index to the store as a generation; so it does for each collection made through the upload API,
+ * whose name, creation time and key digests it records too (and removes when the collection is deleted). A reader
+ * embeds no documents: it builds each collection's index from its latest complete generation, moves to each newer
+ * one as it completes, and serves the collections the store holds, no more. Every replica shares feedback and
  * Slack's seen events and conversations through the store. One background thread does all the store's work of the index (first
  * connection and migration, writing, polling), so a database that is away delays only that thread.
  */
@@ -48,7 +56,11 @@ public final class Replica implements AutoCloseable {
     private final Optional<SharedConversations> conversations;
     private volatile boolean migrated;
     private volatile long generation;
-    private volatile boolean publishPending;
+    /** The writer: collections whose index (or deletion) is not in the store yet. */
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    /** A reader: the generation it serves of each collection of the store other than {@code default}. */
+    private final Map<String, Long> served = new ConcurrentHashMap<>();
+    private volatile Collections collections;
     private boolean refusedBefore;
     private ReindexListener listener = new ReindexListener() {
         @Override
@@ -111,10 +123,13 @@ public final class Replica implements AutoCloseable {
             @Override
             public void reindexed(String collection, ReindexReport report) {
                 metrics.reindexed(collection, report);
-                if (collection.equals(COLLECTION)) {
-                    publishPending = true;
-                    worker.execute(Replica.this::poll);
-                }
+                pending(collection);
+            }
+
+            @Override
+            public void dropped(String collection) {
+                metrics.dropped(collection);
+                pending(collection);
             }
 
             @Override
@@ -122,6 +137,19 @@ public final class Replica implements AutoCloseable {
                 metrics.reindexFailed(tookMs);
             }
         };
+    }
+
+    private void pending(String collection) {
+        pending.add(collection);
+        worker.execute(this::poll);
+    }
+
+    /**
+     * The collections of this replica: the writer writes theirs to the store, a reader serves those of the store
+     * through them.
+     */
+    public void share(Collections shared) {
+        this.collections = shared;
     }
 
     /** A reader's first index, loaded from the store (it completes once a complete generation is there). */
@@ -176,8 +204,9 @@ public final class Replica implements AutoCloseable {
             }
             if (reads()) {
                 follow();
-            } else if (publishPending) {
-                publish();
+                followCollections();
+            } else if (!pending.isEmpty()) {
+                publishPending();
             } else {
                 generations().latest(COLLECTION); // keeps the connection's state current for /ready
             }
@@ -196,31 +225,104 @@ public final class Replica implements AutoCloseable {
         return new Generations(database.orElseThrow());
     }
 
-    /** A reader: loads the latest complete generation when it is newer than the one served. */
+    /** A reader: loads the latest complete generation of {@code default} when it is newer than the one served. */
     private void follow() {
-        long started = System.nanoTime();
-        generations().newerThan(COLLECTION, generation).ifPresent(stored -> {
-            long read = System.nanoTime();
-            KnowledgeIndex before = pipeline.isReady(COLLECTION) ? pipeline.current(COLLECTION) : null;
-            KnowledgeIndex after = stored.install(pipeline, COLLECTION);
+        load(COLLECTION, generation).ifPresent(stored -> {
             generation = stored.id();
-            ReindexReport report = ReindexReport.of("generation " + stored.id(), before, after,
-                    (System.nanoTime() - started) / 1_000_000);
-            LOG.info("serving generation {} from the store: {} documents, {} passages; {} documents split again, {}"
-                    + " texts embedded, {} reused; {} ms (reading the store {} ms)", stored.id(), report.documents(),
-                    report.passages(), after.stats().splitDocuments(), report.embeddedTexts(), report.reusedTexts(),
-                    report.tookMs(), (read - started) / 1_000_000);
-            listener.reindexed(COLLECTION, report);
-            first.complete(after);
+            first.complete(pipeline.current(COLLECTION));
         });
     }
 
-    /** The writer: writes the current index as a new generation once its sentence vectors are all made. */
-    private void publish() {
-        pipeline.awaitSentenceVectors();
-        KnowledgeIndex index = pipeline.current(COLLECTION);
+    /**
+     * A reader: serves each collection of the store from its latest complete generation (one without a complete
+     * generation yet is not served), and stops serving those the store no longer holds.
+     */
+    private void followCollections() {
+        Collections shared = collections;
+        if (shared == null) {
+            return;
+        }
+        List<CollectionDescriptor> stored = new SharedCollections(database.orElseThrow()).all();
+        Set<String> names = stored.stream().map(CollectionDescriptor::name).collect(Collectors.toSet());
+        for (String name : shared.followed()) {
+            if (!names.contains(name)) {
+                shared.unfollow(name);
+                served.remove(name);
+            }
+        }
+        for (CollectionDescriptor collection : stored) {
+            String name = collection.name();
+            load(name, served.getOrDefault(name, 0L)).ifPresent(g -> served.put(name, g.id()));
+            if (served.containsKey(name)) {
+                shared.follow(collection);
+            }
+        }
+    }
+
+    /** Builds {@code collection}'s index from its latest complete generation if that is newer than {@code after}. */
+    private Optional<StoredGeneration> load(String collection, long after) {
         long started = System.nanoTime();
-        Generations.Written written = generations().write(COLLECTION, index, writerName());
+        Optional<StoredGeneration> found = generations().newerThan(collection, after);
+        found.ifPresent(stored -> {
+            long read = System.nanoTime();
+            KnowledgeIndex before = pipeline.isReady(collection) ? pipeline.current(collection) : null;
+            KnowledgeIndex now = stored.install(pipeline, collection);
+            ReindexReport report = ReindexReport.of("generation " + stored.id(), before, now,
+                    (System.nanoTime() - started) / 1_000_000);
+            LOG.info("serving generation {} from the store{}: {} documents, {} passages; {} documents split again, {}"
+                    + " texts embedded, {} reused; {} ms (reading the store {} ms)", stored.id(),
+                    COLLECTION.equals(collection) ? "" : " as collection " + collection, report.documents(),
+                    report.passages(), now.stats().splitDocuments(), report.embeddedTexts(), report.reusedTexts(),
+                    report.tookMs(), (read - started) / 1_000_000);
+            listener.reindexed(collection, report);
+        });
+        return found;
+    }
+
+    /** The writer: writes each collection whose index changed (or that was deleted) to the store. */
+    private void publishPending() {
+        for (String name : List.copyOf(pending)) {
+            pending.remove(name); // a re-index from now on marks it again
+            boolean done = false;
+            try {
+                done = COLLECTION.equals(name) ? publish(name) : publishCollection(name);
+            } finally {
+                if (!done) {
+                    pending.add(name); // the next poll tries again
+                }
+            }
+        }
+    }
+
+    /** The writer: a created collection's record and index, or its removal when it is deleted. */
+    private boolean publishCollection(String name) {
+        Collections shared = collections;
+        if (shared == null) {
+            return false;
+        }
+        SharedCollections stored = new SharedCollections(database.orElseThrow());
+        Optional<CollectionDescriptor> descriptor = shared.descriptor(name);
+        if (descriptor.isEmpty()) {
+            stored.delete(name);
+            LOG.info("collection {} removed from the store", name);
+            return true;
+        }
+        if (!pipeline.isReady(name)) {
+            return false;
+        }
+        stored.save(descriptor.get(), writerName());
+        return publish(name);
+    }
+
+    /**
+     * The writer: writes a collection's current index as a new generation once its sentence vectors are all made;
+     * false when another writer holds the lock.
+     */
+    private boolean publish(String collection) {
+        pipeline.awaitSentenceVectors();
+        KnowledgeIndex index = pipeline.current(collection);
+        long started = System.nanoTime();
+        Generations.Written written = generations().write(collection, index, writerName());
         long ms = (System.nanoTime() - started) / 1_000_000;
         if (written instanceof Generations.Written.Refused) {
             if (!refusedBefore) {
@@ -228,18 +330,26 @@ public final class Replica implements AutoCloseable {
                         + " not written yet; trying again every {} s", settings.poll().toSeconds());
             }
             refusedBefore = true;
-            return; // still pending: the next poll tries again
+            return false;
         }
         refusedBefore = false;
+        String of = COLLECTION.equals(collection) ? "" : " of collection " + collection;
         if (written instanceof Generations.Written.Generation g) {
-            generation = g.id();
-            LOG.info("wrote generation {} to the store: {} documents, {} passages; {} ms", g.id(), g.documents(),
-                    g.passages(), ms);
+            setGeneration(collection, g.id());
+            LOG.info("wrote generation {}{} to the store: {} documents, {} passages; {} ms", g.id(), of,
+                    g.documents(), g.passages(), ms);
         } else if (written instanceof Generations.Written.Unchanged u) {
-            generation = u.id();
-            LOG.info("the store's generation {} already holds this index; nothing written", u.id());
+            setGeneration(collection, u.id());
+            LOG.info("the store's generation {}{} already holds this index; nothing written", u.id(), of);
         }
-        publishPending = false;
+        return true;
+    }
+
+    /** {@code /ready} and the metric show the generation of {@code default}. */
+    private void setGeneration(String collection, long id) {
+        if (COLLECTION.equals(collection)) {
+            generation = id;
+        }
     }
 
     private static String writerName() {

@@ -10,12 +10,12 @@ import dev.citebot.support.Citebots;
 import dev.citebot.support.Http;
 import dev.citebot.support.PgliteServer;
 import dev.citebot.support.Poll;
+import dev.citebot.support.ReplicaPair;
 import dev.citebot.support.SeedQuestions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -36,6 +36,7 @@ class ReplicasIT {
     private static final Duration START = Duration.ofMinutes(3);
 
     private static Path seeds;
+    private static ReplicaPair replicas;
     private static CitebotProcess writer;
     private static CitebotProcess reader;
 
@@ -44,39 +45,23 @@ class ReplicasIT {
         Path dir = Citebots.temporary("citebot-replicas");
         seeds = Files.createDirectory(dir.resolve("seeds"));
         Files.copy(Path.of("seeds", "niger-crisis-putin-ecowas.txt"), seeds.resolve("niger-crisis-putin-ecowas.txt"));
-        writer = CitebotProcess.start(Files.createDirectory(dir.resolve("writer")), seeds, dir.resolve("cache-writer"),
-                settings(true));
-        writer.awaitReady(START);
-        writer.awaitUntil(() -> writer.log().contains("wrote generation"), START, "the first generation written");
-        // The reader has no documents of its own and a cache of its own: whatever it serves comes from the store.
-        Path empty = Files.createDirectory(dir.resolve("reader-seeds"));
-        reader = CitebotProcess.start(Files.createDirectory(dir.resolve("reader")), empty, dir.resolve("cache-reader"),
-                settings(false));
-        reader.awaitReady(START);
+        replicas = ReplicaPair.start(DB, dir, seeds, ADMIN, START);
+        writer = replicas.writer();
+        reader = replicas.reader();
     }
 
     @AfterAll
     static void stop() {
-        if (reader != null) {
-            reader.close();
+        if (replicas != null) {
+            replicas.close();
         }
-        if (writer != null) {
-            writer.close();
-        }
-    }
-
-    private static Map<String, String> settings(boolean writes) {
-        Map<String, String> settings = new HashMap<>(DB.settings(writes));
-        settings.put("CITEBOT_ADMIN_KEY", ADMIN);
-        settings.put("CITEBOT_INGEST_ISOLATION", "none");
-        return settings;
     }
 
     @Test
     void aReaderStartedAfterTheWriterEmbedsNothingAndGivesTheSameAnswersAndCitations() {
         awaitSameGeneration();
-        assertEquals(0.0, meter(reader, "citebot_reindex_texts_embedded_total"), "the reader embedded documents");
-        assertTrue(meter(reader, "citebot_reindex_texts_reused_total") > 0, "the reader took no vectors from the store");
+        assertEquals(0.0, reader.meter("citebot_reindex_texts_embedded_total"), "the reader embedded documents");
+        assertTrue(reader.meter("citebot_reindex_texts_reused_total") > 0, "the reader took no vectors from the store");
         assertTrue(reader.log().contains("serving generation"), reader.log());
         assertReaderSplitNothing();
         int answered = 0;
@@ -101,7 +86,7 @@ class ReplicasIT {
         JsonNode answer = Poll.until(START, "the reader answering from the new file", () -> ask(reader, question),
                 a -> a.get("answer").asText().contains("7:40"));
         assertEquals("quillmere-ferry.txt", answer.get("citations").get(0).get("path").asText(), answer.toString());
-        assertEquals(0.0, meter(reader, "citebot_reindex_texts_embedded_total"), "the reader embedded documents");
+        assertEquals(0.0, reader.meter("citebot_reindex_texts_embedded_total"), "the reader embedded documents");
         assertReaderSplitNothing();
     }
 
@@ -146,8 +131,8 @@ class ReplicasIT {
             assertEquals("postgres", store.get("kind").asText(), store.toString());
             assertTrue(store.get("connected").asBoolean(), store.toString());
             assertTrue(store.get("generation").asLong() > 0, store.toString());
-            assertEquals(1.0, meter(replica, "citebot_store_connected"));
-            assertTrue(meter(replica, "citebot_store_generation") > 0);
+            assertEquals(1.0, replica.meter("citebot_store_connected"));
+            assertTrue(replica.meter("citebot_store_generation") > 0);
         }
     }
 
@@ -200,12 +185,5 @@ class ReplicasIT {
     private static List<String> citations(JsonNode answer) {
         return java.util.stream.StreamSupport.stream(answer.get("citations").spliterator(), false)
                 .map(c -> c.get("path").asText() + " | " + c.get("quote").asText()).toList();
-    }
-
-    private static double meter(CitebotProcess replica, String name) {
-        String text = replica.http().get("/metrics").body();
-        Matcher m = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*})? ([0-9.eE+-]+)$").matcher(text);
-        assertTrue(m.find(), name + " not in /metrics");
-        return Double.parseDouble(m.group(1));
     }
 }

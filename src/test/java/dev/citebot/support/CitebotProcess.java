@@ -90,6 +90,17 @@ public final class CitebotProcess implements AutoCloseable {
     }
 
     /** The status of {@code GET /ready}, or -1 while nothing listens. */
+    /** The value of a metric in this process's {@code /metrics} (its first series); fails if it is not there. */
+    public double meter(String name) {
+        String text = http().get("/metrics").body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + name + "(?:\\{[^}]*})? ([0-9.eE+-]+)$")
+                .matcher(text);
+        if (!m.find()) {
+            throw new AssertionError(name + " not in /metrics");
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
     public int readyStatus() {
         try {
             return http().get("/ready").status();

@@ -1,0 +1,193 @@
+package dev.citebot.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.citebot.support.CitebotProcess;
+import dev.citebot.support.Citebots;
+import dev.citebot.support.Http;
+import dev.citebot.support.PgliteServer;
+import dev.citebot.support.Poll;
+import dev.citebot.support.ReplicaPair;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Collections made through the upload API on the writer, served by a reader (real child JVMs on one real Postgres
+ * protocol with real pgvector, PGlite) that was started before any of them existed: no restart, the writer's keys,
+ * no change accepted by the reader, and a collection deleted on the writer gone from the reader.
+ */
+class SharedCollectionsIT {
+    @RegisterExtension
+    static final PgliteServer DB = new PgliteServer();
+    private static final String ADMIN = "shared-collections-admin-key";
+    private static final Duration START = Duration.ofMinutes(3);
+
+    private static ReplicaPair replicas;
+    private static CitebotProcess writer;
+    private static CitebotProcess reader;
+
+    @BeforeAll
+    static void startWriterThenReader() throws IOException {
+        Path dir = Citebots.temporary("citebot-shared-collections");
+        Path seeds = Files.createDirectory(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("canteen.txt"), """
+                Canteen
+
+                The canteen on the ground floor serves lunch from noon until two in the afternoon.
+                """);
+        replicas = ReplicaPair.start(DB, dir, seeds, ADMIN, START);
+        writer = replicas.writer();
+        reader = replicas.reader();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (replicas != null) {
+            replicas.close();
+        }
+    }
+
+    @Test
+    void aCollectionMadeWithAKeyOnTheWriterIsAnsweredWithItsCitationsAndKeysOnARunningReader() {
+        String handbookKey = "handbook-key-" + System.nanoTime();
+        String otherKey = "ferries-key-" + System.nanoTime();
+        assertEquals(201, create(writer, "handbook", handbookKey).status());
+        assertEquals(201, create(writer, "ferries", otherKey).status());
+        String id = upload(writer, "handbook", "leave-policy.md", """
+                # Leave policy
+
+                Every employee of Quillmere Works gets 27 days of paid annual leave per year.
+                Unused leave days may be carried over until the end of March of the following year.
+                """);
+
+        JsonNode answer = Poll.until(START, "the reader answering from the writer's upload",
+                () -> ask(reader, "handbook", "How many days of paid annual leave do employees get?", handbookKey),
+                a -> a.status() == 200 && a.json().get("answer").asText().contains("27 days")).json();
+        assertEquals(id, answer.get("citations").get(0).get("document_id").asText(), answer.toString());
+        assertEquals(0.0, reader.meter("citebot_reindex_texts_embedded_total"), "the reader embedded documents");
+
+        Http.Reply otherCollectionsKey = ask(reader, "handbook", "How many days of leave?", otherKey);
+        assertEquals(403, otherCollectionsKey.status(), otherCollectionsKey.body());
+        Http.Reply noKey = ask(reader, "handbook", "How many days of leave?", null);
+        assertEquals(401, noKey.status(), noKey.body());
+        JsonNode listed = reader.http().get("/api/collections", "Authorization", "Bearer " + handbookKey).json();
+        assertEquals(List.of("handbook"), names(listed), "a collection's key lists that collection only: " + listed);
+        JsonNode documents = reader.http().get("/api/collections/handbook/documents",
+                "Authorization", "Bearer " + handbookKey).json().get("documents");
+        assertEquals(1, documents.size(), documents.toString());
+        assertEquals(id, documents.get(0).get("id").asText(), documents.toString());
+        assertEquals("ready", documents.get(0).get("status").asText(), documents.toString());
+    }
+
+    @Test
+    void everyChangeSentToAReaderIsRefusedWith409AndLosesNothing() {
+        assertEquals(201, create(writer, "policies", null).status());
+        String id = upload(writer, "policies", "bikes.txt", """
+                Bicycle policy
+
+                Staff bicycles are parked in the courtyard shed, which is locked at seven in the evening.
+                """);
+        String question = "When is the courtyard shed locked?";
+        Poll.until(START, "the reader answering from the writer's upload", () -> ask(reader, "policies", question, null),
+                a -> a.status() == 200 && a.json().get("answer").asText().contains("seven"));
+
+        List<Http.Reply> refused = new ArrayList<>();
+        refused.add(reader.http().send(admin(reader, "/api/collections/policies/documents?filename=x.txt")
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(
+                        "Staff bicycles may also be parked in the basement, open all night."))));
+        refused.add(reader.http().send(admin(reader, "/api/collections/policies/documents/" + id)
+                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString("Replaced."))));
+        refused.add(reader.http().send(admin(reader, "/api/collections/policies/documents/" + id).DELETE()));
+        refused.add(reader.http().send(admin(reader, "/api/collections/policies").DELETE()));
+        refused.add(create(reader, "made-on-a-reader", null));
+        for (Http.Reply reply : refused) {
+            assertEquals(409, reply.status(), reply.body());
+            JsonNode error = reply.json();
+            assertEquals("conflict", error.get("error").asText(), reply.body());
+            assertTrue(error.get("message").asText().contains("this replica is a reader")
+                    && error.get("message").asText().contains("index.writer=true"), reply.body());
+        }
+        Http.Reply withoutKey = reader.http().post("/api/collections/policies/documents?filename=x.txt", "text/plain",
+                "No key.");
+        assertEquals(401, withoutKey.status(), "access is checked before the reader refuses: " + withoutKey.body());
+
+        for (CitebotProcess replica : List.of(writer, reader)) {
+            JsonNode documents = replica.http().get("/api/collections/policies/documents").json().get("documents");
+            assertEquals(1, documents.size(), documents.toString());
+            assertEquals(id, documents.get(0).get("id").asText(), documents.toString());
+            Http.Reply answer = ask(replica, "policies", question, null);
+            assertTrue(answer.json().get("answer").asText().contains("seven"), answer.body());
+            assertFalse(answer.body().contains("basement"), answer.body());
+            assertFalse(names(replica.http().get("/api/collections").json()).contains("made-on-a-reader"));
+        }
+    }
+
+    @Test
+    void aCollectionDeletedOnTheWriterBecomesUnknownOnTheReader() {
+        assertEquals(201, create(writer, "short-lived", null).status());
+        upload(writer, "short-lived", "notice.txt", """
+                Notice
+
+                The Brackwater office moves to the third floor on the first Monday of June.
+                """);
+        String question = "Where does the Brackwater office move?";
+        Poll.until(START, "the reader answering from the writer's upload",
+                () -> ask(reader, "short-lived", question, null),
+                a -> a.status() == 200 && a.json().get("answer").asText().contains("third floor"));
+
+        Http.Reply deleted = writer.http().send(admin(writer, "/api/collections/short-lived").DELETE());
+        assertEquals(200, deleted.status(), deleted.body());
+        Http.Reply gone = Poll.until(START, "the reader dropping the deleted collection",
+                () -> ask(reader, "short-lived", question, null), a -> a.status() == 404);
+        assertEquals("not_found", gone.json().get("error").asText(), gone.body());
+        assertEquals(404, reader.http().get("/api/collections/short-lived/documents").status());
+        assertFalse(names(reader.http().get("/api/collections").json()).contains("short-lived"));
+    }
+
+    private static Http.Reply create(CitebotProcess replica, String name, String key) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", name));
+        if (key != null) {
+            body.put("keys", List.of(key));
+        }
+        return replica.http().postJson("/api/collections", Http.json(body), "Authorization", "Bearer " + ADMIN);
+    }
+
+    /** Uploads a text file to the writer's collection; returns the document's id. */
+    private static String upload(CitebotProcess replica, String collection, String name, String text) {
+        Http.Reply stored = replica.http().send(admin(replica, "/api/collections/" + collection
+                + "/documents?filename=" + name).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(text)));
+        assertEquals(202, stored.status(), stored.body());
+        return stored.json().get("documents").get(0).get("id").asText();
+    }
+
+    private static HttpRequest.Builder admin(CitebotProcess replica, String path) {
+        return replica.http().request(path).header("Authorization", "Bearer " + ADMIN);
+    }
+
+    private static Http.Reply ask(CitebotProcess replica, String collection, String question, String key) {
+        String body = Http.json(Map.of("question", question, "collection", collection));
+        return key == null ? replica.http().postJson("/api/ask", body)
+                : replica.http().postJson("/api/ask", body, "Authorization", "Bearer " + key);
+    }
+
+    private static List<String> names(JsonNode listed) {
+        List<String> names = new ArrayList<>();
+        listed.get("collections").forEach(c -> names.add(c.get("name").asText()));
+        return names;
+    }
+}
