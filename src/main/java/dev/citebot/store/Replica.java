@@ -61,6 +61,8 @@ public final class Replica implements AutoCloseable {
     /** A reader: the generation it serves of each collection of the store other than {@code default}. */
     private final Map<String, Long> served = new ConcurrentHashMap<>();
     private volatile Collections collections;
+    /** The writer: whether the store's collections have been checked against its own since it started. */
+    private boolean reconciled;
     private boolean refusedBefore;
     private ReindexListener listener = new ReindexListener() {
         @Override
@@ -205,6 +207,8 @@ public final class Replica implements AutoCloseable {
             if (reads()) {
                 follow();
                 followCollections();
+            } else if (!reconciled && collections != null) {
+                reconcile();
             } else if (!pending.isEmpty()) {
                 publishPending();
             } else {
@@ -277,6 +281,24 @@ public final class Replica implements AutoCloseable {
             listener.reindexed(collection, report);
         });
         return found;
+    }
+
+    /**
+     * The writer, once at start: its data folder holds the uploaded collections, so a collection of the store it does
+     * not have (deleted while the store was away, or before a crash let it be written) is removed from the store.
+     */
+    private void reconcile() {
+        Collections shared = collections;
+        for (CollectionDescriptor stored : new SharedCollections(database.orElseThrow()).all()) {
+            if (shared.descriptor(stored.name()).isEmpty()) {
+                LOG.info("collection {} is in the store but not on this writer: removing it", stored.name());
+                pending.add(stored.name());
+            }
+        }
+        reconciled = true;
+        if (!pending.isEmpty()) {
+            publishPending();
+        }
     }
 
     /** The writer: writes each collection whose index changed (or that was deleted) to the store. */
