@@ -61,8 +61,6 @@ public final class Replica implements AutoCloseable {
     /** A reader: the generation it serves of each collection of the store other than {@code default}. */
     private final Map<String, Long> served = new ConcurrentHashMap<>();
     private volatile Collections collections;
-    /** The writer: whether the store's collections have been checked against its own since it started. */
-    private boolean reconciled;
     private boolean refusedBefore;
     private ReindexListener listener = new ReindexListener() {
         @Override
@@ -207,10 +205,10 @@ public final class Replica implements AutoCloseable {
             if (reads()) {
                 follow();
                 followCollections();
-            } else if (!reconciled && collections != null) {
-                reconcile();
             } else if (!pending.isEmpty()) {
                 publishPending();
+            } else if (collections != null) {
+                reconcile(); // also keeps the connection's state current for /ready
             } else {
                 generations().latest(COLLECTION); // keeps the connection's state current for /ready
             }
@@ -284,8 +282,9 @@ public final class Replica implements AutoCloseable {
     }
 
     /**
-     * The writer, once at start: its data folder holds the uploaded collections, so a collection of the store it does
-     * not have (deleted while the store was away, or before a crash let it be written) is removed from the store.
+     * The writer, at each poll with nothing else to do: its data folder holds the uploaded collections, so a
+     * collection of the store it does not have (deleted while the store was away and the writer stopped before it
+     * could say so) is removed from the store.
      */
     private void reconcile() {
         Collections shared = collections;
@@ -295,7 +294,6 @@ public final class Replica implements AutoCloseable {
                 pending.add(stored.name());
             }
         }
-        reconciled = true;
         if (!pending.isEmpty()) {
             publishPending();
         }

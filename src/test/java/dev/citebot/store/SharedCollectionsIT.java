@@ -15,6 +15,11 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +33,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Collections made through the upload API on the writer, served by a reader (real child JVMs on one real Postgres
  * protocol with real pgvector, PGlite) that was started before any of them existed: no restart, the writer's keys,
- * no change accepted by the reader, and a collection deleted on the writer gone from the reader.
+ * replacements and removals followed, no change accepted by the reader, and a collection deleted on the writer (or
+ * left in the store without the writer holding it) gone from the reader.
  */
 class SharedCollectionsIT {
     @RegisterExtension
@@ -126,7 +132,7 @@ class SharedCollectionsIT {
         assertEquals(401, withoutKey.status(), "access is checked before the reader refuses: " + withoutKey.body());
 
         for (CitebotProcess replica : List.of(writer, reader)) {
-            JsonNode documents = replica.http().get("/api/collections/policies/documents").json().get("documents");
+            JsonNode documents = documents(replica, "policies");
             assertEquals(1, documents.size(), documents.toString());
             assertEquals(id, documents.get(0).get("id").asText(), documents.toString());
             Http.Reply answer = ask(replica, "policies", question, null);
@@ -156,6 +162,78 @@ class SharedCollectionsIT {
         assertEquals("not_found", gone.json().get("error").asText(), gone.body());
         assertEquals(404, reader.http().get("/api/collections/short-lived/documents").status());
         assertFalse(names(reader.http().get("/api/collections").json()).contains("short-lived"));
+    }
+
+    @Test
+    void aReplacementAndARemovalOnTheWriterReachTheReader() {
+        assertEquals(201, create(writer, "timetables", null).status());
+        String ferry = upload(writer, "timetables", "ferry.txt", """
+                Ferry timetable
+
+                On Sundays the Quillmere ferry leaves the north pier at 7:40 in the morning.
+                """);
+        String bus = upload(writer, "timetables", "bus.txt", """
+                Bus timetable
+
+                The harbour bus number 12 stops at the lighthouse every 20 minutes.
+                """);
+        String ferryQuestion = "When does the Quillmere ferry leave on Sundays?";
+        Poll.until(START, "the reader answering from both uploads", () -> documents(reader, "timetables"),
+                d -> d.size() == 2);
+        assertTrue(ask(reader, "timetables", ferryQuestion, null).json().get("answer").asText().contains("7:40"));
+
+        Http.Reply replaced = writer.http().send(admin(writer, "/api/collections/timetables/documents/" + ferry)
+                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString("""
+                        Ferry timetable
+
+                        On Sundays the Quillmere ferry leaves the north pier at 9:15 in the morning.
+                        """)));
+        assertEquals(202, replaced.status(), replaced.body());
+        JsonNode answer = Poll.until(START, "the reader answering from the replacement",
+                () -> ask(reader, "timetables", ferryQuestion, null),
+                a -> a.status() == 200 && a.json().get("answer").asText().contains("9:15")).json();
+        assertFalse(answer.get("answer").asText().contains("7:40"), answer.toString());
+        assertEquals(ferry, answer.get("citations").get(0).get("document_id").asText(), answer.toString());
+
+        Http.Reply removed = writer.http().send(admin(writer, "/api/collections/timetables/documents/" + bus).DELETE());
+        assertEquals(200, removed.status(), removed.body());
+        JsonNode left = Poll.until(START, "the reader without the removed document",
+                () -> documents(reader, "timetables"), d -> d.size() == 1);
+        assertEquals(ferry, left.get(0).get("id").asText(), left.toString());
+        Http.Reply busAnswer = ask(reader, "timetables", "How often does bus number 12 stop at the lighthouse?", null);
+        assertFalse(busAnswer.body().contains(bus), busAnswer.body());
+    }
+
+    @Test
+    void aCollectionInTheStoreThatTheWriterDoesNotHoldIsRemovedFromTheStore() throws Exception {
+        try (Connection c = DriverManager.getConnection(DB.url(), "postgres", "postgres");
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO collections (name, created, key_digests, writer)"
+                    + " VALUES ('left-behind', '2026-01-01T00:00:00Z', '[]', 'a writer gone')");
+            s.execute("INSERT INTO generations (collection, writer, fingerprint, completed_at)"
+                    + " VALUES ('left-behind', 'a writer gone', 'none', now())");
+            Poll.until(START, "the writer removing the collection it does not hold",
+                    () -> count(s, "SELECT count(*) FROM collections WHERE name = 'left-behind'")
+                            + count(s, "SELECT count(*) FROM generations WHERE collection = 'left-behind'") == 0);
+        }
+        assertTrue(writer.log().contains("collection left-behind is in the store but not on this writer"),
+                writer.log());
+        Poll.until(START, "the reader not serving it", () -> ask(reader, "left-behind", "Anything?", null).status()
+                == 404);
+    }
+
+    private static long count(Statement s, String sql) {
+        try (ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A collection's documents; none (a missing node) while the replica does not serve it. */
+    private static JsonNode documents(CitebotProcess replica, String collection) {
+        return replica.http().get("/api/collections/" + collection + "/documents").json().path("documents");
     }
 
     private static Http.Reply create(CitebotProcess replica, String name, String key) {
