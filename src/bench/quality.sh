@@ -24,6 +24,12 @@ done
 run manual-bm25-1200 --docs "$BENCH/manual/docs" --questions "$BENCH/manual/questions-dev.jsonl" --mode bm25 \
     --set chunk.size=1200
 run seed-natural-citebot --docs seeds --questions src/bench/data/seed-natural.jsonl
+# A second manual, whose questions were written by a helper who never ran Citebot (src/bench/data/node-manual:
+# six HTML chapters of the Node.js 20 API documentation, 45 answerable and 15 unanswerable questions).
+for mode in citebot naive bm25; do
+  run node-manual-$mode --docs src/bench/data/node-manual/docs --questions src/bench/data/node-manual/questions.jsonl \
+      --mode $mode
+done
 for mode in citebot naive bm25; do
   run squad-$mode --docs "$BENCH/squad2/docs" --questions "$BENCH/squad2/questions-dev.jsonl" --mode $mode
 done

@@ -89,7 +89,11 @@ public final class AnswerComposer {
                 && noAnswer.declines(NoAnswerModel.features(index, question, query, ranked.get(0), coverage))) {
             return new Composition(decline(prompts, prompts.refusal(), index, passages), passages);
         }
-        return new Composition(answerWith(index, ranked, chooseSentences(ranked)), passages);
+        Answer answer = answerWith(index, ranked, chooseSentences(ranked));
+        if (language.english() && noAnswer.declinesAnswer(question, answer.answer())) {
+            return new Composition(decline(prompts, prompts.refusal(), index, passages), passages);
+        }
+        return new Composition(answer, passages);
     }
 
     /** Passages ordered by their best sentence (plus a little of their own similarity): better than retrieval's order. */
@@ -129,7 +133,8 @@ public final class AnswerComposer {
     }
 
     /**
-     * Quotes up to {@code answer.max.sentences} of the chosen sentences, each once (a lead-in may quote the next).
+     * Quotes up to {@code answer.max.sentences} of the chosen sentences, each once and the same words once (a lead-in
+     * may quote the next).
      * The first is quoted with the label its paragraph stands under, and when it is the only one, a short one with
      * the sentence after it in its paragraph, if that one is about the question too ({@link CitationBuilder.Reach}).
      */
@@ -142,7 +147,7 @@ public final class AnswerComposer {
             }
             Citation citation = CitationBuilder.forSentence(citations.size() + 1, index, c.passage(), c.sentence(),
                     c.score(), citations.isEmpty() ? CitationBuilder.Reach.FIRST : CitationBuilder.Reach.SENTENCE);
-            if (citations.stream().anyMatch(earlier -> quotesOverlap(earlier, citation))) {
+            if (citations.stream().anyMatch(earlier -> quotesOverlap(earlier, citation) || sameWords(earlier, citation))) {
                 continue;
             }
             citations.add(citation);
@@ -186,6 +191,11 @@ public final class AnswerComposer {
         }
         String text = closest.isEmpty() ? message : message + " " + prompts.closestMatches();
         return new Answer(text, false, List.of(), closest, MODE, 0);
+    }
+
+    /** The same words quoted from two places (a manual repeats a warning under each function): quoted once. */
+    private static boolean sameWords(Citation a, Citation b) {
+        return oneLine(a.quote()).equalsIgnoreCase(oneLine(b.quote()));
     }
 
     private static boolean quotesOverlap(Citation a, Citation b) {

@@ -19,7 +19,8 @@ final class AnswerKind {
 
     private static final Pattern ASKS_COMMAND = Pattern.compile("(?i)\\b(which|what)\\s+([\\w-]+\\s+){0,2}(command"
             + "|tool|program|utility|package|option|flag|switch|parameter|setting|directive|field|group|module"
-            + "|function|library|daemon|variable|key|entry|syntax|line|argument)s?\\b|^\\s*how\\s+(do|can|should|would"
+            + "|function|library|daemon|variable|key|entry|syntax|line|argument|method|event|property|class|constant"
+            + "|code|signal|error|exception|attribute|header)s?\\b|^\\s*how\\s+(do|can|should|would"
             + "|to)\\b|\\bwhat\\s+(do|should|can)\\s+(i|you|we)\\s+(put|type|run|use|add|write|set)\\b");
     private static final Pattern ASKS_PATH = Pattern.compile("(?i)\\b(where|which\\s+(file|directory|folder"
             + "|path))\\b");
@@ -29,10 +30,15 @@ final class AnswerKind {
     private static final Pattern ASKS_NUMBER = Pattern.compile("(?i)\\b(what|which)\\s+(port|number|size|value"
             + "|version|limit)\\b|\\bhow\\s+(many|much|long|big|large|often)\\b");
 
-    /** Quoted commands, manual pages (ls(1)), options (--force, -a), paths, A::B keys, shell prompts. */
+    /**
+     * Quoted commands and values ('SIGTERM'), manual pages (ls(1)), options (--force, -a), paths, A::B keys, shell
+     * prompts, table rows, and the names of code: calls (setPrompt(), os.loadavg()), dotted names (os.EOL),
+     * camelCase names (maxBuffer) and CONSTANT_NAMES.
+     */
     private static final Pattern CODE = Pattern.compile("\"[^\"\\n]{1,80}\"|“[^”\\n]{1,80}”|\\b[\\w.+-]+\\(\\d\\w*\\)"
             + "|(?<![\\w-])--?[a-zA-Z][\\w-]*|(?<![\\w/])/[\\w.-]+(/[\\w.*-]*)*|\\b\\w+::\\w+|(^|\\n)\\s*[$#] \\S+"
-            + "|\\S+ \\| \\S+");
+            + "|\\S+ \\| \\S+|(?<!\\w)'[^'\\s][^'\\n]{0,38}'(?!\\w)|\\b[\\w$]+\\([^()\\s]{0,30}\\)"
+            + "|\\b[A-Za-z_$][\\w$]+\\.[A-Za-z_$][\\w$]+|\\b[a-z]+[A-Z][A-Za-z0-9]*\\b|\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
     private static final Pattern PATH = Pattern.compile("(?<![\\w/])[~.]?/[\\w.-]+(/[\\w.*-]*)+");
     private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b");
     /** A name after a preposition of place: "in Niamey", "at the Kremlin", "from Burkina Faso". */

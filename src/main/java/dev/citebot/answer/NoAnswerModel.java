@@ -40,7 +40,19 @@ public final class NoAnswerModel {
     private static final Pattern MONTH = Pattern.compile("\\b(January|February|March|April|May|June|July|August"
             + "|September|October|November|December)\\b");
     private static final Pattern DIGIT = Pattern.compile("\\d");
-    private static final Pattern COUNT = Pattern.compile("(?i)\\bhow\\s+(many|much)\\b");
+    /** The question's first question word: "how many" asks for a count, "which option controls how much" does not. */
+    private static final Pattern FIRST_ASKING = Pattern.compile("(?i)\\b(how\\s+(?:many|much)|who|whom|whose|what"
+            + "|which|when|where|why|how)\\b");
+    /**
+     * What a question says without asking it: a condition ("... if I don't set it?") or a contrast ("..., not just
+     * the first one?"). A negation there is not the question's.
+     */
+    private static final Pattern NOT_ASKED = Pattern.compile("(?i)\\b(?:even\\s+if|if|unless|although|though)\\b[^,;?]*"
+            + "|\\bnot\\s+(?:just|only|merely|simply)\\b");
+    private static final Pattern YEAR_ASKED = Pattern.compile("(?i)\\b(what|which)\\s+year\\b");
+    /** What answers "in what year": a year or a decade ("1685", "the 1990s"), a century, or an era's mark. */
+    private static final Pattern YEAR_SAID = Pattern.compile("\\b(1\\d{3}|20\\d{2})s?\\b"
+            + "|\\b\\d{1,2}(st|nd|rd|th)[ -][Cc]entury\\b|\\b(BC|BCE|AD|CE)\\b");
     /** Words that answer "how many" without a number: "a single output", "only a few", "none of them". */
     private static final Pattern QUANTITY = Pattern.compile("\\b(single|few|several|none|no|both|numerous|multiple"
             + "|dozens|hundreds|thousands|millions|billions|vast|little|quarter|majority|minority|percent)\\b");
@@ -155,11 +167,11 @@ public final class NoAnswerModel {
         }
         return new Features(best.score(), best.dense(), passageDense(query, index, best), totalIdf == 0 ? 0
                 : coveredIdf / totalIdf, maxMissing / index.bm25().maxIdf(),
-                negated(asked(question)) && !negated(context), comparisonsMissing(question, context),
+                negated(questioned(question)) && !negated(context), comparisonsMissing(question, context),
                 missing(NUMBER, question, context, true), missing(INNER_NAME, question, context, false),
                 answerKindMissing(question, sentence), missingFromPassage, missingFromWindow, termCoverage,
-                NEGATED_AT_VERB.matcher(asked(question)).find() && !negated(context),
-                COUNT.matcher(question).find() && !hasNumber(context)
+                NEGATED_AT_VERB.matcher(questioned(question)).find() && !negated(context),
+                asksCount(question) && !hasNumber(context)
                         && !QUANTITY.matcher(context.toLowerCase(Locale.ROOT)).find());
     }
 
@@ -179,6 +191,17 @@ public final class NoAnswerModel {
             }
         }
         return sentences[sentences.length - 1];
+    }
+
+    /** The sentence that asks, without its conditions and contrasts ({@link #NOT_ASKED}). */
+    static String questioned(String question) {
+        return NOT_ASKED.matcher(asked(question)).replaceAll(" ");
+    }
+
+    /** "How many ...?" or "How much ...?": the count is what the question asks for, not a word inside it. */
+    static boolean asksCount(String question) {
+        Matcher first = FIRST_ASKING.matcher(asked(question));
+        return first.find() && first.group(1).toLowerCase(Locale.ROOT).matches("how\\s+(many|much)");
     }
 
     static boolean negated(String text) {
@@ -206,6 +229,20 @@ public final class NoAnswerModel {
     static int missing(Pattern pattern, String question, String context, boolean distinct) {
         List<String> found = pattern.matcher(question).results().map(MatchResult::group).toList();
         return (int) (distinct ? found.stream().distinct() : found.stream()).filter(w -> !context.contains(w)).count();
+    }
+
+    /**
+     * Whether an answer composed for the question cannot be right: it asks "in what year" and the quoted sentences
+     * name no year, decade or century. Checked on what would be quoted, since the year often stands in a sentence
+     * of its own.
+     */
+    public boolean declinesAnswer(String question, String quoted) {
+        return threshold < OFF && yearMissing(question, quoted);
+    }
+
+    /** The question asks in what year, and the text names none. */
+    static boolean yearMissing(String question, String text) {
+        return YEAR_ASKED.matcher(question).find() && !YEAR_SAID.matcher(text).find();
     }
 
     static boolean hasNumber(String sentence) {

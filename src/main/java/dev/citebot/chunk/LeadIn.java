@@ -23,6 +23,9 @@ public final class LeadIn {
             "(?i)\\w\\W+(as follows|the following(?! (?:years?|days?|weeks?|months?|morning|evening|night|season"
                     + "|decade|century|spring|summer|autumn|fall|winter)\\b)(?: \\w+)?)(?:\\W+\\w+){1,6}\\W*[.:]?$");
 
+    /** "Added in: v13.2.0", "Default: 30": a field with its value says something itself; it names nothing below. */
+    private static final Pattern FIELD = Pattern.compile("[\\p{L}\\p{N})]:\\s+\\S");
+
     private LeadIn() {
     }
 
@@ -49,7 +52,7 @@ public final class LeadIn {
      */
     public static boolean isLabel(String sentence) {
         String s = sentence.strip().replaceAll("^[\"“'(]+|[\"”')]+$", "");
-        return !s.isEmpty() && shortAndUnstopped(s);
+        return !s.isEmpty() && shortAndUnstopped(s) && !FIELD.matcher(s).find();
     }
 
     private static boolean shortAndUnstopped(String s) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.Attributes;
@@ -17,10 +18,17 @@ import org.xml.sax.helpers.DefaultHandler;
  * sentence that holds both the name and what it does (Tika's own text puts every cell on a line of its own,
  * and a sentence then holds only half of the answer). Everything outside tables is written exactly as Tika's
  * text handler writes it; the head (title, metadata) is left out, as Tika's body handler does. The headings are
- * kept aside as well, so that each passage can be indexed with the section it stands in.
+ * kept aside as well, so that each passage can be indexed with the section it stands in. A list whose every word
+ * is a link (a site's navigation, a table of contents: the same on every page, and no answer to anything) is
+ * left out, and so is a link that is only a mark ("#", "¶"), a heading's permalink, and a table's row of column
+ * headers ("Version | Changes": no answer to anything, and it would be quoted as one).
  */
 public final class StructuredText extends DefaultHandler {
     static final String CELL_SEPARATOR = " | ";
+    /** A list of links shorter than this is left in: "See <a>backup</a> and <a>restore</a>" may be content. */
+    static final int MIN_LINK_LIST_ITEMS = 3;
+    /** A link that is only a mark ("#", "¶", "§", "🔗"): a heading's permalink, not a word of the heading. */
+    private static final Pattern PERMALINK = Pattern.compile("\\s*[#¶§🔗]\\s*");
 
     private final StringBuilder out = new StringBuilder();
     private final List<String> headings = new ArrayList<>();
@@ -31,8 +39,20 @@ public final class StructuredText extends DefaultHandler {
     private int rowDepth;
     private int cellDepth;
     private boolean rowHasText;
+    /** Whether the row has a data cell: a row of header cells only names the columns, and says nothing itself. */
+    private boolean rowHasData;
+    private int rowStart;
     private boolean cellHasText;
     private boolean spacePending;
+    private int listDepth;
+    private int linkDepth;
+    /** Where the outermost list outside tables began in {@link #out}, or -1. */
+    private int listStart = -1;
+    private int listHeadings;
+    private int listItems;
+    private boolean listHasPlainText;
+    private int linkStart = -1;
+    private int linkHeadingStart = -1;
 
     /**
      * Reads an XHTML document as Tika's pipes return it. Text that is not XML keeps its words (tags stripped)
@@ -72,11 +92,34 @@ public final class StructuredText extends DefaultHandler {
             case "head" -> headDepth++;
             case "h1", "h2", "h3", "h4", "h5", "h6" -> heading = new StringBuilder();
             case "tr" -> {
-                rowDepth++;
+                if (rowDepth++ == 0) {
+                    rowStart = out.length();
+                    rowHasData = false;
+                }
                 rowHasText = false;
             }
-            case "p", "div", "br", "li", "ul", "ol", "pre" -> spacePending |= cellDepth > 0 && cellHasText;
+            case "ul", "ol", "dl" -> {
+                if (listDepth++ == 0 && cellDepth == 0 && rowDepth == 0) {
+                    listStart = out.length();
+                    listHeadings = headings.size();
+                    listItems = 0;
+                    listHasPlainText = false;
+                }
+                spacePending |= cellDepth > 0 && cellHasText;
+            }
+            case "li", "dt", "dd" -> {
+                listItems++;
+                spacePending |= cellDepth > 0 && cellHasText;
+            }
+            case "a" -> {
+                if (linkDepth++ == 0 && cellDepth == 0 && rowDepth == 0) {
+                    linkStart = out.length();
+                    linkHeadingStart = heading == null ? -1 : heading.length();
+                }
+            }
+            case "p", "div", "br", "pre" -> spacePending |= cellDepth > 0 && cellHasText;
             case "td", "th" -> {
+                rowHasData |= name(localName, qName).equals("td");
                 if (cellDepth++ == 0) {
                     cellHasText = false;
                     spacePending = false;
@@ -99,11 +142,32 @@ public final class StructuredText extends DefaultHandler {
                 }
                 heading = null;
             }
+            case "ul", "ol", "dl" -> {
+                if (--listDepth == 0 && listStart >= 0) {
+                    if (!listHasPlainText && listItems >= MIN_LINK_LIST_ITEMS) {
+                        out.setLength(listStart);
+                        headings.subList(listHeadings, headings.size()).clear();
+                    }
+                    listStart = -1;
+                }
+            }
+            case "a" -> {
+                if (--linkDepth == 0 && linkStart >= 0) {
+                    if (PERMALINK.matcher(out.substring(linkStart)).matches()) {
+                        out.setLength(linkStart);
+                        if (heading != null && linkHeadingStart >= 0) {
+                            heading.setLength(linkHeadingStart);
+                        }
+                    }
+                    linkStart = -1;
+                }
+            }
             case "p", "div", "li", "pre" -> spacePending |= cellDepth > 0 && cellHasText;
             case "td", "th" -> cellDepth--;
             case "tr" -> {
-                rowDepth--;
-                if (rowHasText) {
+                if (--rowDepth == 0 && rowHasText && !rowHasData) {
+                    out.setLength(rowStart);
+                } else if (rowHasText) {
                     out.append("\n\n");
                 }
                 rowHasText = false;
@@ -120,6 +184,9 @@ public final class StructuredText extends DefaultHandler {
         }
         if (heading != null) {
             heading.append(ch, start, length);
+        }
+        if (listStart >= 0 && linkDepth == 0 && !listHasPlainText) {
+            listHasPlainText = !new String(ch, start, length).isBlank();
         }
         if (cellDepth == 0) {
             if (rowDepth == 0) {

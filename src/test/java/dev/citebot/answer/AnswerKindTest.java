@@ -19,6 +19,8 @@ class AnswerKindTest {
         "Which city is the junta based in?|PLACE",
         "In what country is Normandy located?|PLACE",
         "I'd like to know which region Putin is worried about.|PLACE",
+        "Which signal does kill() send without arguments?|COMMAND",
+        "What error does spawn emit if the directory is missing?|COMMAND",
     })
     void theQuestionsWordingSaysWhatKindOfThingItAsksFor(String question, AnswerKind.Kind kind) {
         assertEquals(kind, AnswerKind.of(question));
@@ -45,6 +47,22 @@ class AnswerKindTest {
     })
     void proseThatTalksAboutACommandDoesNotShowItOnItsOwn(String sentence) {
         assertFalse(AnswerKind.showsAlone(sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Use os.availableParallelism() for this purpose.|true",
+        "The maxBuffer option sets the largest amount of data.|true",
+        "The process is sent the 'SIGTERM' signal.|true",
+        "Set finishFlush to Z_SYNC_FLUSH to read truncated data.|true",
+        "The line ending of the current system is os.EOL.|true",
+        "The limit is the largest amount of data, e.g. a few megabytes.|false",
+        "It doesn't say what's sent to the child.|false",
+    })
+    void theNamesOfCodeAnswerAQuestionAboutCode(String sentence, boolean offers) {
+        String question = "Which option or function should I use?";
+
+        assertEquals(offers, AnswerKind.offers(AnswerKind.Kind.COMMAND, question, sentence));
     }
 
     @ParameterizedTest

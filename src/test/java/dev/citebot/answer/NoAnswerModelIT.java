@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.citebot.pipeline.Pipeline;
 import dev.citebot.pipeline.Question;
 import dev.citebot.support.Citebots;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What the question asks and the best sentence does not say, counted by hand; and the decision it drives. */
 class NoAnswerModelIT {
@@ -88,6 +92,52 @@ class NoAnswerModelIT {
         assertFalse(NoAnswerModel.hasNumber("the deployment of a standby force"));
         Pipeline pipeline = Citebots.pipeline(Citebots.SEEDS, Map.of());
         assertFalse(pipeline.ask(Question.of("How many soldiers are in the standby force?")).answerable());
+    }
+
+    @Test
+    void aWhatYearQuestionWhoseBestSentenceNamesNoYearIsDeclined() {
+        assertTrue(NoAnswerModel.yearMissing("In what year was the fort built?", "The fort was built to protect them."));
+        assertTrue(NoAnswerModel.yearMissing("Which year did the tax start?", "The tax started with 12 collectors."));
+        assertFalse(NoAnswerModel.yearMissing("In what year was the fort built?", "The fort was built in 1560."));
+        assertFalse(NoAnswerModel.yearMissing("What year did the mills close?", "They closed in the 1990s."));
+        assertFalse(NoAnswerModel.yearMissing("Which year was the gate built?", "It dates from the 12th century."));
+        assertFalse(NoAnswerModel.yearMissing("When was the fort built?", "The fort was built to protect them."));
+        assertFalse(NoAnswerModel.yearMissing("What was the fort built for?", "An ad for the fort ran for years."));
+    }
+
+    @Test
+    void aWhatYearQuestionIsAnsweredOnlyFromASentenceThatNamesAYear(@TempDir Path docs) throws IOException {
+        Files.writeString(docs.resolve("fort.txt"), """
+                The settlers built a fort of stone on a small island in the bay to protect themselves from attack.
+                It had thick walls, a chapel and a well. Fishermen from the mainland later used its harbour.
+
+                After a long siege the Portuguese destroyed the fort in 1560.
+                """);
+        Pipeline pipeline = Citebots.pipeline(docs, Map.of());
+        Answer destroyed = pipeline.ask(Question.of("In what year did the Portuguese destroy the fort?"));
+        assertTrue(destroyed.answerable() && destroyed.answer().contains("1560"), destroyed.answer());
+        Answer built = pipeline.ask(Question.of("In what year did the settlers build the fort?"));
+        assertFalse(built.answerable(), built.answer());
+        assertTrue(Citebots.pipeline(Citebots.SEEDS, Map.of())
+                .ask(Question.of("In what year was this article written?")).answerable());
+    }
+
+    @Test
+    void aConditionOrAContrastIsNotWhatTheQuestionNegates() {
+        assertFalse(NoAnswerModel.negated(NoAnswerModel.questioned("What's the default timeout if I don't set it?")));
+        assertFalse(NoAnswerModel.negated(NoAnswerModel.questioned(
+                "What should I do if I don't need the output, and why?")));
+        assertFalse(NoAnswerModel.negated(NoAnswerModel.questioned("How can I get every address, not just the first?")));
+        assertTrue(NoAnswerModel.negated(NoAnswerModel.questioned("Which country did not sign the treaty?")));
+        assertTrue(NoAnswerModel.negated(NoAnswerModel.questioned("If it rains, who does not come?")));
+    }
+
+    @Test
+    void onlyAQuestionThatAsksHowManyAsksForACount() {
+        assertTrue(NoAnswerModel.asksCount("How many bridges are there?"));
+        assertTrue(NoAnswerModel.asksCount("Output is cut off. Can you tell me how much data is kept?"));
+        assertFalse(NoAnswerModel.asksCount("Which option controls how much data is kept?"));
+        assertFalse(NoAnswerModel.asksCount("How many bridges are there? Which one is oldest?"));
     }
 
     @Test

@@ -45,9 +45,9 @@ class LeadInTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Water tomato plants in the morning.", "imaps | 993", "\"\"",
+    @ValueSource(strings = {"Water tomato plants in the morning.", "imaps | 993", "\"\"", "Added in: v13.2.0, v12.16.0",
         "A heading that goes on for far too long to be the label of anything at all, really"})
-    void aSentenceARowOrALongLineIsNoLabel(String sentence) {
+    void aSentenceARowAFieldOrALongLineIsNoLabel(String sentence) {
         assertFalse(LeadIn.isLabel(sentence));
     }
 }
