@@ -59,7 +59,23 @@ public final class EmbeddingModels {
         BatchedBertEncoder.Pooling pooling = name.startsWith("bge")
                 ? BatchedBertEncoder.Pooling.CLS : BatchedBertEncoder.Pooling.MEAN;
         return new BatchedBertEncoder(name + ".onnx", name + "-tokenizer.json", pooling,
-                Runtime.getRuntime().availableProcessors(), batchSize, modelCache);
+                Runtime.getRuntime().availableProcessors(), textsPerCall(name, batchSize), modelCache);
+    }
+
+    /**
+     * Texts per model call in the batched engine. The quantized models ("-q") quantize their activations
+     * dynamically, with one scale computed over the whole input tensor of a call, so a text's vector would depend
+     * on the other texts of its batch (cosine 0.988 between the same sentence embedded alone and beside a longer
+     * one): an incremental build, a later sentence fill or questions embedded together would not get the vectors
+     * of a build from scratch. They run one text a call (still one call per core at a time), which gives every
+     * text the vector it gets alone, the one LangChain4j's own wrapper gives.
+     */
+    static int textsPerCall(String name, int batchSize) {
+        return isDynamicallyQuantized(name) ? 1 : batchSize;
+    }
+
+    static boolean isDynamicallyQuantized(String name) {
+        return name.endsWith("-q");
     }
 
     /**
