@@ -25,11 +25,7 @@ class FeedbackCollectionsIT {
     @Test
     void aRatingKeepsItsCollectionAndTheExportFiltersByIt(@TempDir Path data) {
         try (App app = server(data)) {
-            Http http = new Http(app.port());
-            assertEquals(201, http.postJson("/api/collections", "{\"name\": \"hr\", \"keys\": [\"hr-key\"]}",
-                    "Authorization", ADMIN_HEADER).status());
-            assertEquals(201, http.postJson("/api/collections", "{\"name\": \"finance\", \"keys\": [\"finance-key\"]}",
-                    "Authorization", ADMIN_HEADER).status());
+            Http http = withHrAndFinance(app);
 
             assertEquals(201, http.postJson("/api/feedback", rating("How many days of leave?", "hr"),
                     "Authorization", "Bearer hr-key").status());
@@ -50,11 +46,7 @@ class FeedbackCollectionsIT {
     @Test
     void aCollectionThatDoesNotExistIs404AndOneTheKeyMayNotReadIs403(@TempDir Path data) {
         try (App app = server(data)) {
-            Http http = new Http(app.port());
-            assertEquals(201, http.postJson("/api/collections", "{\"name\": \"hr\", \"keys\": [\"hr-key\"]}",
-                    "Authorization", ADMIN_HEADER).status());
-            assertEquals(201, http.postJson("/api/collections", "{\"name\": \"finance\", \"keys\": [\"finance-key\"]}",
-                    "Authorization", ADMIN_HEADER).status());
+            Http http = withHrAndFinance(app);
 
             Http.Reply unknown = http.postJson("/api/feedback", rating("Who is Bazoum?", "nosuch"));
             assertEquals(404, unknown.status(), unknown.body());
@@ -73,6 +65,16 @@ class FeedbackCollectionsIT {
         return Citebots.server(Citebots.SEEDS, Map.of("CITEBOT_INGEST_ISOLATION", "none",
                 "CITEBOT_REINDEX_WATCH", "false", "CITEBOT_RATE_LIMIT_PER_MINUTE", "0",
                 "CITEBOT_DATA_DIR", data.toString(), "CITEBOT_ADMIN_KEY", ADMIN));
+    }
+
+    /** Two collections, each with a key of its own. */
+    private static Http withHrAndFinance(App app) {
+        Http http = new Http(app.port());
+        for (String name : List.of("hr", "finance")) {
+            assertEquals(201, http.postJson("/api/collections", "{\"name\": \"" + name + "\", \"keys\": [\""
+                    + name + "-key\"]}", "Authorization", ADMIN_HEADER).status());
+        }
+        return http;
     }
 
     private static String rating(String question, String collection) {
