@@ -52,7 +52,8 @@ final class SharedFeedback implements FeedbackLog {
                      ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         try {
-                            all.add(Json.mapper().readValue(r.getString(1), FeedbackLine.class).feedback(r.getString(2)));
+                            FeedbackLine line = Json.mapper().readValue(r.getString(1), FeedbackLine.class);
+                            all.add(line.feedback(r.getString(2)));
                         } catch (IOException | RuntimeException unreadable) {
                             // as the file does: a row that cannot be read does not hide the others
                         }

@@ -91,8 +91,9 @@ final class FeedbackRoutes {
         if (!SOURCES.contains(source)) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "'source' must be 'widget' or 'api'");
         }
-        return new Feedback(Instant.now(), source, collection, r.rating(), text(r.question(), "question", MAX_QUESTION_CHARS),
-                text(r.answer(), "answer", MAX_ANSWER_CHARS), comment(r.comment()), null, citations(r.citations()));
+        return new Feedback(Instant.now(), source, collection, r.rating(),
+                text(r.question(), "question", MAX_QUESTION_CHARS), text(r.answer(), "answer", MAX_ANSWER_CHARS),
+                comment(r.comment()), null, citations(r.citations()));
     }
 
     private static List<Feedback.Source> citations(List<Feedback.Source> sent) {

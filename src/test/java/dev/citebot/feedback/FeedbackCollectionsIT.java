@@ -33,7 +33,8 @@ class FeedbackCollectionsIT {
 
             JsonNode all = http.get("/api/feedback", "Authorization", ADMIN_HEADER).json().path("feedback");
             assertEquals(List.of("hr:How many days of leave?", "default:Who is Bazoum?"), entries(all));
-            JsonNode hr = http.get("/api/feedback?collection=hr", "Authorization", ADMIN_HEADER).json().path("feedback");
+            JsonNode hr = http.get("/api/feedback?collection=hr", "Authorization", ADMIN_HEADER).json()
+                    .path("feedback");
             assertEquals(List.of("hr:How many days of leave?"), entries(hr));
             JsonNode fallback = http.get("/api/feedback?collection=default&limit=5", "Authorization", ADMIN_HEADER)
                     .json().path("feedback");
