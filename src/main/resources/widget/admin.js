@@ -321,6 +321,7 @@ document.addEventListener('DOMContentLoaded', function () {
       var items = (body.feedback || []).map(function (f) {
         return el('li', {}, [
           el('p', {'class': 'meta'}, [(f.rating === 'up' ? 'Helpful' : 'Not helpful') + ' · ' + f.source + ' · '
+            + (f.collection || 'default') + ' · '
             + new Date(f.at).toLocaleString()]),
           el('p', {}, [el('strong', {}, ['Q: ']), f.question]),
           el('p', {}, [el('strong', {}, ['A: ']), f.answer]),

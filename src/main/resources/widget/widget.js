@@ -692,10 +692,14 @@
         say(words.rated);
         return;
       }
-      postJson('api/feedback', {rating: value, question: turn.question, answer: turn.response.answer,
+      var sent = {rating: value, question: turn.question, answer: turn.response.answer,
         source: 'widget', citations: (turn.response.citations || []).map(function (c) {
           return {n: c.n, path: c.path, title: c.title, quote: c.quote};
-        })}).then(function () {
+        })};
+      if (collection) {
+        sent.collection = collection;
+      }
+      postJson('api/feedback', sent).then(function () {
         turn.rating = value;
         chosen.setAttribute('aria-pressed', 'true');
         other.setAttribute('aria-pressed', 'false');

@@ -59,8 +59,8 @@ final class SlackInteractions {
                     .in(channels.of(payload.path("channel").path("id").asText(null)));
             String question = asked.text();
             boolean queued = switch (action.path("action_id").asText()) {
-                case AnswerBlocks.FEEDBACK_UP -> workers.submit(asked, rating("up", question, user, responseUrl));
-                case AnswerBlocks.FEEDBACK_DOWN -> workers.submit(asked, rating("down", question, user, responseUrl));
+                case AnswerBlocks.FEEDBACK_UP -> workers.submit(asked, rating("up", asked, user, responseUrl));
+                case AnswerBlocks.FEEDBACK_DOWN -> workers.submit(asked, rating("down", asked, user, responseUrl));
                 case AnswerBlocks.SHOW_SOURCES -> workers.submit(asked, sources(question, responseUrl));
                 default -> true;
             };
@@ -70,9 +70,10 @@ final class SlackInteractions {
         }
     }
 
-    private AnswerWorkers.Reply rating(String rating, String question, String user, String responseUrl) {
+    private AnswerWorkers.Reply rating(String rating, Question asked, String user, String responseUrl) {
         return privately(responseUrl, answer -> {
-            feedback.append(new Feedback(clock.instant(), "slack", rating, question, answer.answer(), null, user,
+            feedback.append(new Feedback(clock.instant(), "slack", asked.collection(), rating, asked.text(),
+                    answer.answer(), null, user,
                     Feedback.Source.of(answer.citations())));
             return AnswerBlocks.notice(THANKS);
         });

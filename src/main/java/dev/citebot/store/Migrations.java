@@ -88,7 +88,9 @@ final class Migrations {
               created text NOT NULL,
               key_digests text NOT NULL,
               writer text NOT NULL,
-              updated_at timestamptz NOT NULL DEFAULT now())"""));
+              updated_at timestamptz NOT NULL DEFAULT now())"""),
+            // The collection each rating's answer came from; ratings stored before it was kept came from the default.
+            List.of("ALTER TABLE feedback ADD COLUMN IF NOT EXISTS collection text NOT NULL DEFAULT 'default'"));
 
     private Migrations() {
     }

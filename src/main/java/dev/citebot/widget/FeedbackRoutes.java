@@ -1,6 +1,7 @@
 package dev.citebot.widget;
 
 import io.javalin.http.HttpStatus;
+import dev.citebot.api.CollectionScope;
 import dev.citebot.http.Role;
 import dev.citebot.http.ApiException;
 import dev.citebot.http.WholeNumbers;
@@ -20,8 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /api/feedback} stores a rating; {@code GET /api/feedback} exports them all, or with {@code ?limit=N}
- * the N most recent, newest first (an admin route; the admin page shows them).
+ * {@code POST /api/feedback} stores a rating, with the collection that answered (one the caller may read); {@code GET
+ * /api/feedback} exports them all, or with {@code ?limit=N} the N most recent, newest first, and with
+ * {@code ?collection=} only that collection's (an admin route; the admin page shows them).
  */
 final class FeedbackRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackRoutes.class);
@@ -35,10 +37,12 @@ final class FeedbackRoutes {
 
     private final FeedbackLog store;
     private final JsonBody body;
+    private final CollectionScope scope;
 
-    FeedbackRoutes(FeedbackLog store, JsonBody body) {
+    FeedbackRoutes(FeedbackLog store, JsonBody body, CollectionScope scope) {
         this.store = store;
         this.body = body;
+        this.scope = scope;
     }
 
     void register(JavalinConfig config) {
@@ -47,7 +51,8 @@ final class FeedbackRoutes {
     }
 
     void rate(Context ctx) {
-        Feedback feedback = feedback(body.read(ctx, FeedbackRequest.class));
+        FeedbackRequest request = body.read(ctx, FeedbackRequest.class);
+        Feedback feedback = feedback(request, scope.of(ctx, request.collection()));
         try {
             store.append(feedback);
         } catch (FeedbackStore.Full full) {
@@ -64,6 +69,10 @@ final class FeedbackRoutes {
 
     void export(Context ctx) {
         List<Feedback> all = store.all();
+        if (ctx.queryParam("collection") != null) {
+            String collection = scope.fromQuery(ctx);
+            all = all.stream().filter(f -> f.collection().equals(collection)).toList();
+        }
         String limit = ctx.queryParam("limit");
         if (limit != null) {
             int last = WholeNumbers.parse("limit", limit, 1, MAX_LIMIT);
@@ -73,7 +82,8 @@ final class FeedbackRoutes {
         ctx.header("Cache-Control", "no-store").json(Map.of("feedback", all.stream().map(FeedbackLine::of).toList()));
     }
 
-    static Feedback feedback(FeedbackRequest r) {
+    /** The rating sent, of an answer from {@code collection} (already checked). */
+    static Feedback feedback(FeedbackRequest r, String collection) {
         if (r.rating() == null || !RATINGS.contains(r.rating())) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "'rating' must be 'up' or 'down'");
         }
@@ -81,8 +91,9 @@ final class FeedbackRoutes {
         if (!SOURCES.contains(source)) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "'source' must be 'widget' or 'api'");
         }
-        return new Feedback(Instant.now(), source, r.rating(), text(r.question(), "question", MAX_QUESTION_CHARS),
-                text(r.answer(), "answer", MAX_ANSWER_CHARS), comment(r.comment()), null, citations(r.citations()));
+        return new Feedback(Instant.now(), source, collection, r.rating(),
+                text(r.question(), "question", MAX_QUESTION_CHARS), text(r.answer(), "answer", MAX_ANSWER_CHARS),
+                comment(r.comment()), null, citations(r.citations()));
     }
 
     private static List<Feedback.Source> citations(List<Feedback.Source> sent) {

@@ -38,7 +38,7 @@ public final class WidgetRoutes implements Routes {
         this.starters = new StarterQuestions(widget.starterQuestions(), widget.starterCount());
         this.cors = new CorsPolicy(origins);
         this.assets = new WidgetAssets();
-        this.feedback = new FeedbackRoutes(store, body);
+        this.feedback = new FeedbackRoutes(store, body, scope);
     }
 
     /** The widget's front door; {@code origins} are the security settings' allowed origins (one list for all). */

@@ -26,7 +26,8 @@ class FeedbackStoreTest {
             String source = w % 2 == 0 ? "slack" : "widget";
             writers.add(pool.submit(() -> {
                 for (int i = 0; i < each; i++) {
-                    store.append(new Feedback(Instant.now(), source, "up", "q" + i, longAnswer, null, null, null));
+                    store.append(new Feedback(Instant.now(), source, null, "up", "q" + i, longAnswer, null, null,
+                            null));
                 }
             }));
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.citebot.support.Http;
 import dev.citebot.support.Poll;
 import java.net.URI;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Slack and Mattermost channels mapped to collections (slack.channel.collections, mattermost.channel.collections)
- * against a real Citebot; a loopback stand-in plays Slack and Mattermost.
+ * against a real Citebot, and a rating given there stored with the channel's collection; a loopback stand-in
+ * plays Slack and Mattermost.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChannelCollectionsIT {
@@ -58,6 +60,26 @@ class ChannelCollectionsIT {
         requests.post("/slack/commands", SlackRequests.FORM, slashCommand("C0OTHER", slack.responseUrl("other")),
                 requests.signed(slashCommand("C0OTHER", slack.responseUrl("other"))));
         assertFalse(slack.next().body().toString().contains("Ituri"), "answered from the default collection");
+    }
+
+    @Test
+    void aThumbsUpUnderAnAnswerInAMappedChannelIsStoredWithItsCollection() throws Exception {
+        String command = slashCommand("C0ZOO", slack.responseUrl("zoo-rated"));
+        requests.post("/slack/commands", SlackRequests.FORM, command, requests.signed(command));
+        JsonNode thumbsUp = slack.next().button("citebot_feedback_up");
+        ObjectNode click = (ObjectNode) mapper.readTree(SlackRequests.click(thumbsUp, "U0RATER",
+                slack.responseUrl("zoo-thanks")));
+        click.putObject("channel").put("id", "C0ZOO");
+
+        assertEquals(200, requests.interaction(click.toString()).statusCode());
+
+        slack.next(); // the thanks, once the rating is stored
+        JsonNode zoo = http.get("/api/feedback?collection=zoo", "Authorization", "Bearer " + ADMIN).json()
+                .path("feedback");
+        assertEquals(1, zoo.size(), zoo.toString());
+        assertEquals("slack", zoo.get(0).path("source").asText());
+        assertEquals("zoo", zoo.get(0).path("collection").asText());
+        assertTrue(zoo.get(0).path("answer").asText().contains("Ituri"), zoo.toString());
     }
 
     @Test

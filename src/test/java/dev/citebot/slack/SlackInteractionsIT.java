@@ -48,6 +48,7 @@ class SlackInteractionsIT {
         assertEquals(TestCitebot.ANSWERABLE, rating.question());
         assertTrue(rating.answer().contains("July 26"), rating.answer());
         assertEquals("U0RATER", rating.user());
+        assertEquals("default", rating.collection(), "a channel not mapped to a collection asks the default");
     }
 
     @Test

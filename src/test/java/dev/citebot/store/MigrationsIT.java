@@ -3,10 +3,12 @@ package dev.citebot.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.citebot.config.StoreSettings;
+import dev.citebot.feedback.Feedback;
 import dev.citebot.support.PgliteServer;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The schema against a real Postgres protocol with real pgvector (PGlite): made at the first start, each migration
- * recorded once however many replicas start together, and a later start changes nothing.
+ * recorded once however many replicas start together, and a later start changes nothing; ratings stored before a
+ * migration added their collection read as the default collection's.
  */
 class MigrationsIT {
     @RegisterExtension
@@ -61,5 +64,35 @@ class MigrationsIT {
         });
         assertEquals("vector", vectorType, "passage vectors are pgvector's type");
         databases.forEach(Database::close);
+    }
+
+    @Test
+    void aRatingStoredBeforeRatingsNamedACollectionReadsAsDefaultBesideOneThatNamesIt() {
+        Database database = new Database(new StoreSettings("postgres", DB.url(), "postgres", "postgres", true,
+                Duration.ofSeconds(1)));
+        Migrations.migrate(database);
+        database.transaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM feedback");
+                return s.executeUpdate("INSERT INTO feedback (at, source, rating, line) VALUES (now(), 'widget', 'up',"
+                        + " '{\"at\":\"2025-06-01T10:00:00Z\",\"source\":\"widget\",\"rating\":\"up\","
+                        + "\"question\":\"old\",\"answer\":\"a\",\"citations\":[]}')");
+            }
+        });
+        SharedFeedback feedback = new SharedFeedback(database);
+        feedback.append(new Feedback(Instant.parse("2026-01-02T03:04:05Z"), "widget", "hr", "down", "new", "a", null,
+                null, null));
+
+        assertEquals(List.of("default:old", "hr:new"),
+                feedback.all().stream().map(f -> f.collection() + ":" + f.question()).toList());
+        String column = database.transaction(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT string_agg(collection, ',' ORDER BY id) FROM feedback")) {
+                r.next();
+                return r.getString(1);
+            }
+        });
+        assertEquals("default,hr", column, "the column carries each row's collection");
+        database.close();
     }
 }

@@ -119,8 +119,10 @@ class ReplicasIT {
             assertEquals(201, stored.status(), stored.body());
         }
         for (CitebotProcess replica : List.of(writer, reader)) {
-            String all = replica.http().get("/api/feedback", "Authorization", "Bearer " + ADMIN).body();
+            String all = replica.http().get("/api/feedback?collection=default", "Authorization", "Bearer " + ADMIN)
+                    .body();
             assertTrue(all.contains("Both. " + writer.port()) && all.contains("Both. " + reader.port()), all);
+            assertTrue(all.contains("\"collection\":\"default\""), all);
         }
     }
 

@@ -31,8 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The admin page in real Chromium against a real Citebot with an admin key: signing in (the key kept for the tab
  * only), a wrong key told as such, a collection created, files uploaded through the file input and by a drop,
- * seen becoming ready, asked about, deleted, and the answer gone; recent feedback with its question, answer and
- * citations; axe-core finds no violation in each of these states.
+ * seen becoming ready, asked about, deleted, and the answer gone; recent feedback with its question, answer,
+ * collection and citations; axe-core finds no violation in each of these states.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminPageIT {
@@ -126,7 +126,7 @@ class AdminPageIT {
     }
 
     @Test
-    void recentFeedbackShowsTheQuestionTheAnswerAndItsCitations() throws IOException {
+    void recentFeedbackShowsTheQuestionTheAnswerItsCollectionAndItsCitations() throws IOException {
         String question = "Who rated the lighthouse answer " + System.nanoTime() + "?";
         Http.Reply stored = http.postJson("/api/feedback", json.writeValueAsString(Map.of(
                 "rating", "down", "question", question, "answer", "It was automated in 1987. [1]",
@@ -139,7 +139,8 @@ class AdminPageIT {
         String shown = text("feedback");
         assertTrue(shown.contains("It was automated in 1987. [1]") && shown.contains("Not helpful")
                 && shown.contains("The Vardholm lighthouse was automated in 1987.")
-                && shown.contains("Lighthouse Report (lighthouse.pdf)"), shown);
+                && shown.contains("Lighthouse Report (lighthouse.pdf)")
+                && shown.contains("Not helpful · api · default · "), shown);
         axe.assertNoViolations("recent feedback");
     }
 

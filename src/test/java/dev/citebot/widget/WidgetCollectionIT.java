@@ -3,6 +3,8 @@ package dev.citebot.widget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.support.Poll;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,12 +26,13 @@ import org.openqa.selenium.WebElement;
 /**
  * A widget whose script tag says {@code data-collection="zoo"}, on a site whose origin is tied to that collection
  * ({@code collections.origins}), in real Chromium: it answers from the collection's uploaded file, and the starter
- * questions it offers are drawn from that file, not from the seeds folder.
+ * questions it offers are drawn from that file, not from the seeds folder; a rating it sends names that collection.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WidgetCollectionIT {
     private static final String ADMIN = "widget-collection-admin";
     private final HttpClient client = HttpClient.newHttpClient();
+    private final ObjectMapper mapper = new ObjectMapper();
     private HostSite site;
     private CitebotServer citebot;
     @RegisterExtension
@@ -68,6 +71,21 @@ class WidgetCollectionIT {
     }
 
     @Test
+    void aRatingInAWidgetWithDataCollectionIsStoredWithThatCollection() throws Exception {
+        page.load(site.page(citebot)).open();
+        WebElement up = page.ask("Where do okapis live?").findElement(By.cssSelector(".rate.up"));
+
+        up.click();
+
+        page.until(d -> "true".equals(up.getAttribute("aria-pressed")));
+        JsonNode zoo = mapper.readTree(get("/api/feedback?collection=zoo", "Authorization", "Bearer " + ADMIN))
+                .path("feedback");
+        assertEquals(1, zoo.size(), zoo.toString());
+        assertEquals("zoo", zoo.get(0).path("collection").asText());
+        assertEquals("Where do okapis live?", zoo.get(0).path("question").asText());
+    }
+
+    @Test
     void theStarterQuestionsComeFromTheWidgetsCollection() {
         page.load(site.page(citebot)).open();
         List<String> starters = page.until(d -> page.findAll(".starter").isEmpty() ? null
@@ -86,9 +104,13 @@ class WidgetCollectionIT {
         assertTrue(reply.body().contains("no collection named"), reply.body());
     }
 
-    private String get(String path) {
+    private String get(String path, String... headers) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(citebot.url(path))).build(),
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(citebot.url(path)));
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            return client.send(request.build(),
                     HttpResponse.BodyHandlers.ofString()).body();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -26,6 +26,7 @@ class WidgetFeedbackIT extends SeedWidgetIT {
         JsonNode exported = http.get("/api/feedback", "Authorization", "Bearer " + CitebotServer.ADMIN_KEY).json();
         JsonNode last = exported.get("feedback").get(exported.get("feedback").size() - 1);
         assertEquals("widget", last.get("source").asText());
+        assertEquals("default", last.get("collection").asText(), "a widget without data-collection asks the default");
         assertEquals("When was President Bazoum ousted?", last.get("question").asText());
         assertTrue(last.get("answer").asText().contains("July 26"));
         assertTrue(last.get("at").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
