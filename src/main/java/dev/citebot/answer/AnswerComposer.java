@@ -78,7 +78,8 @@ public final class AnswerComposer {
         if (aboutDocument.isPresent()) {
             return new Composition(aboutDocument.get(), passages);
         }
-        List<String> missing = keyTerms.missing(question, index.bm25(), query.language(), language);
+        List<String> missing = new ArrayList<>(keyTerms.missing(question, index.bm25(), query.language(), language));
+        CodeNames.missing(question, index).stream().filter(name -> !missing.contains(name)).forEach(missing::add);
         if (!missing.isEmpty()) {
             return new Composition(decline(prompts, prompts.notFound(String.join(", ", missing)), index, passages),
                     passages);
@@ -89,7 +90,7 @@ public final class AnswerComposer {
                 && noAnswer.declines(NoAnswerModel.features(index, question, query, ranked.get(0), coverage))) {
             return new Composition(decline(prompts, prompts.refusal(), index, passages), passages);
         }
-        Answer answer = answerWith(index, ranked, chooseSentences(ranked));
+        Answer answer = answerWith(index, query.text(), ranked, chooseSentences(ranked));
         if (language.english() && noAnswer.declinesAnswer(question, answer.answer())) {
             return new Composition(decline(prompts, prompts.refusal(), index, passages), passages);
         }
@@ -138,22 +139,26 @@ public final class AnswerComposer {
      * The first is quoted with the label its paragraph stands under, and when it is the only one, a short one with
      * the sentence after it in its paragraph, if that one is about the question too ({@link CitationBuilder.Reach}).
      */
-    private Answer answerWith(KnowledgeIndex index, List<CandidateSentence> ranked, List<CandidateSentence> chosen) {
+    private Answer answerWith(KnowledgeIndex index, String asked, List<CandidateSentence> ranked,
+                              List<CandidateSentence> chosen) {
         List<Citation> citations = new ArrayList<>();
         CandidateSentence first = null;
         for (CandidateSentence c : chosen) {
             if (citations.size() >= config.maxSentences()) {
                 break;
             }
+            boolean withNext = citations.isEmpty() && nextOffers(index, asked, ranked, c);
             Citation citation = CitationBuilder.forSentence(citations.size() + 1, index, c.passage(), c.sentence(),
-                    c.score(), citations.isEmpty() ? CitationBuilder.Reach.FIRST : CitationBuilder.Reach.SENTENCE);
+                    c.score(), withNext ? CitationBuilder.Reach.WITH_NEXT : citations.isEmpty()
+                            ? CitationBuilder.Reach.FIRST : CitationBuilder.Reach.SENTENCE,
+                    next -> aboutTheQuestion(ranked, c.passage(), next));
             if (citations.stream().anyMatch(earlier -> quotesOverlap(earlier, citation) || sameWords(earlier, citation))) {
                 continue;
             }
             citations.add(citation);
             first = first == null ? c : first;
         }
-        if (citations.size() == 1) {
+        if (citations.size() == 1 && !nextOffers(index, asked, ranked, first)) {
             int passage = first.passage();
             citations.set(0, CitationBuilder.forSentence(1, index, passage, first.sentence(), first.score(),
                     CitationBuilder.Reach.ONLY, next -> aboutTheQuestion(ranked, passage, next)));
@@ -166,6 +171,24 @@ public final class AnswerComposer {
             text.append(oneLine(citation.quote())).append(" [").append(citation.n()).append(']');
         }
         return new Answer(text.toString(), true, citations, List.of(), MODE, 0);
+    }
+
+    /**
+     * The sentence does not hold the kind of thing the question asks for (a command, a number, a reason), and the
+     * next one of its paragraph does: in its passage, or first in the next one when the passage ends with it.
+     */
+    private static boolean nextOffers(KnowledgeIndex index, String asked, List<CandidateSentence> ranked,
+                                      CandidateSentence c) {
+        if (c.offers()) {
+            return false;
+        }
+        if (ranked.stream().anyMatch(n -> n.passage() == c.passage() && n.sentence() == c.sentence() + 1
+                && n.offers())) {
+            return true;
+        }
+        String next = CitationBuilder.nextAcross(index, c.passage(), c.sentence());
+        AnswerKind.Kind kind = AnswerKind.of(asked);
+        return next != null && kind != AnswerKind.Kind.NONE && AnswerKind.offers(kind, asked, next);
     }
 
     /** A sentence no nearer to the question than this, with none of its terms, is not quoted as a next sentence. */

@@ -15,18 +15,35 @@ import java.util.regex.Pattern;
  * place.
  */
 final class AnswerKind {
-    enum Kind { COMMAND, PATH, NUMBER, PLACE, NONE }
+    enum Kind { COMMAND, PATH, NUMBER, PLACE, DEFAULT, REASON, NONE }
 
-    private static final Pattern ASKS_COMMAND = Pattern.compile("(?i)\\b(which|what)\\s+([\\w-]+\\s+){0,2}(command"
-            + "|tool|program|utility|package|option|flag|switch|parameter|setting|directive|field|group|module"
-            + "|function|library|daemon|variable|key|entry|syntax|line|argument|method|event|property|class|constant"
-            + "|code|signal|error|exception|attribute|header)s?\\b|^\\s*how\\s+(do|can|should|would"
-            + "|to)\\b|\\bwhat\\s+(do|should|can)\\s+(i|you|we)\\s+(put|type|run|use|add|write|set)\\b");
+    /** The things of a system a technical question asks for by name. */
+    private static final String THINGS = "(command|tool|program|utility|package|option|flag|switch|parameter"
+            + "|setting|directive|field|group|module|function|library|daemon|variable|key|entry|syntax|line|argument"
+            + "|method|event|property|class|constant|code|signal|error|exception|attribute|header)s?\\b";
+    private static final Pattern ASKS_COMMAND = Pattern.compile("(?i)\\b(which|what)\\s+([\\w-]+\\s+){0,2}" + THINGS
+            + "|\\b(is|are)\\s+there\\s+(an?|any)\\s+([\\w-]+\\s+){0,2}" + THINGS
+            + "|^\\s*how\\s+(do|can|should|would|to)\\b"
+            + "|\\bwhat\\s+(do|should|can)\\s+(i|you|we)\\s+(put|type|run|use|add|write|set)\\b");
     private static final Pattern ASKS_PATH = Pattern.compile("(?i)\\b(where|which\\s+(file|directory|folder"
             + "|path))\\b");
     private static final Pattern ASKS_PLACE = Pattern.compile("(?i)\\b(which|what)\\s+(city|town|village|country"
             + "|region|state|province|county|capital|continent|island|place)\\b");
     private static final Pattern WHERE = Pattern.compile("(?i)\\bwhere\\b");
+    /** "What's the default prompt?", "What is the default value of ...?": the value a setting has when not set. */
+    private static final Pattern ASKS_DEFAULT = Pattern.compile("(?i)\\b(what|which)(['’]s|\\s+(is|are|was|were))?"
+            + "\\s+(the\\s+)?default\\b(?![\"”'’])|\\bdefault\\s+values?\\b");
+    /** "Why ...?", "..., why?", "How come ...?", "What is the reason ...?": a question asking for a reason. */
+    private static final Pattern ASKS_REASON = Pattern.compile("(?i)(^|[.?!]\\s+)\\W*(why\\b|how\\s+come\\b|what\\s+(is|was"
+            + "|are|were)\\s+the\\s+reasons?\\b)");
+    /** A sentence that gives a reason or a cause: "because ...", "due to ...", "this may lead to ...". */
+    private static final Pattern REASON = Pattern.compile("(?i)\\b(because|due\\s+to|owing\\s+to|as\\s+a\\s+result"
+            + "|so\\s+that|in\\s+order\\s+to|caused\\s+by|causes?|leads?\\s+to|reasons?|therefore|hence|thus)\\b");
+    /** A sentence that states a default: "Default: 100.", "The default is 100.", "defaults to ...", "by default". */
+    private static final Pattern DEFAULT = Pattern.compile("(?i)\\bdefaults?\\s*(:|=|\\b(is|are|was|to)\\b)"
+            + "|\\bby\\s+default\\b|\\bdefault\\s+[\\w-]+(\\s+[\\w-]+)?\\s+(is|are|was)\\b|\\(default\\b|\\bdefault\\s+values?\\)");
+    /** Quoted words of a question ("the \"default\" condition") name something; they ask for no default. */
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
     private static final Pattern ASKS_NUMBER = Pattern.compile("(?i)\\b(what|which)\\s+(port|number|size|value"
             + "|version|limit)\\b|\\bhow\\s+(many|much|long|big|large|often)\\b");
 
@@ -51,6 +68,13 @@ final class AnswerKind {
     /** A table row ("a | b"), a shell command line ("$ cmd", "# cmd") or a quoted command standing alone. */
     private static final Pattern ALONE = Pattern.compile("(?s).*\\S \\| \\S.*|\\s*[$#] \\S.*|\\s*[\"“][^\"“”\\n]{1,80}[\"”]\\s*");
 
+    /**
+     * A row of a version history ("v5.0.0 | A truncated input stream will now ...", "2023-08-16 | ..."): it tells
+     * when something changed, and shows no command or value to use.
+     */
+    private static final Pattern HISTORY_ROW = Pattern.compile("\\s*(v?\\d+(\\.\\d+)+|\\d{4}-\\d{2}-\\d{2})"
+            + "([,;]\\s*(v?\\d+(\\.\\d+)+|\\d{4}-\\d{2}-\\d{2}))*\\s*\\|");
+
     private AnswerKind() {
     }
 
@@ -60,6 +84,12 @@ final class AnswerKind {
         }
         if (ASKS_PLACE.matcher(question).find()) {
             return Kind.PLACE;
+        }
+        if (ASKS_REASON.matcher(question).find()) {
+            return Kind.REASON;
+        }
+        if (ASKS_DEFAULT.matcher(QUOTED.matcher(question).replaceAll(" ")).find()) {
+            return Kind.DEFAULT;
         }
         if (ASKS_COMMAND.matcher(question).find()) {
             return Kind.COMMAND;
@@ -78,9 +108,33 @@ final class AnswerKind {
                     || WHERE.matcher(question).find() && holds(PLACE, true, question, sentence);
             case NUMBER -> holds(NUMBER, false, question, sentence);
             case PLACE -> holds(PLACE, true, question, sentence);
+            case DEFAULT -> statesDefault(question, sentence);
+            case REASON -> REASON.matcher(sentence).find();
             case NONE -> false;
         };
     }
+
+    /**
+     * The sentence states a default ("Default: '> '.", "The default is 100.", "defaults to relatime", "by default,
+     * ...") and names something the question does not. "The default prompt can be changed." states none.
+     */
+    private static boolean statesDefault(String question, String sentence) {
+        if (!DEFAULT.matcher(sentence).find()) {
+            return false;
+        }
+        String asked = question.toLowerCase(Locale.ROOT);
+        for (String token : sentence.toLowerCase(Locale.ROOT).split("[\\s,;:.()]+")) {
+            if (!token.isEmpty() && !STOP.contains(token) && !asked.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that say nothing about a value. */
+    private static final java.util.Set<String> STOP = java.util.Set.of("the", "a", "an", "is", "are", "was", "be",
+            "it", "this", "that", "of", "to", "in", "on", "for", "and", "or", "as", "by", "with", "value", "values",
+            "default", "defaults");
 
     private static boolean holds(Pattern pattern, boolean place, String question, String sentence) {
         String asked = question.toLowerCase(Locale.ROOT);
@@ -101,6 +155,6 @@ final class AnswerKind {
      * them, which repeats the question's words, ranks a little higher on everything else.
      */
     static boolean showsAlone(String sentence) {
-        return ALONE.matcher(sentence).matches();
+        return ALONE.matcher(sentence).matches() && !HISTORY_ROW.matcher(sentence).lookingAt();
     }
 }

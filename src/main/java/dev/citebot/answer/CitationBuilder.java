@@ -29,7 +29,13 @@ final class CitationBuilder {
         /** The first sentence of an answer: also the label its paragraph stands under. */
         FIRST,
         /** The only sentence of an answer: also the label, and the next sentence of its paragraph if it is short. */
-        ONLY
+        ONLY,
+        /**
+         * The first sentence of an answer that matches the question's words but not the kind of thing it asks for,
+         * when the next sentence of its paragraph holds it ("... no longer available to importers." and "For
+         * example, require('pkg/subpath.js') throws an ERR_PACKAGE_PATH_NOT_EXPORTED error."): also that one.
+         */
+        WITH_NEXT
     }
 
     /**
@@ -69,8 +75,10 @@ final class CitationBuilder {
             last = sentence + 1;
         }
         boolean nextInPassage = last + 1 < passage.sentences().size();
-        if (reach == Reach.ONLY && after != null && nextInPassage && quotable.test(last + 1)
-                && quote.end() - quote.start() < SHORT_QUOTE
+        boolean onlyNext = reach == Reach.ONLY && nextInPassage && quotable.test(last + 1)
+                && quote.end() - quote.start() < SHORT_QUOTE;
+        boolean withNext = reach == Reach.WITH_NEXT && after != null && after.end() - quote.start() <= MAX_LABELLED;
+        if ((onlyNext || withNext) && after != null
                 && !BLANK_LINE.matcher(text.substring(quote.end(), after.start())).find()) {
             quote = new Span(quote.start(), after.end());
             after = null;
@@ -114,6 +122,21 @@ final class CitationBuilder {
     private static boolean blankLineBetween(Passage passage, int sentence, String text) {
         return BLANK_LINE.matcher(text.substring(passage.sentences().get(sentence).end(),
                 passage.sentences().get(sentence + 1).start())).find();
+    }
+
+    /**
+     * The sentence after the last one of a passage: the first of the next passage, when that one continues the same
+     * paragraph of the same document; null otherwise.
+     */
+    static String nextAcross(KnowledgeIndex index, int passageNumber, int sentence) {
+        Passage passage = index.passage(passageNumber);
+        Span after = neighbour(index, passageNumber, sentence, +1);
+        if (sentence + 1 < passage.sentences().size() || after == null) {
+            return null;
+        }
+        String text = index.document(passage.documentId()).orElseThrow().text();
+        Span own = passage.sentences().get(sentence);
+        return BLANK_LINE.matcher(text.substring(own.end(), after.start())).find() ? null : after.of(text);
     }
 
     /** A whole passage, for the closest matches of a declined question. */

@@ -167,10 +167,11 @@ public final class NoAnswerModel {
         }
         return new Features(best.score(), best.dense(), passageDense(query, index, best), totalIdf == 0 ? 0
                 : coveredIdf / totalIdf, maxMissing / index.bm25().maxIdf(),
-                negated(questioned(question)) && !negated(context), comparisonsMissing(question, context),
+                negated(questioned(question)) && !negated(context) && !asksWhy(question),
+                comparisonsMissing(question, context),
                 missing(NUMBER, question, context, true), missing(INNER_NAME, question, context, false),
                 answerKindMissing(question, sentence), missingFromPassage, missingFromWindow, termCoverage,
-                NEGATED_AT_VERB.matcher(questioned(question)).find() && !negated(context),
+                NEGATED_AT_VERB.matcher(questioned(question)).find() && !negated(context) && !asksWhy(question),
                 asksCount(question) && !hasNumber(context)
                         && !QUANTITY.matcher(context.toLowerCase(Locale.ROOT)).find());
     }
@@ -202,6 +203,19 @@ public final class NoAnswerModel {
     static boolean asksCount(String question) {
         Matcher first = FIRST_ASKING.matcher(asked(question));
         return first.find() && first.group(1).toLowerCase(Locale.ROOT).matches("how\\s+(many|much)");
+    }
+
+    /**
+     * "Why shouldn't I pass user input to exec()?", "Why doesn't my script find the header?": a user asking why they
+     * should not do something, or why their own thing does not work, asks for a reason, and the reason need not
+     * repeat the negation ("Any input containing shell metacharacters may be used to trigger ..."). "Why was free
+     * movement not based on citizenship?" states a negated fact, and stays a negated question.
+     */
+    private static final Pattern WHY_NOT_MINE = Pattern.compile("(?i)^\\W*why\\s+" + AUXILIARY
+            + "n['’]t\\s+(i|we|you|my|our|your|it)\\b");
+
+    static boolean asksWhy(String question) {
+        return WHY_NOT_MINE.matcher(asked(question)).find();
     }
 
     static boolean negated(String text) {

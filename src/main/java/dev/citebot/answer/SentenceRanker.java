@@ -52,7 +52,7 @@ public final class SentenceRanker {
                 boolean shows = kind != AnswerKind.Kind.NONE && AnswerKind.offers(kind, query.text(), text);
                 double score = weights.dense() * dense + weights.lexical() * lexical + weights.window() * window
                         + weights.kind() * (shows ? 1 : 0) + context;
-                candidates.add(new CandidateSentence(hit.passage(), s, rank, dense, lexical, score,
+                candidates.add(new CandidateSentence(hit.passage(), s, rank, dense, lexical, score, shows,
                         shows && AnswerKind.showsAlone(text)));
             }
         }

@@ -109,6 +109,17 @@ public final class SentenceSplitter {
     }
 
     /**
+     * "Default: 100.", "Type: integer": a one-word field with a short value, after a sentence that ends with a full
+     * stop, belongs to what that sentence describes ("prompt <string> The prompt string to use. Default: '> '.").
+     */
+    private static final Pattern FIELD = Pattern.compile("\\p{Lu}\\p{L}{1,20}:\\s+\\S.{0,40}");
+
+    private static boolean fieldOf(Span last, Span next, String text) {
+        return FIELD.matcher(next.of(text)).matches() && last.of(text).matches("(?s).*[.!?]")
+                && !FIELD.matcher(last.of(text)).matches();
+    }
+
+    /**
      * "... to e.g." + "1 MB/s." is one sentence, and so is a table row with a "?" or "." in a cell, and, where
      * {@code ordinals} are written with a full stop, "Kaltenbach, 16." + "August 2023."
      */
@@ -118,6 +129,7 @@ public final class SentenceSplitter {
             Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (last != null && span.end() - last.start() <= maxLength
                     && (ABBREVIATION.matcher(last.of(text)).find() || continuesRow(last, span, text)
+                    || fieldOf(last, span, text)
                     || ordinals && ORDINAL.matcher(last.of(text)).find())) {
                 joined.set(joined.size() - 1, new Span(last.start(), span.end()));
             } else {

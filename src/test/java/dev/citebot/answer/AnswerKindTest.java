@@ -15,12 +15,20 @@ class AnswerKindTest {
         "Which tool produces a salted password hash?|COMMAND",
         "What port does IMAP over SSL use?|NUMBER",
         "Where are the encrypted passwords stored?|PATH",
-        "Why does /etc/hosts hold a 127.0.1.1 line?|NONE",
+        "Why does /etc/hosts hold a 127.0.1.1 line?|REASON",
+        "My memory use looks awful. Why?|REASON",
+        "I use os.cpus().length. Is there a better function for that?|COMMAND",
+        "What does the interface do with its input?|NONE",
         "Which city is the junta based in?|PLACE",
         "In what country is Normandy located?|PLACE",
         "I'd like to know which region Putin is worried about.|PLACE",
         "Which signal does kill() send without arguments?|COMMAND",
         "What error does spawn emit if the directory is missing?|COMMAND",
+        "What's the default prompt string of a readline interface?|DEFAULT",
+        "What is the default value of the timeout?|DEFAULT",
+        "Where should the \"default\" condition go in my exports object?|PATH",
+        "How do I boot into text mode by default?|COMMAND",
+        "How many lines does readline keep by default?|NUMBER",
     })
     void theQuestionsWordingSaysWhatKindOfThingItAsksFor(String question, AnswerKind.Kind kind) {
         assertEquals(kind, AnswerKind.of(question));
@@ -36,6 +44,43 @@ class AnswerKindTest {
     })
     void tableRowsCommandLinesAndQuotedCommandsShowTheAnswerOnTheirOwn(String line) {
         assertTrue(AnswerKind.showsAlone(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "v5.0.0 | A truncated input stream will now result in an 'error' event.",
+        "v11.7.0, v10.16.0 | This class was renamed from Zlib to ZlibBase.",
+        "2023-08-16 | The option was added.",
+    })
+    void aRowOfAVersionHistoryShowsNothingToUse(String row) {
+        assertFalse(AnswerKind.showsAlone(row));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Default: '> '.|true",
+        "The default is 100 connections.|true",
+        "Since Linux 2.6.30, the kernel defaults to relatime.|true",
+        "By default, the zlib methods throw an error.|true",
+        "The prompt string to use.|false",
+        "The default prompt string can be changed.|false",
+    })
+    void aDefaultQuestionIsOfferedASentenceThatStatesADefault(String sentence, boolean offers) {
+        String question = "What's the default prompt string?";
+
+        assertEquals(offers, AnswerKind.offers(AnswerKind.of(question), question, sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Because of how some systems free memory, this may lead to memory fragmentation.|true",
+        "The limit exists due to the size of the buffer.|true",
+        "In the preceding example, 30,000 deflate instances are created concurrently.|false",
+    })
+    void aWhyQuestionIsOfferedASentenceThatGivesAReason(String sentence, boolean offers) {
+        String question = "My memory use looks awful. Why?";
+
+        assertEquals(offers, AnswerKind.offers(AnswerKind.of(question), question, sentence));
     }
 
     @ParameterizedTest

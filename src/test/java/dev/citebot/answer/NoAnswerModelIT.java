@@ -133,6 +133,15 @@ class NoAnswerModelIT {
     }
 
     @Test
+    void aUserAskingWhyTheyShouldNotDoSomethingAsksForAReasonThatNeedNotRepeatTheNegation() {
+        assertTrue(NoAnswerModel.asksWhy("Why shouldn't I pass user input straight into exec()?"));
+        assertTrue(NoAnswerModel.asksWhy("My build fails. Why doesn't my Makefile find the header?"));
+        assertFalse(NoAnswerModel.asksWhy("Why was free movement not based on citizenship?"));
+        assertFalse(NoAnswerModel.asksWhy("Who did not sign the treaty, and why?"));
+        assertFalse(NoAnswerModel.asksWhy("Which country did not sign the treaty?"));
+    }
+
+    @Test
     void onlyAQuestionThatAsksHowManyAsksForACount() {
         assertTrue(NoAnswerModel.asksCount("How many bridges are there?"));
         assertTrue(NoAnswerModel.asksCount("Output is cut off. Can you tell me how much data is kept?"));

@@ -1,0 +1,60 @@
+package dev.citebot.answer;
+
+import dev.citebot.index.KnowledgeIndex;
+import dev.citebot.ingest.SourceDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names of code in a question that no document contains, whole: options ({@code --max-old-space-size}), calls
+ * ({@code net.connect()}), dotted names ({@code os.EOL}), camelCase names ({@code peerDependencies}),
+ * CONSTANT_NAMES and paths ({@code /etc/fstab}). Such a name is what the question is about, and its parts are
+ * ordinary words that every manual holds ("max", "old", "space", "size"), so only the whole name tells that the
+ * documents never speak of it. Letter case is ignored; a call is looked for without its brackets. A question that
+ * also names code the documents do hold is not declined for the rest: "My app.js calls exec() and hangs" names the
+ * user's own file beside the documents' exec().
+ */
+final class CodeNames {
+    private static final Pattern NAME = Pattern.compile("(?<![\\w/~.])/[\\w.-]+(?:/[\\w.-]+)+"
+            + "|(?<![\\w-])--[a-zA-Z][\\w-]*"
+            + "|\\b[\\w$]+(?:\\.[\\w$]+)*\\(\\)"
+            + "|\\b[A-Za-z_$][\\w$]*\\.[A-Za-z_$][\\w$]+\\b"
+            + "|\\b[a-z]+[A-Z][A-Za-z0-9]*\\b"
+            + "|\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
+    /** Dotted abbreviations, not names of code. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?i)e\\.g|i\\.e|etc|a\\.m|p\\.m|u\\.s");
+
+    private CodeNames() {
+    }
+
+    /**
+     * The question's names of code, as written in it, when no document of the index contains any of them; empty
+     * when it names none or the documents hold one.
+     */
+    static List<String> missing(String question, KnowledgeIndex index) {
+        List<String> names = names(question);
+        for (String name : names) {
+            Pattern literal = Pattern.compile(Pattern.quote(name), Pattern.CASE_INSENSITIVE);
+            if (index.documents().stream().map(SourceDocument::text).anyMatch(t -> literal.matcher(t).find())) {
+                return List.of();
+            }
+        }
+        return names;
+    }
+
+    /** The names of code a question holds, calls without their brackets. */
+    static List<String> names(String question) {
+        List<String> names = new ArrayList<>();
+        Matcher m = NAME.matcher(question);
+        while (m.find()) {
+            String name = m.group().endsWith("()") ? m.group().substring(0, m.group().length() - 2) : m.group();
+            if (name.length() > 2 && !ABBREVIATION.matcher(name).matches()
+                    && names.stream().noneMatch(name::equalsIgnoreCase)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+}
