@@ -30,6 +30,12 @@ for mode in citebot naive bm25; do
   run node-manual-$mode --docs src/bench/data/node-manual/docs --questions src/bench/data/node-manual/questions.jsonl \
       --mode $mode
 done
+# A third manual, written blind the same way (src/bench/data/pg-manual: eleven pages of the PostgreSQL 15 manual,
+# 60 answerable and 20 unanswerable questions).
+for mode in citebot naive bm25; do
+  run pg-manual-$mode --docs src/bench/data/pg-manual/docs --questions src/bench/data/pg-manual/questions.jsonl \
+      --mode $mode
+done
 for mode in citebot naive bm25; do
   run squad-$mode --docs "$BENCH/squad2/docs" --questions "$BENCH/squad2/questions-dev.jsonl" --mode $mode
 done
