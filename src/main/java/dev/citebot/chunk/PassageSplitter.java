@@ -54,10 +54,10 @@ public final class PassageSplitter {
 
     /**
      * As {@link #split(String, String, LanguageMap)} for a text with headings starting at {@code headingStarts}: a
-     * heading goes with the section it names. A passage that has reached {@link ChunkingConfig#sectionBreak()} of its size ends
-     * before a heading, and a passage never ends with a heading when the heading fits in the next one (a passage
-     * that ended with "os.devNull" would name the section whose text stands in the next passage, and the next
-     * passage, which answers, would not say what it is about).
+     * heading goes with the section it names. A passage that has reached {@link ChunkingConfig#sectionBreak()} of
+     * its size ends before a heading, and a passage never ends with a heading when the heading fits in the next one
+     * (a passage that ended with "os.devNull" would name the section whose text stands in the next passage, and the
+     * next passage, which answers, would not say what it is about).
      */
     public List<Passage> split(String documentId, String text, LanguageMap languages,
                                Collection<Integer> headingStarts) {
