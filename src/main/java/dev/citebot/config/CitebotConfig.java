@@ -115,7 +115,8 @@ public record CitebotConfig(
                 new IngestConfig(s.longValue("ingest.max.file.bytes"), s.integer("ingest.max.chars"),
                         OcrConfig.from(s)),
                 ParseLimits.from(s),
-                new ChunkingConfig(s.integer("chunk.size"), s.integer("chunk.overlap")),
+                new ChunkingConfig(s.integer("chunk.size"), s.integer("chunk.overlap"),
+                        s.decimal("chunk.section.break")),
                 EmbeddingConfig.from(s),
                 IndexConfig.from(s),
                 RetrievalConfig.of(

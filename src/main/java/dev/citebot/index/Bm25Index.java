@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -43,6 +45,8 @@ public final class Bm25Index {
     /** For each leaf of {@link #reader}, the number of the first passage of its segment. */
     private final int[] leafBase;
     private final IndexSearcher searcher;
+    /** Whether names of code are indexed in their parts as well ({@link Terms#keywordAnalyzer()}). */
+    private final boolean identifierParts;
     /** Whether a term missing from the index has a near spelling in it; the index never changes, so it holds. */
     private final Map<String, Boolean> nearSpellings = new ConcurrentHashMap<>();
 
@@ -57,7 +61,8 @@ public final class Bm25Index {
 
     /** Passages, each analysed by its language's analysis, all in one field (see {@link Terms}). */
     public Bm25Index(Terms terms, List<String> passageTexts, List<String> passageLanguages) {
-        this(terms, terms.analyzer(), passageTexts, passageLanguages);
+        this(List.of(Segment.of(terms, terms.keywordAnalyzer(), passageTexts, passageLanguages, List.of())), terms,
+                true);
     }
 
     /** Passages all analysed by one analyzer (for comparing analyses); search with terms that analyzer makes. */
@@ -66,7 +71,7 @@ public final class Bm25Index {
     }
 
     private Bm25Index(Terms terms, Analyzer english, List<String> passageTexts, List<String> passageLanguages) {
-        this(List.of(Segment.of(terms, english, passageTexts, passageLanguages, List.of())), terms);
+        this(List.of(Segment.of(terms, english, passageTexts, passageLanguages, List.of())), terms, false);
     }
 
     /**
@@ -114,11 +119,13 @@ public final class Bm25Index {
      * order, so the scores and the ranking do not depend on where the segments are cut.
      */
     static Bm25Index of(Terms terms, List<Segment> segments) {
-        return new Bm25Index(segments, terms);
+        return new Bm25Index(segments, terms, true);
     }
 
-    private Bm25Index(List<Segment> segments, Terms terms) {
+    /** @param identifierParts whether the segments were analysed by {@link Terms#keywordAnalyzer()} */
+    private Bm25Index(List<Segment> segments, Terms terms, boolean identifierParts) {
         this.terms = terms;
+        this.identifierParts = identifierParts;
         this.segments = List.copyOf(segments);
         try {
             this.reader = new MultiReader(segments.stream().map(s -> s.reader).toArray(IndexReader[]::new), false);
@@ -146,8 +153,12 @@ public final class Bm25Index {
         if (queryTerms.isEmpty() || reader.numDocs() == 0) {
             return List.of();
         }
+        Set<String> searched = new LinkedHashSet<>(queryTerms);
+        if (identifierParts) { // "os.EOL" asked for also finds a passage that names "the OS" and "EOL"
+            queryTerms.forEach(t -> searched.addAll(terms.parts(t)));
+        }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String term : queryTerms) {
+        for (String term : searched) {
             query.add(new TermQuery(new Term(Terms.FIELD, term)), BooleanClause.Occur.SHOULD);
         }
         return run(query.build(), k);

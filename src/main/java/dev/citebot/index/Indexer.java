@@ -161,7 +161,8 @@ public final class Indexer {
     /** A document split into passages, with the header and sections put in front of what is embedded. */
     private VectorReuse.Part part(SourceDocument doc) {
         LanguageMap language = LanguageMap.of(doc.text(), terms.languages());
-        return part(doc, splitter.split(doc.id(), doc.text(), language), language);
+        List<Integer> headingStarts = Sections.headings(doc).stream().map(SourceDocument.Heading::start).toList();
+        return part(doc, splitter.split(doc.id(), doc.text(), language, headingStarts), language);
     }
 
     private VectorReuse.Part part(SourceDocument doc, List<Passage> passages, LanguageMap language) {

@@ -92,6 +92,6 @@ final class KeywordRuns {
                 languages.add(part.passageLanguage(p));
             }
         }
-        return Bm25Index.Segment.of(terms, terms.analyzer(), texts, languages, run);
+        return Bm25Index.Segment.of(terms, terms.keywordAnalyzer(), texts, languages, run);
     }
 }

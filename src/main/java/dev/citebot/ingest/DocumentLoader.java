@@ -164,18 +164,55 @@ public final class DocumentLoader implements AutoCloseable {
                 located(extraction.headings(), text));
     }
 
-    /** Each heading where it stands in the tidied text, in order; one that cannot be found is left out. */
+    /**
+     * Each heading where it stands in the tidied text, in order; one that cannot be found is left out. They are
+     * looked for from the last one back, each on a line of its own if it stands on one: a page's table of contents
+     * lists its headings' very words before them, and the sections are where the last such line stands.
+     */
     static List<SourceDocument.Heading> located(List<String> headings, String text) {
         List<SourceDocument.Heading> found = new ArrayList<>();
-        int cursor = 0;
-        for (String heading : headings) {
-            int at = text.indexOf(heading, cursor);
+        int cursor = text.length();
+        for (int i = headings.size() - 1; i >= 0; i--) {
+            String heading = headings.get(i);
+            if (heading.isEmpty()) {
+                continue;
+            }
+            int at = lastOnItsLine(text, heading, cursor);
+            if (at < 0) {
+                at = cursor - heading.length() < 0 ? -1 : text.lastIndexOf(heading, cursor - heading.length());
+            }
             if (at >= 0) {
-                found.add(new SourceDocument.Heading(at, heading));
-                cursor = at + heading.length();
+                found.add(0, new SourceDocument.Heading(at, heading));
+                cursor = at;
             }
         }
         return found;
+    }
+
+    /** The last place before {@code end} where the heading fills a line (but for spaces and tabs), or -1. */
+    private static int lastOnItsLine(String text, String heading, int end) {
+        int at = end - heading.length() < 0 ? -1 : text.lastIndexOf(heading, end - heading.length());
+        while (at >= 0) {
+            if (blankTo(text, at, -1) && blankTo(text, at + heading.length(), 1)) {
+                return at;
+            }
+            at = at == 0 ? -1 : text.lastIndexOf(heading, at - 1);
+        }
+        return -1;
+    }
+
+    /** Whether only spaces and tabs stand between {@code from} and the line's end in that direction. */
+    private static boolean blankTo(String text, int from, int step) {
+        for (int i = step < 0 ? from - 1 : from; i >= 0 && i < text.length(); i += step) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Ocr ocr() {

@@ -28,12 +28,26 @@ final class EnglishFoldingAnalyzer extends Analyzer {
         return CharArraySet.unmodifiableSet(words);
     }
 
+    private final boolean identifierParts;
+
+    EnglishFoldingAnalyzer() {
+        this(false);
+    }
+
+    /** @param identifierParts whether a name of code is also split into its parts ({@link IdentifierPartsFilter}) */
+    EnglishFoldingAnalyzer(boolean identifierParts) {
+        this.identifierParts = identifierParts;
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream result = new EnglishPossessiveFilter(source);
         result = new LowerCaseFilter(result);
         result = new ASCIIFoldingFilter(result);
+        if (identifierParts) {
+            result = new IdentifierPartsFilter(result);
+        }
         result = new StopFilter(result, STOP_WORDS);
         result = new PorterStemFilter(result);
         return new TokenStreamComponents(source, result);

@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 public final class Terms {
     public static final String FIELD = "text";
     private final Analyzer english = new EnglishFoldingAnalyzer();
+    private final Analyzer keywords = new EnglishFoldingAnalyzer(true);
     private final Map<String, Analyzer> analyzers = new ConcurrentHashMap<>();
     private final Languages languages = new Languages();
 
@@ -35,6 +36,24 @@ public final class Terms {
     /** The English analysis. */
     public Analyzer analyzer() {
         return english;
+    }
+
+    /**
+     * The English analysis of the keyword index: {@link #analyzer()} that also adds the parts of a name of code
+     * ("child_process.exec": "child", "process", "exec") beside the name itself. Search it with a question's terms
+     * and their {@link #parts}.
+     */
+    public Analyzer keywordAnalyzer() {
+        return keywords;
+    }
+
+    /** The analysed parts of an analysed term that names code ("os.eol": "os", "eol"); none for a plain word. */
+    public List<String> parts(String term) {
+        List<String> out = new ArrayList<>();
+        for (String part : IdentifierPartsFilter.parts(term)) {
+            out.addAll(of(part));
+        }
+        return out;
     }
 
     /** The analysis of a language (an ISO 639-1 code, or {@link Languages#UNDETERMINED}). */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.citebot.config.ChunkingConfig;
+import dev.citebot.text.LanguageMap;
+import dev.citebot.text.Languages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +86,42 @@ class PassageSplitterTest {
         List<Passage> passages = new PassageSplitter(new ChunkingConfig(100, 0)).split("doc", text);
         assertEquals(2, passages.size());
         assertTrue(passages.get(1).text().startsWith("A second"));
+    }
+
+    @Test
+    void aHeadingStartsThePassageOfItsSectionInsteadOfEndingThePreviousOne() {
+        String before = "The nice values are POSIX-only and are always zero on Windows for every processor.";
+        String heading = "os.devNull";
+        String section = "The platform-specific file path of the null device, /dev/null on POSIX.";
+        String text = before + "\n\n" + heading + "\n\n" + section;
+        List<Passage> passages = new PassageSplitter(new ChunkingConfig(120, 0))
+                .split("doc", text, LanguageMap.uniform(Languages.ENGLISH, text), List.of(text.indexOf(heading)));
+        assertEquals(List.of(before, heading + "\n\n" + section), passages.stream().map(Passage::text).toList());
+    }
+
+    @Test
+    void aSectionStartsAPassageOfItsOwnWhereItsHeadingStands() {
+        String before = "The nice values are POSIX-only and are always zero on Windows.";
+        String section = "os.devNull\n\nThe platform-specific file path of the null device.";
+        String text = before + "\n\n" + section;
+        PassageSplitter splitter = new PassageSplitter(new ChunkingConfig(300, 0, 0));
+        LanguageMap english = LanguageMap.uniform(Languages.ENGLISH, text);
+        assertEquals(List.of(text), splitter.split("doc", text, english).stream().map(Passage::text).toList());
+        assertEquals(List.of(before, section), splitter.split("doc", text, english, List.of(text.indexOf("os.devNull")))
+                .stream().map(Passage::text).toList());
+        assertEquals(List.of(text), new PassageSplitter(new ChunkingConfig(300, 0, 0.5))
+                .split("doc", text, english, List.of(text.indexOf("os.devNull"))).stream().map(Passage::text).toList(),
+                "a passage shorter than chunk.section.break of its size goes on into the next section");
+    }
+
+    @Test
+    void headingsThatFollowEachOtherStayTogetherWithTheirSection() {
+        String text = "Intro text of the chapter.\n\n2.1. Packages\n\n2.1.1. Configuration\n\nSettings live in /etc.";
+        List<Integer> headings = List.of(text.indexOf("2.1. "), text.indexOf("2.1.1."));
+        List<Passage> passages = new PassageSplitter(new ChunkingConfig(300, 0, 0))
+                .split("doc", text, LanguageMap.uniform(Languages.ENGLISH, text), headings);
+        assertEquals(List.of("Intro text of the chapter.", text.substring(text.indexOf("2.1. "))),
+                passages.stream().map(Passage::text).toList());
     }
 
     @Test

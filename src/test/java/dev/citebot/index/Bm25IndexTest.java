@@ -52,4 +52,22 @@ class Bm25IndexTest {
         }
         assertEquals(1, index.passagesWith(terms.of("Bazoum").get(0)));
     }
+
+    @Test
+    void aNameOfCodeIsFoundWholeAndByItsParts() {
+        Bm25Index code = new Bm25Index(terms, List.of(
+                "os.EOL is the operating system-specific end-of-line marker.",
+                "The line event is emitted whenever the input stream receives an end-of-line input.",
+                "child_process.exec() spawns a shell and runs a command within that shell."));
+        assertEquals(0, code.search(terms.of("line ending of the current OS"), 3).get(0).passage());
+        assertEquals(0, code.search(terms.of("os.EOL"), 3).get(0).passage());
+        assertEquals(2, code.search(terms.of("How does exec run a command?"), 3).get(0).passage());
+        assertEquals(2, code.search(terms.of("child_process.exec()"), 3).get(0).passage());
+    }
+
+    @Test
+    void aDecimalNumberIsNotSplitIntoParts() {
+        assertEquals(List.of(), terms.parts("1.5"));
+        assertEquals(List.of("os", "eol"), terms.parts("os.eol"));
+    }
 }

@@ -131,4 +131,21 @@ class DocumentLoaderTest {
         assertEquals(2, ids.stream().distinct().count());
         ids.forEach(id -> assertTrue(id.matches("[a-z0-9-]+"), id));
     }
+
+    @Test
+    void aHeadingIsPlacedWhereItsSectionStandsNotOnItsLineInTheTableOfContents() {
+        String text = "Table of contents\n\n\tos.EOL\n\n\tos.devNull\n\nOS\n\nThe os module.\n\nos.EOL\n\n"
+                + "The end-of-line marker, as os.EOL names it.\n\nos.devNull\n\nThe null device.";
+        List<SourceDocument.Heading> found = DocumentLoader.located(List.of("OS", "os.EOL", "os.devNull"), text);
+        assertEquals(List.of(text.indexOf("OS\n"), text.indexOf("os.EOL\n\nThe end"), text.lastIndexOf("os.devNull")),
+                found.stream().map(SourceDocument.Heading::start).toList());
+    }
+
+    @Test
+    void aHeadingThatStandsOnNoLineOfItsOwnIsStillFoundInOrder() {
+        String text = "Intro. Setup: install it. Then Usage: run it.";
+        List<SourceDocument.Heading> found = DocumentLoader.located(List.of("Setup", "Usage", "Missing"), text);
+        assertEquals(List.of(text.indexOf("Setup"), text.indexOf("Usage")),
+                found.stream().map(SourceDocument.Heading::start).toList());
+    }
 }
