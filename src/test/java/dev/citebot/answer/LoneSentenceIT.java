@@ -26,6 +26,9 @@ class LoneSentenceIT {
 
     @BeforeAll
     static void load() throws IOException {
+        // The first section holds more than the two sentences, as a real one does: a heading now starts the passage
+        // of its section instead of ending the one before, and a passage of the two sentences alone would lift the
+        // second close enough to the first to be quoted on its own, not as the lone sentence's next one.
         String text = """
                 ## Naming test programs
 
@@ -33,6 +36,8 @@ class LoneSentenceIT {
                 that name, which runs instead of yours.
 
                 Sourdough bread needs a starter that is fed with flour and water every day.
+
+                The village bakery opens at seven and sells rye loaves until noon.
 
                 ## Watering tomatoes
 
