@@ -8,7 +8,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The collections made through the upload API on the writer, as the store's {@code collections} table holds them
@@ -61,6 +66,55 @@ final class SharedCollections {
             }
             return all;
         });
+    }
+
+    /**
+     * What a reader polls for, in one query: the latest complete generation of every collection that has one, and
+     * the record of every collection of the {@code collections} table (with its latest generation, if any).
+     */
+    Latest latest() {
+        return database.transaction(c -> {
+            Map<String, Long> generations = new HashMap<>();
+            List<Row> records = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT coalesce(c.name, g.collection), g.latest,"
+                    + " c.name IS NOT NULL, c.created, c.key_digests FROM collections c FULL OUTER JOIN"
+                    + " (SELECT collection, max(id) AS latest FROM generations WHERE completed_at IS NOT NULL"
+                    + " GROUP BY collection) g ON g.collection = c.name");
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String name = r.getString(1);
+                    long latest = r.getLong(2);
+                    if (!r.wasNull()) {
+                        generations.put(name, latest);
+                    }
+                    if (r.getBoolean(3)) {
+                        records.add(row(name, r.getString(4), r.getString(5)));
+                    }
+                }
+            }
+            records.sort(Comparator.comparing(Row::name));
+            return new Latest(generations, records);
+        });
+    }
+
+    /** The store's collections and their latest complete generations, as one poll saw them. */
+    record Latest(Map<String, Long> generations, List<Row> collections) {
+        OptionalLong generation(String collection) {
+            Long id = generations.get(collection);
+            return id == null ? OptionalLong.empty() : OptionalLong.of(id);
+        }
+    }
+
+    /** A collection's record: its descriptor, or why it cannot be read. */
+    record Row(String name, Optional<CollectionDescriptor> descriptor, String error) {
+    }
+
+    private static Row row(String name, String created, String digests) {
+        try {
+            return new Row(name, Optional.of(new CollectionDescriptor(name, created, digests(digests))), "");
+        } catch (SQLException | RuntimeException e) {
+            return new Row(name, Optional.empty(), e.getMessage());
+        }
     }
 
     private static String json(List<String> digests) {

@@ -57,7 +57,7 @@ class MigrationsIT {
         String vectorType = databases.get(0).transaction(c -> {
             try (Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("SELECT format_type(atttypid, atttypmod) FROM pg_attribute"
-                         + " WHERE attrelid = 'passages'::regclass AND attname = 'embedding'")) {
+                         + " WHERE attrelid = 'stored_passages'::regclass AND attname = 'embedding'")) {
                 r.next();
                 return r.getString(1);
             }
