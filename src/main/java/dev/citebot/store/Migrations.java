@@ -150,7 +150,10 @@ final class Migrations {
             SELECT m.generation, m.ordinal, s.id
             FROM migrating_documents m JOIN stored_documents s ON s.collection = m.collection AND s.key = m.key""",
                     "DROP TABLE passages",
-                    "DROP TABLE documents"));
+                    "DROP TABLE documents"),
+            // The writer's statuses of a collection's documents (queued, indexing, ready, failed with its reason),
+            // as the upload API lists them (JSON), for readers to show; null until the writer records them.
+            List.of("ALTER TABLE collections ADD COLUMN documents text"));
 
     private Migrations() {
     }

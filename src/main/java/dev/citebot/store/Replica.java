@@ -2,6 +2,7 @@ package dev.citebot.store;
 
 import dev.citebot.collections.CollectionDescriptor;
 import dev.citebot.collections.Collections;
+import dev.citebot.collections.UploadedDocument;
 import dev.citebot.config.StoreSettings;
 import dev.citebot.feedback.FeedbackLog;
 import dev.citebot.index.KnowledgeIndex;
@@ -62,6 +63,8 @@ public final class Replica implements AutoCloseable {
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     /** A reader: the generation it serves of each collection of the store ({@code default} too). */
     private final Map<String, Long> served = new ConcurrentHashMap<>();
+    /** The writer: the statuses of each collection's documents last recorded in the store. */
+    private final Map<String, List<UploadedDocument>> statusesShared = new ConcurrentHashMap<>();
     /** A reader: the collections whose latest generation or record cannot be read, and why. */
     private final Map<String, String> unreadable = new ConcurrentHashMap<>();
     private volatile Collections collections;
@@ -213,8 +216,10 @@ public final class Replica implements AutoCloseable {
                 follow();
             } else if (!pending.isEmpty()) {
                 publishPending();
+                shareStatuses();
             } else if (collections != null) {
                 reconcile(); // also keeps the connection's state current for /ready
+                shareStatuses();
             } else {
                 generations().latest(COLLECTION); // keeps the connection's state current for /ready
             }
@@ -264,7 +269,7 @@ public final class Replica implements AutoCloseable {
             }
             followOne(name, latest.generation(name));
             if (served.containsKey(name)) {
-                shared.follow(row.descriptor().get());
+                shared.follow(row.descriptor().get(), row.documents());
             }
         }
     }
@@ -343,6 +348,28 @@ public final class Replica implements AutoCloseable {
         if (!pending.isEmpty()) {
             publishPending();
         }
+    }
+
+    /**
+     * The writer: records the statuses of each collection's documents (as its upload API lists them) in the store
+     * when they changed, for readers to show; a collection the store has no record of yet is tried again next poll.
+     */
+    private void shareStatuses() {
+        Collections shared = collections;
+        if (shared == null) {
+            return;
+        }
+        SharedCollections stored = new SharedCollections(database.orElseThrow());
+        for (String name : shared.names()) {
+            if (COLLECTION.equals(name) || shared.descriptor(name).isEmpty()) {
+                continue;
+            }
+            List<UploadedDocument> documents = shared.documents(name);
+            if (!documents.equals(statusesShared.get(name)) && stored.saveDocuments(name, documents)) {
+                statusesShared.put(name, documents);
+            }
+        }
+        statusesShared.keySet().retainAll(shared.names());
     }
 
     /** The writer: writes each collection whose index changed (or that was deleted) to the store. */

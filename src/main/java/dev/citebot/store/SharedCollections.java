@@ -3,6 +3,7 @@ package dev.citebot.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.citebot.collections.CollectionDescriptor;
+import dev.citebot.collections.UploadedDocument;
 import dev.citebot.http.Json;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,6 +43,21 @@ final class SharedCollections {
         });
     }
 
+    /**
+     * Records the writer's statuses of a recorded collection's documents (JSON of the upload API's list); false if
+     * the store has no record of the collection yet.
+     */
+    boolean saveDocuments(String name, List<UploadedDocument> documents) {
+        String listed = json(documents);
+        return database.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE collections SET documents = ? WHERE name = ?")) {
+                s.setString(1, listed);
+                s.setString(2, name);
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
     /** Removes a collection and all its generations, in one transaction. */
     void delete(String name) {
         database.transaction(c -> {
@@ -77,7 +93,7 @@ final class SharedCollections {
             Map<String, Long> generations = new HashMap<>();
             List<Row> records = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT coalesce(c.name, g.collection), g.latest,"
-                    + " c.name IS NOT NULL, c.created, c.key_digests FROM collections c FULL OUTER JOIN"
+                    + " c.name IS NOT NULL, c.created, c.key_digests, c.documents FROM collections c FULL OUTER JOIN"
                     + " (SELECT collection, max(id) AS latest FROM generations WHERE completed_at IS NOT NULL"
                     + " GROUP BY collection) g ON g.collection = c.name");
                  ResultSet r = s.executeQuery()) {
@@ -88,7 +104,7 @@ final class SharedCollections {
                         generations.put(name, latest);
                     }
                     if (r.getBoolean(3)) {
-                        records.add(row(name, r.getString(4), r.getString(5)));
+                        records.add(row(name, r.getString(4), r.getString(5), r.getString(6)));
                     }
                 }
             }
@@ -105,21 +121,34 @@ final class SharedCollections {
         }
     }
 
-    /** A collection's record: its descriptor, or why it cannot be read. */
-    record Row(String name, Optional<CollectionDescriptor> descriptor, String error) {
+    /**
+     * A collection's record: its descriptor, or why it cannot be read; and the writer's statuses of its documents
+     * (empty while the writer has not recorded them, or if they cannot be read).
+     */
+    record Row(String name, Optional<CollectionDescriptor> descriptor, String error,
+               Optional<List<UploadedDocument>> documents) {
     }
 
-    private static Row row(String name, String created, String digests) {
+    private static Row row(String name, String created, String digests, String documents) {
+        Optional<List<UploadedDocument>> statuses = Optional.empty();
         try {
-            return new Row(name, Optional.of(new CollectionDescriptor(name, created, digests(digests))), "");
+            if (documents != null) {
+                statuses = Optional.of(List.of(Json.mapper().readValue(documents, UploadedDocument[].class)));
+            }
+        } catch (JsonProcessingException e) {
+            // shown as the reader's own list (every document it serves ready), as before the writer recorded them
+        }
+        try {
+            return new Row(name, Optional.of(new CollectionDescriptor(name, created, digests(digests))), "",
+                    statuses);
         } catch (SQLException | RuntimeException e) {
-            return new Row(name, Optional.empty(), e.getMessage());
+            return new Row(name, Optional.empty(), e.getMessage(), statuses);
         }
     }
 
-    private static String json(List<String> digests) {
+    private static String json(Object value) {
         try {
-            return Json.mapper().writeValueAsString(digests);
+            return Json.mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

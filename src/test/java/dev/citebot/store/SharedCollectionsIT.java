@@ -180,7 +180,7 @@ class SharedCollectionsIT {
                 """);
         String ferryQuestion = "When does the Quillmere ferry leave on Sundays?";
         Poll.until(START, "the reader answering from both uploads", () -> documents(reader, "timetables"),
-                d -> d.size() == 2);
+                d -> served(d, 2));
         assertTrue(ask(reader, "timetables", ferryQuestion, null).json().get("answer").asText().contains("7:40"));
 
         Http.Reply replaced = writer.http().send(admin(writer, "/api/collections/timetables/documents/" + ferry)
@@ -199,7 +199,7 @@ class SharedCollectionsIT {
         Http.Reply removed = writer.http().send(admin(writer, "/api/collections/timetables/documents/" + bus).DELETE());
         assertEquals(200, removed.status(), removed.body());
         JsonNode left = Poll.until(START, "the reader without the removed document",
-                () -> documents(reader, "timetables"), d -> d.size() == 1);
+                () -> documents(reader, "timetables"), d -> served(d, 1));
         assertEquals(ferry, left.get(0).get("id").asText(), left.toString());
         Http.Reply busAnswer = ask(reader, "timetables", "How often does bus number 12 stop at the lighthouse?", null);
         assertFalse(busAnswer.body().contains(bus), busAnswer.body());
@@ -242,7 +242,7 @@ class SharedCollectionsIT {
                 The Pellow radio keeps twelve station presets and runs for forty hours on four batteries.
                 """);
         Poll.until(START, "the reader serving the three uploads", () -> documents(reader, "manuals"),
-                d -> d.size() == 3);
+                d -> served(d, 3));
         try (Connection c = DriverManager.getConnection(DB.url(), "postgres", "postgres");
              Statement s = c.createStatement()) {
             Map<String, Long> before = rows(s, "manuals");
@@ -279,7 +279,7 @@ class SharedCollectionsIT {
                     .DELETE());
             assertEquals(200, removed.status(), removed.body());
             Poll.until(START, "the reader without the removed document", () -> documents(reader, "manuals"),
-                    d -> d.size() == 3);
+                    d -> served(d, 3));
             long kettleRow = before.get("kettle.txt");
             assertEquals(1, count(s, "SELECT count(*) FROM stored_documents WHERE id = " + kettleRow),
                     "the removed document's row went while the generation before still lists it");
@@ -289,7 +289,7 @@ class SharedCollectionsIT {
                     The Ostler fan turns through ninety degrees and has three speeds.
                     """);
             Poll.until(START, "the reader serving the fan's upload", () -> documents(reader, "manuals"),
-                    d -> d.size() == 4);
+                    d -> served(d, 4));
             Poll.until(START, "the removed document's rows gone once two newer generations are written",
                     () -> count(s, "SELECT count(*) FROM stored_documents WHERE id = " + kettleRow)
                             + count(s, "SELECT count(*) FROM stored_passages WHERE document = " + kettleRow) == 0);
@@ -314,8 +314,8 @@ class SharedCollectionsIT {
 
                 Visitor parking is in the west lot, behind the sports hall.
                 """);
-        Poll.until(START, "the reader serving both collections", () -> documents(reader, "archive").size()
-                + documents(reader, "bulletins").size() == 2);
+        Poll.until(START, "the reader serving both collections", () -> served(documents(reader, "archive"), 1)
+                && served(documents(reader, "bulletins"), 1));
         try (Connection c = DriverManager.getConnection(DB.url(), "postgres", "postgres");
              Statement s = c.createStatement()) {
             String headings = strings(s, "SELECT headings FROM stored_documents WHERE collection = 'archive'").get(0);
@@ -344,17 +344,56 @@ class SharedCollectionsIT {
                     reader.http().get("/ready").body());
             JsonNode kept = ask(reader, "archive", "Where does the boiler room key hang?", null).json();
             assertTrue(kept.get("answer").asText().contains("caretaker"), "the last good index: " + kept);
-            assertEquals(1, documents(reader, "archive").size(), "the unreadable generation was served");
+            JsonNode listed = documents(reader, "archive");
+            assertEquals(List.of("ready", "indexing"), statuses(listed), "the unreadable generation was served, or"
+                    + " the writer's new document is not listed as on its way: " + listed);
 
             s.executeUpdate("UPDATE stored_documents SET headings = '" + headings.replace("'", "''")
                     + "' WHERE collection = 'archive'");
             Poll.until(START, "the reader reading the repaired generation at a later poll",
                     () -> ask(reader, "archive", "When is the goods lift serviced?", null),
                     a -> a.status() == 200 && a.json().get("answer").asText().contains("second Tuesday"));
-            assertEquals(2, documents(reader, "archive").size());
+            assertTrue(served(documents(reader, "archive"), 2), documents(reader, "archive").toString());
             assertFalse(reader.http().get("/ready").json().get("store").has("unreadable"),
                     reader.http().get("/ready").body());
         }
+    }
+
+    @Test
+    void aReaderShowsTheWritersStatusOfEachDocumentAFailureWithItsReason() {
+        assertEquals(201, create(writer, "statuses", null).status());
+        String good = upload(writer, "statuses", "hours.txt", """
+                Opening hours
+
+                The Quillmere library opens at nine on weekdays and at ten on Saturdays.
+                """);
+        Http.Reply stored = writer.http().send(admin(writer, "/api/collections/statuses/documents?filename=scan.pdf")
+                .header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofString("%PDF-1.7\nthis is no PDF at all\n")));
+        assertEquals(202, stored.status(), stored.body());
+        String broken = stored.json().get("documents").get(0).get("id").asText();
+        JsonNode onWriter = Poll.until(START, "the writer settling both documents",
+                () -> documents(writer, "statuses"), d -> statuses(d).containsAll(List.of("ready", "failed")));
+        String reason = byId(onWriter, broken).path("reason").asText();
+        assertFalse(reason.isEmpty(), onWriter.toString());
+
+        JsonNode onReader = Poll.until(START, "the reader showing the writer's statuses",
+                () -> documents(reader, "statuses"), d -> d.size() == 2 && statuses(d).contains("failed"));
+        assertEquals("ready", byId(onReader, good).path("status").asText(), onReader.toString());
+        assertEquals("failed", byId(onReader, broken).path("status").asText(), onReader.toString());
+        assertEquals(reason, byId(onReader, broken).path("reason").asText(), onReader.toString());
+        Http.Reply one = reader.http().get("/api/collections/statuses/documents/" + broken);
+        assertEquals(200, one.status(), one.body());
+        assertEquals("failed", one.json().path("status").asText(), one.body());
+    }
+
+    private static JsonNode byId(JsonNode documents, String id) {
+        for (JsonNode d : documents) {
+            if (d.path("id").asText().equals(id)) {
+                return d;
+            }
+        }
+        throw new AssertionError(id + " is not listed: " + documents);
     }
 
     /** The stored document rows of a collection, by file name. */
@@ -381,6 +420,17 @@ class SharedCollectionsIT {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether a replica's list shows {@code count} documents, all ready (on a reader: all served). */
+    private static boolean served(JsonNode documents, int count) {
+        return documents.size() == count && statuses(documents).stream().allMatch("ready"::equals);
+    }
+
+    private static List<String> statuses(JsonNode documents) {
+        List<String> statuses = new ArrayList<>();
+        documents.forEach(d -> statuses.add(d.path("status").asText()));
+        return statuses;
     }
 
     /** A collection's documents; none (a missing node) while the replica does not serve it. */
