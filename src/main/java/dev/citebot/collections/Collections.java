@@ -46,6 +46,8 @@ public final class Collections implements CollectionGuard, AutoCloseable {
     private final Map<String, StoredCollection> created = new java.util.concurrent.ConcurrentHashMap<>();
     /** On a reader replica: the collections taken from the shared store, with their keys; empty otherwise. */
     private final Map<String, Keys> followed = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A reader: the writer's statuses of each followed collection's documents, as the store last gave them. */
+    private final Map<String, List<UploadedDocument>> writerStatuses = new java.util.concurrent.ConcurrentHashMap<>();
     private final boolean follows;
     private final Map<String, Keys> settingKeys = new TreeMap<>();
     private final Map<String, Set<String>> origins = new TreeMap<>();
@@ -162,8 +164,19 @@ public final class Collections implements CollectionGuard, AutoCloseable {
         }
     }
 
+    /**
+     * A reader: as {@link #follow(CollectionDescriptor)}, with the writer's statuses of the collection's documents
+     * (empty while the writer has not recorded them), which its document list then shows.
+     */
+    public void follow(CollectionDescriptor descriptor, Optional<List<UploadedDocument>> writerDocuments) {
+        follow(descriptor);
+        writerDocuments.ifPresentOrElse(d -> writerStatuses.put(descriptor.name(), List.copyOf(d)),
+                () -> writerStatuses.remove(descriptor.name()));
+    }
+
     /** A reader: stops serving a collection that is no longer in the shared store (it is then unknown: 404). */
     public void unfollow(String name) {
+        writerStatuses.remove(name);
         if (followed.remove(name) != null) {
             pipeline.drop(name);
             LOG.info("collection {} deleted on the writer: no longer served", name);
@@ -280,6 +293,27 @@ public final class Collections implements CollectionGuard, AutoCloseable {
                 d.sizeBytes(), when, UploadedDocument.READY, null)));
         index.failures().forEach(f -> docs.add(new UploadedDocument(dev.citebot.ingest.DocumentIds.slug(f.path()),
                 f.path(), null, 0, when, UploadedDocument.FAILED, f.reason())));
+        List<UploadedDocument> writer = writerStatuses.get(name);
+        return writer == null ? docs : withWriterStatuses(docs, writer);
+    }
+
+    /**
+     * A reader's list of a collection's documents with the writer's statuses: each document it serves as the writer
+     * lists it (ready, or queued or indexing while the writer re-indexes it, or failed), then the writer's documents
+     * it does not serve yet: queued, indexing or failed as on the writer, and indexing while the writer has them
+     * ready but the generation holding them has not reached this reader.
+     */
+    private static List<UploadedDocument> withWriterStatuses(List<UploadedDocument> served,
+                                                             List<UploadedDocument> writer) {
+        Map<String, UploadedDocument> byId = new java.util.LinkedHashMap<>();
+        writer.forEach(d -> byId.put(d.id(), d));
+        List<UploadedDocument> docs = new ArrayList<>();
+        for (UploadedDocument d : served) {
+            UploadedDocument listed = byId.remove(d.id());
+            docs.add(listed == null ? d : listed);
+        }
+        byId.values().forEach(d -> docs.add(UploadedDocument.READY.equals(d.status())
+                ? d.with(UploadedDocument.INDEXING, null) : d));
         return docs;
     }
 

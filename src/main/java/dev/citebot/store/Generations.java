@@ -21,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -31,15 +32,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The index's generations in the store. The writer writes a whole index as a new generation and marks it complete
- * in the same transaction, under an advisory lock (a second writer is refused, not interleaved); readers only ever
- * read complete generations. The latest two complete generations of a collection are kept.
+ * The index's generations in the store. A generation is the ordered list of its documents; each document's row and
+ * its passages are written once per (collection, document key: id, path, content hash, model, chunking) and shared
+ * by every later generation that holds the document unchanged, so a new generation writes only the documents that
+ * changed. The writer writes a generation and marks it complete in one transaction, under an advisory lock (a second
+ * writer is refused, not interleaved); readers only ever read complete generations. The latest two complete
+ * generations of a collection are kept, and document rows neither of them holds are removed.
  */
 final class Generations {
     private static final Logger LOG = LoggerFactory.getLogger(Generations.class);
     /** Advisory lock key of writing generations. */
     static final long WRITER_LOCK = Migrations.SCHEMA_LOCK + 1;
     private static final int BATCH = 200;
+    /**
+     * {@link #key}'s text in SQL, over a row {@code d} of the {@code documents} table of schema versions 1 to 5 and
+     * its generation's {@code passages} (migration 6 moves those rows to the shared tables with it).
+     */
+    static final String KEY_SQL = "encode(sha256(convert_to(concat_ws(E'\\n', d.id, d.path, d.sha256,"
+            + " d.vector_model, d.vector_chunking, CASE WHEN EXISTS (SELECT 1 FROM passages p"
+            + " WHERE p.generation = d.generation AND p.document = d.id AND p.sentence_vectors IS NOT NULL)"
+            + " THEN 'sentence vectors' ELSE 'no sentence vectors' END,"
+            + " CASE WHEN d.languages IS NULL THEN 'passages not stored' ELSE 'passages stored' END), 'UTF8')), 'hex')";
 
     private final Database database;
 
@@ -49,8 +62,12 @@ final class Generations {
 
     /** What became of a write. */
     sealed interface Written {
-        /** A new complete generation. */
-        record Generation(long id, int documents, int passages) implements Written {
+        /**
+         * A new complete generation of {@code documents} and {@code passages}, of which {@code writtenDocuments} and
+         * {@code writtenPassages} were written by it (the rest were the store's already).
+         */
+        record Generation(long id, int documents, int passages, int writtenDocuments, int writtenPassages)
+                implements Written {
         }
 
         /** The latest complete generation holds the same documents and vectors already. */
@@ -78,11 +95,15 @@ final class Generations {
                 return new Written.Unchanged(latest.getAsLong());
             }
             long id = begin(c, collection, writer, fingerprint);
-            LOG.info("writing generation {} to the store: {} documents", id, documents.size());
             if (!documents.isEmpty() && documents.get(0).vectors().passages().length > 0) {
                 searchIndex(c, documents.get(0).vectors().passages()[0].length);
             }
-            int passages = insert(c, id, index, documents);
+            List<String> keys = documents.stream().map(Generations::key).toList();
+            Map<String, Long> rows = existing(c, collection, keys);
+            LOG.info("writing generation {} to the store: {} documents, {} of them new or changed", id,
+                    documents.size(), documents.size() - rows.size());
+            int[] written = insert(c, collection, id, index, documents, keys, rows);
+            list(c, id, keys, rows);
             try (PreparedStatement done = c.prepareStatement(
                     "UPDATE generations SET completed_at = now() WHERE id = ?")) {
                 done.setLong(1, id);
@@ -96,15 +117,28 @@ final class Generations {
                 old.setLong(3, id);
                 old.executeUpdate();
             }
-            return new Written.Generation(id, documents.size(), passages);
+            removeUnlisted(c, collection);
+            return new Written.Generation(id, documents.size(), index.passages().size(), written[0], written[1]);
         });
     }
 
-    /** Removes every generation of {@code collection} (its documents and passages go with them). */
+    /** Removes every generation of {@code collection} and its documents' rows. */
     static int forget(Connection c, String collection) throws SQLException {
+        int removed;
         try (PreparedStatement s = c.prepareStatement("DELETE FROM generations WHERE collection = ?")) {
             s.setString(1, collection);
-            return s.executeUpdate();
+            removed = s.executeUpdate();
+        }
+        removeUnlisted(c, collection);
+        return removed;
+    }
+
+    /** The document rows of {@code collection} that no generation lists (their passages go with them). */
+    private static void removeUnlisted(Connection c, String collection) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM stored_documents s WHERE s.collection = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM generation_documents g WHERE g.document = s.id)")) {
+            s.setString(1, collection);
+            s.executeUpdate();
         }
     }
 
@@ -115,14 +149,38 @@ final class Generations {
 
     /** The latest complete generation if it is newer than {@code after}. */
     Optional<StoredGeneration> newerThan(String collection, long after) {
+        return snapshot(c -> {
+            OptionalLong latest = latest(c, collection);
+            if (latest.isEmpty() || latest.getAsLong() <= after) {
+                return Optional.empty();
+            }
+            return Optional.of(read(c, latest.getAsLong()));
+        });
+    }
+
+    /** Complete generation {@code id} of {@code collection}; empty if the store no longer holds it. */
+    Optional<StoredGeneration> read(String collection, long id) {
+        return snapshot(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM generations WHERE id = ? AND collection = ?"
+                    + " AND completed_at IS NOT NULL")) {
+                s.setLong(1, id);
+                s.setString(2, collection);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        return Optional.empty();
+                    }
+                }
+            }
+            return Optional.of(read(c, id));
+        });
+    }
+
+    /** {@code work} in one repeatable-read transaction, so that it reads one state of the store throughout. */
+    private <T> T snapshot(Database.Work<T> work) {
         return database.transaction(c -> {
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                OptionalLong latest = latest(c, collection);
-                if (latest.isEmpty() || latest.getAsLong() <= after) {
-                    return Optional.empty();
-                }
-                return Optional.of(read(c, latest.getAsLong()));
+                return work.run(c);
             } finally {
                 c.commit();
                 c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
@@ -171,56 +229,97 @@ final class Generations {
      */
     private static void searchIndex(Connection c, int dimensions) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE INDEX IF NOT EXISTS passages_embedding_hnsw_" + dimensions + " ON passages USING hnsw"
-                    + " ((embedding::vector(" + dimensions + ")) vector_cosine_ops)"
+            s.execute("CREATE INDEX IF NOT EXISTS stored_passages_embedding_hnsw_" + dimensions
+                    + " ON stored_passages USING hnsw ((embedding::vector(" + dimensions + ")) vector_cosine_ops)"
                     + " WHERE vector_dims(embedding) = " + dimensions);
         }
     }
 
-    private static int insert(Connection c, long generation, KnowledgeIndex index, List<IndexedDocument> documents)
+    /**
+     * What decides a document's stored row and passages: its id and path, its key (content, model, chunking),
+     * whether its passages carry sentence vectors, and the format ({@link #KEY_SQL} computes the same in SQL).
+     */
+    static String key(IndexedDocument indexed) {
+        boolean sentences = Arrays.stream(indexed.vectors().sentences()).anyMatch(v -> v != null);
+        return key(indexed.document().id(), indexed.document().path(), indexed.key(), sentences, true);
+    }
+
+    static String key(String id, String path, VectorKey key, boolean sentenceVectors, boolean passagesStored) {
+        return sha256(String.join("\n", id, path, key.contentSha256(), key.model(), key.chunking(),
+                sentenceVectors ? "sentence vectors" : "no sentence vectors",
+                passagesStored ? "passages stored" : "passages not stored"));
+    }
+
+    /** The rows of {@code collection} the store holds already, by key. */
+    private static Map<String, Long> existing(Connection c, String collection, List<String> keys)
+            throws SQLException {
+        Map<String, Long> rows = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT key, id FROM stored_documents WHERE collection = ?"
+                + " AND key = ANY (?)")) {
+            s.setString(1, collection);
+            s.setArray(2, c.createArrayOf("text", keys.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.put(r.getString(1), r.getLong(2));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Writes the documents the store does not hold yet (adding their rows to {@code rows}); [documents, passages]. */
+    private static int[] insert(Connection c, String collection, long generation, KnowledgeIndex index,
+                                List<IndexedDocument> documents, List<String> keys, Map<String, Long> rows)
             throws SQLException {
         Map<String, List<Passage>> passagesOf = new HashMap<>();
         index.passages().forEach(p -> passagesOf.computeIfAbsent(p.documentId(), d -> new ArrayList<>()).add(p));
+        int writtenDocuments = 0;
         int written = 0;
-        try (PreparedStatement docs = c.prepareStatement("INSERT INTO documents (generation, ordinal, id, path, title,"
-                + " content_type, text, size_bytes, sha256, headings, vector_model, vector_chunking, languages)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement passages = c.prepareStatement("INSERT INTO passages (generation, document, number,"
+        try (PreparedStatement docs = c.prepareStatement("INSERT INTO stored_documents (collection, key, written_by,"
+                + " doc_id, path, title, content_type, text, size_bytes, sha256, headings, vector_model,"
+                + " vector_chunking, languages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+             PreparedStatement passages = c.prepareStatement("INSERT INTO stored_passages (document, number,"
                      + " start_offset, end_offset, text, embedding, sentence_vectors, sentence_spans)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?::vector, ?, ?)")) {
+                     + " VALUES (?, ?, ?, ?, ?, ?::vector, ?, ?)")) {
             for (int d = 0; d < documents.size(); d++) {
+                if (rows.containsKey(keys.get(d))) {
+                    continue;
+                }
                 IndexedDocument indexed = documents.get(d);
                 SourceDocument doc = indexed.document();
-                docs.setLong(1, generation);
-                docs.setInt(2, d);
-                docs.setString(3, doc.id());
-                docs.setString(4, doc.path());
-                docs.setString(5, doc.title());
-                docs.setString(6, doc.contentType());
-                docs.setString(7, doc.text());
-                docs.setLong(8, doc.sizeBytes());
-                docs.setString(9, doc.sha256());
-                docs.setString(10, json(doc.headings()));
-                docs.setString(11, indexed.key().model());
-                docs.setString(12, indexed.key().chunking());
-                docs.setString(13, json(index.languages(doc.id())));
-                docs.addBatch();
-            }
-            docs.executeBatch();
-            for (IndexedDocument indexed : documents) {
+                docs.setString(1, collection);
+                docs.setString(2, keys.get(d));
+                docs.setLong(3, generation);
+                docs.setString(4, doc.id());
+                docs.setString(5, doc.path());
+                docs.setString(6, doc.title());
+                docs.setString(7, doc.contentType());
+                docs.setString(8, doc.text());
+                docs.setLong(9, doc.sizeBytes());
+                docs.setString(10, doc.sha256());
+                docs.setString(11, json(doc.headings()));
+                docs.setString(12, indexed.key().model());
+                docs.setString(13, indexed.key().chunking());
+                docs.setString(14, json(index.languages(doc.id())));
+                long row;
+                try (ResultSet r = docs.executeQuery()) {
+                    r.next();
+                    row = r.getLong(1);
+                }
+                rows.put(keys.get(d), row);
+                writtenDocuments++;
                 DocumentVectors vectors = indexed.vectors();
-                List<Passage> own = passagesOf.getOrDefault(indexed.document().id(), List.of());
+                List<Passage> own = passagesOf.getOrDefault(doc.id(), List.of());
                 for (int i = 0; i < own.size(); i++) {
                     Passage p = own.get(i);
-                    passages.setLong(1, generation);
-                    passages.setString(2, p.documentId());
-                    passages.setInt(3, p.index());
-                    passages.setInt(4, p.start());
-                    passages.setInt(5, p.end());
-                    passages.setString(6, p.text());
-                    passages.setString(7, VectorCodec.literal(vectors.passages()[i]));
-                    passages.setBytes(8, VectorCodec.pack(vectors.sentences()[i]));
-                    passages.setBytes(9, VectorCodec.packSpans(p.sentences()));
+                    passages.setLong(1, row);
+                    passages.setInt(2, p.index());
+                    passages.setInt(3, p.start());
+                    passages.setInt(4, p.end());
+                    passages.setString(5, p.text());
+                    passages.setString(6, VectorCodec.literal(vectors.passages()[i]));
+                    passages.setBytes(7, VectorCodec.pack(vectors.sentences()[i]));
+                    passages.setBytes(8, VectorCodec.packSpans(p.sentences()));
                     passages.addBatch();
                     if (++written % BATCH == 0) {
                         passages.executeBatch();
@@ -229,16 +328,35 @@ final class Generations {
             }
             passages.executeBatch();
         }
-        return written;
+        return new int[] {writtenDocuments, written};
+    }
+
+    /** The generation's list: its documents' rows, in order. */
+    private static void list(Connection c, long generation, List<String> keys, Map<String, Long> rows)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO generation_documents (generation, ordinal, document) VALUES (?, ?, ?)")) {
+            for (int d = 0; d < keys.size(); d++) {
+                s.setLong(1, generation);
+                s.setInt(2, d);
+                s.setLong(3, rows.get(keys.get(d)));
+                s.addBatch();
+                if ((d + 1) % BATCH == 0) {
+                    s.executeBatch();
+                }
+            }
+            s.executeBatch();
+        }
     }
 
     private static StoredGeneration read(Connection c, long generation) throws SQLException {
         List<SourceDocument> documents = new ArrayList<>();
         Map<String, VectorKey> keys = new HashMap<>();
         Map<String, LanguageMap> languages = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, path, title, content_type, text, size_bytes, sha256,"
-                + " headings, vector_model, vector_chunking, languages FROM documents WHERE generation = ?"
-                + " ORDER BY ordinal")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT d.doc_id, d.path, d.title, d.content_type, d.text,"
+                + " d.size_bytes, d.sha256, d.headings, d.vector_model, d.vector_chunking, d.languages"
+                + " FROM generation_documents g JOIN stored_documents d ON d.id = g.document WHERE g.generation = ?"
+                + " ORDER BY g.ordinal")) {
             s.setLong(1, generation);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -255,9 +373,10 @@ final class Generations {
         Map<String, List<float[]>> passageVectors = new HashMap<>();
         Map<String, List<float[][]>> sentenceVectors = new HashMap<>();
         Map<String, List<Passage>> passages = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT document, embedding::text, sentence_vectors, number,"
-                + " start_offset, end_offset, text, sentence_spans FROM passages WHERE generation = ?"
-                + " ORDER BY document, number")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT d.doc_id, p.embedding::text, p.sentence_vectors,"
+                + " p.number, p.start_offset, p.end_offset, p.text, p.sentence_spans FROM generation_documents g"
+                + " JOIN stored_documents d ON d.id = g.document JOIN stored_passages p ON p.document = g.document"
+                + " WHERE g.generation = ? ORDER BY d.doc_id, p.number")) {
             s.setLong(1, generation);
             s.setFetchSize(1000);
             try (ResultSet r = s.executeQuery()) {
@@ -294,14 +413,18 @@ final class Generations {
      * version writes its index once again over a generation whose passages an older version did not store).
      */
     static String fingerprint(List<IndexedDocument> documents) {
+        StringBuilder text = new StringBuilder("passages and languages stored\n");
+        for (IndexedDocument d : documents) {
+            text.append(d.document().id()).append('\n').append(d.document().path()).append('\n').append(d.key())
+                    .append('\n');
+        }
+        return sha256(text.toString());
+    }
+
+    private static String sha256(String text) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update("passages and languages stored\n".getBytes(StandardCharsets.UTF_8));
-            for (IndexedDocument d : documents) {
-                digest.update((d.document().id() + "\n" + d.document().path() + "\n" + d.key() + "\n")
-                        .getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest());
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -90,7 +90,70 @@ final class Migrations {
               writer text NOT NULL,
               updated_at timestamptz NOT NULL DEFAULT now())"""),
             // The collection each rating's answer came from; ratings stored before it was kept came from the default.
-            List.of("ALTER TABLE feedback ADD COLUMN IF NOT EXISTS collection text NOT NULL DEFAULT 'default'"));
+            List.of("ALTER TABLE feedback ADD COLUMN IF NOT EXISTS collection text NOT NULL DEFAULT 'default'"),
+            // Incremental generations: a document's row and its passages are written once per (collection, document
+            // key) and shared by every generation that holds the document unchanged; a generation is the ordered
+            // list of its documents. The rows of existing generations move over (one row per distinct key), and
+            // the old per-generation tables go.
+            List.of("""
+            CREATE TABLE stored_documents (
+              id bigserial PRIMARY KEY,
+              collection text NOT NULL,
+              key text NOT NULL,
+              written_by bigint NOT NULL,
+              doc_id text NOT NULL,
+              path text NOT NULL,
+              title text NOT NULL,
+              content_type text NOT NULL,
+              text text NOT NULL,
+              size_bytes bigint NOT NULL,
+              sha256 text NOT NULL,
+              headings text NOT NULL,
+              vector_model text NOT NULL,
+              vector_chunking text NOT NULL,
+              languages text,
+              UNIQUE (collection, key))""",
+                    """
+            CREATE TABLE stored_passages (
+              document bigint NOT NULL REFERENCES stored_documents (id) ON DELETE CASCADE,
+              number int NOT NULL,
+              start_offset int NOT NULL,
+              end_offset int NOT NULL,
+              text text NOT NULL,
+              embedding vector NOT NULL,
+              sentence_vectors bytea,
+              sentence_spans bytea,
+              PRIMARY KEY (document, number))""",
+                    """
+            CREATE TABLE generation_documents (
+              generation bigint NOT NULL REFERENCES generations (id) ON DELETE CASCADE,
+              ordinal int NOT NULL,
+              document bigint NOT NULL REFERENCES stored_documents (id),
+              PRIMARY KEY (generation, ordinal))""",
+                    "CREATE INDEX generation_documents_by_document ON generation_documents (document)",
+                    "CREATE TEMPORARY TABLE migrating_documents ON COMMIT DROP AS SELECT d.*, g.collection, "
+                            + Generations.KEY_SQL + " AS key FROM documents d JOIN generations g ON g.id = d.generation",
+                    """
+            INSERT INTO stored_documents (collection, key, written_by, doc_id, path, title, content_type, text,
+                size_bytes, sha256, headings, vector_model, vector_chunking, languages)
+            SELECT DISTINCT ON (collection, key) collection, key, generation, id, path, title, content_type, text,
+                size_bytes, sha256, headings, vector_model, vector_chunking, languages
+            FROM migrating_documents ORDER BY collection, key, generation DESC""",
+                    """
+            INSERT INTO stored_passages (document, number, start_offset, end_offset, text, embedding,
+                sentence_vectors, sentence_spans)
+            SELECT s.id, p.number, p.start_offset, p.end_offset, p.text, p.embedding, p.sentence_vectors,
+                p.sentence_spans
+            FROM stored_documents s JOIN passages p ON p.generation = s.written_by AND p.document = s.doc_id""",
+                    """
+            INSERT INTO generation_documents (generation, ordinal, document)
+            SELECT m.generation, m.ordinal, s.id
+            FROM migrating_documents m JOIN stored_documents s ON s.collection = m.collection AND s.key = m.key""",
+                    "DROP TABLE passages",
+                    "DROP TABLE documents"),
+            // The writer's statuses of a collection's documents (queued, indexing, ready, failed with its reason),
+            // as the upload API lists them (JSON), for readers to show; null until the writer records them.
+            List.of("ALTER TABLE collections ADD COLUMN documents text"));
 
     private Migrations() {
     }
@@ -101,6 +164,11 @@ final class Migrations {
     }
 
     static int migrate(Connection c) throws SQLException {
+        return migrate(c, STEPS.size());
+    }
+
+    /** Brings the schema to {@code target} (a test makes an older store with it). */
+    static int migrate(Connection c, int target) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
             s.execute("CREATE TABLE IF NOT EXISTS schema_version ("
@@ -110,14 +178,14 @@ final class Migrations {
                 r.next();
                 current = r.getInt(1);
             }
-            for (int version = current + 1; version <= STEPS.size(); version++) {
+            for (int version = current + 1; version <= target; version++) {
                 for (String sql : STEPS.get(version - 1)) {
                     s.execute(sql);
                 }
                 s.execute("INSERT INTO schema_version (version) VALUES (" + version + ")");
                 LOG.info("store schema migrated to version {}", version);
             }
-            return STEPS.size();
+            return Math.max(current, target);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.citebot.store;
 
 import dev.citebot.collections.CollectionDescriptor;
 import dev.citebot.collections.Collections;
+import dev.citebot.collections.UploadedDocument;
 import dev.citebot.config.StoreSettings;
 import dev.citebot.feedback.FeedbackLog;
 import dev.citebot.index.KnowledgeIndex;
@@ -19,7 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
@@ -58,8 +61,12 @@ public final class Replica implements AutoCloseable {
     private volatile long generation;
     /** The writer: collections whose index (or deletion) is not in the store yet. */
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
-    /** A reader: the generation it serves of each collection of the store other than {@code default}. */
+    /** A reader: the generation it serves of each collection of the store ({@code default} too). */
     private final Map<String, Long> served = new ConcurrentHashMap<>();
+    /** The writer: the statuses of each collection's documents last recorded in the store. */
+    private final Map<String, List<UploadedDocument>> statusesShared = new ConcurrentHashMap<>();
+    /** A reader: the collections whose latest generation or record cannot be read, and why. */
+    private final Map<String, String> unreadable = new ConcurrentHashMap<>();
     private volatile Collections collections;
     private boolean refusedBefore;
     private ReindexListener listener = new ReindexListener() {
@@ -175,6 +182,9 @@ public final class Replica implements AutoCloseable {
             status.put("role", settings.writer() ? "writer" : "reader");
             status.put("connected", db.connected());
             status.put("generation", generation);
+            if (!unreadable.isEmpty()) {
+                status.put("unreadable", new TreeMap<>(unreadable));
+            }
             if (!db.connected() && !db.lastError().isEmpty()) {
                 status.put("error", db.lastError());
             }
@@ -204,11 +214,12 @@ public final class Replica implements AutoCloseable {
             }
             if (reads()) {
                 follow();
-                followCollections();
             } else if (!pending.isEmpty()) {
                 publishPending();
+                shareStatuses();
             } else if (collections != null) {
                 reconcile(); // also keeps the connection's state current for /ready
+                shareStatuses();
             } else {
                 generations().latest(COLLECTION); // keeps the connection's state current for /ready
             }
@@ -227,44 +238,84 @@ public final class Replica implements AutoCloseable {
         return new Generations(database.orElseThrow());
     }
 
-    /** A reader: loads the latest complete generation of {@code default} when it is newer than the one served. */
-    private void follow() {
-        load(COLLECTION, generation).ifPresent(stored -> {
-            generation = stored.id();
-            first.complete(pipeline.current(COLLECTION));
-        });
-    }
-
     /**
-     * A reader: serves each collection of the store from its latest complete generation (one without a complete
-     * generation yet is not served), and stops serving those the store no longer holds.
+     * A reader, at each poll: one query for the latest complete generation of every collection and the record of
+     * every collection of the store; then it serves each collection from its latest generation if that is newer than
+     * the one served (a collection without a complete generation yet is not served), and stops serving those the
+     * store no longer holds. A collection whose generation or record cannot be read is logged, keeps its last good
+     * index, and is read again at the next poll; the others are followed as usual.
      */
-    private void followCollections() {
+    private void follow() {
+        SharedCollections.Latest latest = new SharedCollections(database.orElseThrow()).latest();
+        followOne(COLLECTION, latest.generation(COLLECTION));
         Collections shared = collections;
         if (shared == null) {
             return;
         }
-        List<CollectionDescriptor> stored = new SharedCollections(database.orElseThrow()).all();
-        Set<String> names = stored.stream().map(CollectionDescriptor::name).collect(Collectors.toSet());
+        Set<String> names = latest.collections().stream().map(SharedCollections.Row::name)
+                .collect(Collectors.toSet());
         for (String name : shared.followed()) {
             if (!names.contains(name)) {
                 shared.unfollow(name);
                 served.remove(name);
+                unreadable.remove(name);
             }
         }
-        for (CollectionDescriptor collection : stored) {
-            String name = collection.name();
-            load(name, served.getOrDefault(name, 0L)).ifPresent(g -> served.put(name, g.id()));
+        for (SharedCollections.Row row : latest.collections()) {
+            String name = row.name();
+            if (row.descriptor().isEmpty()) {
+                unreadable(name, "its record", row.error());
+                continue;
+            }
+            followOne(name, latest.generation(name));
             if (served.containsKey(name)) {
-                shared.follow(collection);
+                shared.follow(row.descriptor().get(), row.documents());
             }
         }
     }
 
-    /** Builds {@code collection}'s index from its latest complete generation if that is newer than {@code after}. */
-    private Optional<StoredGeneration> load(String collection, long after) {
+    /** A reader: serves {@code collection} from generation {@code latest} if it is newer than the one served. */
+    private void followOne(String collection, OptionalLong latest) {
+        if (latest.isEmpty() || latest.getAsLong() <= served.getOrDefault(collection, 0L)) {
+            return;
+        }
+        try {
+            load(collection, latest.getAsLong()).ifPresent(stored -> {
+                served.put(collection, stored.id());
+                if (COLLECTION.equals(collection)) {
+                    generation = stored.id();
+                    first.complete(pipeline.current(COLLECTION));
+                }
+                if (unreadable.remove(collection) != null) {
+                    LOG.info("collection {}: generation {} read from the store; it is served again as usual",
+                            collection, stored.id());
+                }
+            });
+        } catch (RuntimeException e) {
+            if (!database.orElseThrow().connected()) {
+                throw e; // the store is away: the whole poll waits for the next one
+            }
+            unreadable(collection, "generation " + latest.getAsLong(), e.getMessage());
+        }
+    }
+
+    /** A reader: logs (once per distinct error) that {@code what} of {@code collection} cannot be read. */
+    private void unreadable(String collection, String what, String error) {
+        String problem = what + ": " + error;
+        if (problem.equals(unreadable.put(collection, problem))) {
+            LOG.debug("collection {}: {} still cannot be read: {}", collection, what, error);
+            return;
+        }
+        Long kept = served.get(collection);
+        LOG.warn("collection {}: {} cannot be read from the store ({}); {}; the other collections are followed as"
+                + " usual, and it is read again at every poll", collection, what, error,
+                kept == null ? "it is not served until it can be read" : "still serving its generation " + kept);
+    }
+
+    /** Builds {@code collection}'s index from its complete generation {@code id}; empty if the store lost it. */
+    private Optional<StoredGeneration> load(String collection, long id) {
         long started = System.nanoTime();
-        Optional<StoredGeneration> found = generations().newerThan(collection, after);
+        Optional<StoredGeneration> found = generations().read(collection, id);
         found.ifPresent(stored -> {
             long read = System.nanoTime();
             KnowledgeIndex before = pipeline.isReady(collection) ? pipeline.current(collection) : null;
@@ -297,6 +348,28 @@ public final class Replica implements AutoCloseable {
         if (!pending.isEmpty()) {
             publishPending();
         }
+    }
+
+    /**
+     * The writer: records the statuses of each collection's documents (as its upload API lists them) in the store
+     * when they changed, for readers to show; a collection the store has no record of yet is tried again next poll.
+     */
+    private void shareStatuses() {
+        Collections shared = collections;
+        if (shared == null) {
+            return;
+        }
+        SharedCollections stored = new SharedCollections(database.orElseThrow());
+        for (String name : shared.names()) {
+            if (COLLECTION.equals(name) || shared.descriptor(name).isEmpty()) {
+                continue;
+            }
+            List<UploadedDocument> documents = shared.documents(name);
+            if (!documents.equals(statusesShared.get(name)) && stored.saveDocuments(name, documents)) {
+                statusesShared.put(name, documents);
+            }
+        }
+        statusesShared.keySet().retainAll(shared.names());
     }
 
     /** The writer: writes each collection whose index changed (or that was deleted) to the store. */
@@ -356,8 +429,9 @@ public final class Replica implements AutoCloseable {
         String of = COLLECTION.equals(collection) ? "" : " of collection " + collection;
         if (written instanceof Generations.Written.Generation g) {
             setGeneration(collection, g.id());
-            LOG.info("wrote generation {}{} to the store: {} documents, {} passages; {} ms", g.id(), of,
-                    g.documents(), g.passages(), ms);
+            LOG.info("wrote generation {}{} to the store: {} documents, {} passages ({} documents with {} passages"
+                    + " written, the rest the store's already); {} ms", g.id(), of, g.documents(), g.passages(),
+                    g.writtenDocuments(), g.writtenPassages(), ms);
         } else if (written instanceof Generations.Written.Unchanged u) {
             setGeneration(collection, u.id());
             LOG.info("the store's generation {}{} already holds this index; nothing written", u.id(), of);

@@ -1,11 +1,13 @@
 package dev.citebot.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.citebot.config.StoreSettings;
 import dev.citebot.feedback.Feedback;
 import dev.citebot.support.PgliteServer;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +59,7 @@ class MigrationsIT {
         String vectorType = databases.get(0).transaction(c -> {
             try (Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("SELECT format_type(atttypid, atttypmod) FROM pg_attribute"
-                         + " WHERE attrelid = 'passages'::regclass AND attname = 'embedding'")) {
+                         + " WHERE attrelid = 'stored_passages'::regclass AND attname = 'embedding'")) {
                 r.next();
                 return r.getString(1);
             }
@@ -94,5 +96,51 @@ class MigrationsIT {
         });
         assertEquals("default,hr", column, "the column carries each row's collection");
         database.close();
+    }
+
+    @Test
+    void aReadersPollIsOneQueryGivingEveryCollectionsLatestCompleteGenerationAndRecord() {
+        Database database = new Database(new StoreSettings("postgres", DB.url(), "postgres", "postgres", true,
+                Duration.ofSeconds(1)));
+        Migrations.migrate(database);
+        String mark = Long.toString(System.nanoTime());
+        String recorded = "recorded-" + mark;
+        String empty = "empty-" + mark;
+        String unrecorded = "unrecorded-" + mark;
+        long[] ids = database.transaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO collections (name, created, key_digests, writer) VALUES ('" + recorded
+                        + "', '2026-01-01T00:00:00Z', '[\"d1\"]', 'w'), ('" + empty + "', 'x', 'not json', 'w')");
+                long older = generation(s, recorded, true);
+                long latest = generation(s, recorded, true);
+                generation(s, recorded, false); // being written: not visible
+                long other = generation(s, unrecorded, true);
+                return new long[] {older, latest, other};
+            }
+        });
+
+        SharedCollections.Latest latest = new SharedCollections(database).latest();
+
+        assertEquals(ids[1], latest.generation(recorded).getAsLong(), "the latest complete generation");
+        assertEquals(ids[2], latest.generation(unrecorded).getAsLong());
+        assertTrue(latest.generation(empty).isEmpty());
+        SharedCollections.Row record = latest.collections().stream().filter(r -> r.name().equals(recorded))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("d1"), record.descriptor().orElseThrow().keyDigests());
+        SharedCollections.Row unreadable = latest.collections().stream().filter(r -> r.name().equals(empty))
+                .findFirst().orElseThrow();
+        assertTrue(unreadable.descriptor().isEmpty() && unreadable.error().contains("key digests"),
+                "a record that cannot be read is reported, not thrown: " + unreadable);
+        assertTrue(latest.collections().stream().noneMatch(r -> r.name().equals(unrecorded)),
+                "a generation without a record is no collection");
+        database.close();
+    }
+
+    private static long generation(Statement s, String collection, boolean complete) throws SQLException {
+        try (ResultSet r = s.executeQuery("INSERT INTO generations (collection, writer, fingerprint, completed_at)"
+                + " VALUES ('" + collection + "', 'w', 'f', " + (complete ? "now()" : "NULL") + ") RETURNING id")) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 }

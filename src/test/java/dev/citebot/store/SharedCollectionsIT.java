@@ -1,5 +1,6 @@
 package dev.citebot.store;
 
+import static dev.citebot.support.Sql.strings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -179,7 +180,7 @@ class SharedCollectionsIT {
                 """);
         String ferryQuestion = "When does the Quillmere ferry leave on Sundays?";
         Poll.until(START, "the reader answering from both uploads", () -> documents(reader, "timetables"),
-                d -> d.size() == 2);
+                d -> served(d, 2));
         assertTrue(ask(reader, "timetables", ferryQuestion, null).json().get("answer").asText().contains("7:40"));
 
         Http.Reply replaced = writer.http().send(admin(writer, "/api/collections/timetables/documents/" + ferry)
@@ -198,7 +199,7 @@ class SharedCollectionsIT {
         Http.Reply removed = writer.http().send(admin(writer, "/api/collections/timetables/documents/" + bus).DELETE());
         assertEquals(200, removed.status(), removed.body());
         JsonNode left = Poll.until(START, "the reader without the removed document",
-                () -> documents(reader, "timetables"), d -> d.size() == 1);
+                () -> documents(reader, "timetables"), d -> served(d, 1));
         assertEquals(ferry, left.get(0).get("id").asText(), left.toString());
         Http.Reply busAnswer = ask(reader, "timetables", "How often does bus number 12 stop at the lighthouse?", null);
         assertFalse(busAnswer.body().contains(bus), busAnswer.body());
@@ -222,6 +223,196 @@ class SharedCollectionsIT {
                 == 404);
     }
 
+    @Test
+    void anUploadWritesOnlyThatDocumentsRowsAndARemovedDocumentsRowsGoAfterTwoGenerations() throws Exception {
+        assertEquals(201, create(writer, "manuals", null).status());
+        String kettle = upload(writer, "manuals", "kettle.txt", """
+                Kettle manual
+
+                The Brightwater kettle switches itself off after boiling and its filter is rinsed monthly.
+                """);
+        upload(writer, "manuals", "toaster.txt", """
+                Toaster manual
+
+                The Harlow toaster has seven browning levels and a crumb tray that slides out at the back.
+                """);
+        upload(writer, "manuals", "radio.txt", """
+                Radio manual
+
+                The Pellow radio keeps twelve station presets and runs for forty hours on four batteries.
+                """);
+        Poll.until(START, "the reader serving the three uploads", () -> documents(reader, "manuals"),
+                d -> served(d, 3));
+        try (Connection c = DriverManager.getConnection(DB.url(), "postgres", "postgres");
+             Statement s = c.createStatement()) {
+            Map<String, Long> before = rows(s, "manuals");
+            assertEquals(3, before.size(), before.toString());
+            long storedPassages = count(s, "SELECT count(*) FROM stored_passages p JOIN stored_documents d"
+                    + " ON d.id = p.document WHERE d.collection = 'manuals'");
+
+            String lamp = upload(writer, "manuals", "lamp.txt", """
+                    Lamp manual
+
+                    The Corvin desk lamp dims in five steps and its bulb lasts about twenty thousand hours.
+                    """);
+            JsonNode answer = Poll.until(START, "the reader answering from the fourth upload",
+                    () -> ask(reader, "manuals", "How long does the bulb of the Corvin desk lamp last?", null),
+                    a -> a.status() == 200 && a.json().get("answer").asText().contains("twenty thousand")).json();
+            assertEquals(lamp, answer.get("citations").get(0).get("document_id").asText(), answer.toString());
+            long latest = latestGeneration(s, "manuals");
+            assertEquals(List.of("lamp.txt"), strings(s, "SELECT regexp_replace(path, '^.*/', '') FROM stored_documents WHERE collection ="
+                    + " 'manuals' AND written_by = " + latest), "the new generation wrote only the new document");
+            long lampPassages = count(s, "SELECT count(*) FROM stored_passages p JOIN stored_documents d"
+                    + " ON d.id = p.document WHERE d.collection = 'manuals' AND d.written_by = " + latest);
+            assertTrue(lampPassages > 0, "the new document's passages were not written");
+            assertEquals(storedPassages + lampPassages, count(s, "SELECT count(*) FROM stored_passages p"
+                    + " JOIN stored_documents d ON d.id = p.document WHERE d.collection = 'manuals'"),
+                    "only the new document's passages were added");
+            Map<String, Long> after = rows(s, "manuals");
+            for (Map.Entry<String, Long> kept : before.entrySet()) {
+                assertEquals(kept.getValue(), after.get(kept.getKey()), "the unchanged " + kept.getKey()
+                        + " was written again");
+            }
+            assertEquals(4, count(s, "SELECT count(*) FROM generation_documents WHERE generation = " + latest));
+
+            Http.Reply removed = writer.http().send(admin(writer, "/api/collections/manuals/documents/" + kettle)
+                    .DELETE());
+            assertEquals(200, removed.status(), removed.body());
+            Poll.until(START, "the reader without the removed document", () -> documents(reader, "manuals"),
+                    d -> served(d, 3));
+            long kettleRow = before.get("kettle.txt");
+            assertEquals(1, count(s, "SELECT count(*) FROM stored_documents WHERE id = " + kettleRow),
+                    "the removed document's row went while the generation before still lists it");
+            upload(writer, "manuals", "fan.txt", """
+                    Fan manual
+
+                    The Ostler fan turns through ninety degrees and has three speeds.
+                    """);
+            Poll.until(START, "the reader serving the fan's upload", () -> documents(reader, "manuals"),
+                    d -> served(d, 4));
+            Poll.until(START, "the removed document's rows gone once two newer generations are written",
+                    () -> count(s, "SELECT count(*) FROM stored_documents WHERE id = " + kettleRow)
+                            + count(s, "SELECT count(*) FROM stored_passages WHERE document = " + kettleRow) == 0);
+            assertEquals(2, count(s, "SELECT count(*) FROM generations WHERE collection = 'manuals'"));
+            assertEquals(0, count(s, "SELECT count(*) FROM stored_documents d WHERE collection = 'manuals' AND NOT"
+                    + " EXISTS (SELECT 1 FROM generation_documents g WHERE g.document = d.id)"),
+                    "rows no generation lists are left");
+        }
+    }
+
+    @Test
+    void aCollectionWhoseGenerationCannotBeReadKeepsItsIndexWhileTheReaderFollowsTheOthers() throws Exception {
+        assertEquals(201, create(writer, "archive", null).status());
+        assertEquals(201, create(writer, "bulletins", null).status());
+        upload(writer, "archive", "boiler.txt", """
+                Boiler room
+
+                The boiler room key hangs in the caretaker's office beside the fuse box.
+                """);
+        upload(writer, "bulletins", "parking.txt", """
+                Parking
+
+                Visitor parking is in the west lot, behind the sports hall.
+                """);
+        Poll.until(START, "the reader serving both collections", () -> served(documents(reader, "archive"), 1)
+                && served(documents(reader, "bulletins"), 1));
+        try (Connection c = DriverManager.getConnection(DB.url(), "postgres", "postgres");
+             Statement s = c.createStatement()) {
+            String headings = strings(s, "SELECT headings FROM stored_documents WHERE collection = 'archive'").get(0);
+            s.executeUpdate("UPDATE stored_documents SET headings = 'not json' WHERE collection = 'archive'");
+            long broken = latestGeneration(s, "archive");
+            upload(writer, "archive", "lifts.txt", """
+                    Lifts
+
+                    The goods lift is serviced every second Tuesday and is closed that morning.
+                    """);
+            Poll.until(START, "a newer generation of the corrupted collection",
+                    () -> latestGeneration(s, "archive") > broken);
+            upload(writer, "bulletins", "canteen-hours.txt", """
+                    Canteen hours
+
+                    On Fridays the staff canteen closes early, at half past one.
+                    """);
+            Poll.until(START, "the reader following the other collection",
+                    () -> ask(reader, "bulletins", "When does the staff canteen close on Fridays?", null),
+                    a -> a.status() == 200 && a.json().get("answer").asText().contains("half past one"));
+            Poll.until(START, "the reader logging the unreadable generation",
+                    () -> reader.log().contains("collection archive: generation"));
+            assertTrue(reader.log().contains("cannot be read from the store")
+                    && reader.log().contains("still serving its generation"), reader.log());
+            assertTrue(reader.http().get("/ready").json().get("store").path("unreadable").has("archive"),
+                    reader.http().get("/ready").body());
+            JsonNode kept = ask(reader, "archive", "Where does the boiler room key hang?", null).json();
+            assertTrue(kept.get("answer").asText().contains("caretaker"), "the last good index: " + kept);
+            JsonNode listed = documents(reader, "archive");
+            assertEquals(List.of("ready", "indexing"), statuses(listed), "the unreadable generation was served, or"
+                    + " the writer's new document is not listed as on its way: " + listed);
+
+            s.executeUpdate("UPDATE stored_documents SET headings = '" + headings.replace("'", "''")
+                    + "' WHERE collection = 'archive'");
+            Poll.until(START, "the reader reading the repaired generation at a later poll",
+                    () -> ask(reader, "archive", "When is the goods lift serviced?", null),
+                    a -> a.status() == 200 && a.json().get("answer").asText().contains("second Tuesday"));
+            assertTrue(served(documents(reader, "archive"), 2), documents(reader, "archive").toString());
+            assertFalse(reader.http().get("/ready").json().get("store").has("unreadable"),
+                    reader.http().get("/ready").body());
+        }
+    }
+
+    @Test
+    void aReaderShowsTheWritersStatusOfEachDocumentAFailureWithItsReason() {
+        assertEquals(201, create(writer, "statuses", null).status());
+        String good = upload(writer, "statuses", "hours.txt", """
+                Opening hours
+
+                The Quillmere library opens at nine on weekdays and at ten on Saturdays.
+                """);
+        Http.Reply stored = writer.http().send(admin(writer, "/api/collections/statuses/documents?filename=scan.pdf")
+                .header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofString("%PDF-1.7\nthis is no PDF at all\n")));
+        assertEquals(202, stored.status(), stored.body());
+        String broken = stored.json().get("documents").get(0).get("id").asText();
+        JsonNode onWriter = Poll.until(START, "the writer settling both documents",
+                () -> documents(writer, "statuses"), d -> statuses(d).containsAll(List.of("ready", "failed")));
+        String reason = byId(onWriter, broken).path("reason").asText();
+        assertFalse(reason.isEmpty(), onWriter.toString());
+
+        JsonNode onReader = Poll.until(START, "the reader showing the writer's statuses",
+                () -> documents(reader, "statuses"), d -> d.size() == 2 && statuses(d).contains("failed"));
+        assertEquals("ready", byId(onReader, good).path("status").asText(), onReader.toString());
+        assertEquals("failed", byId(onReader, broken).path("status").asText(), onReader.toString());
+        assertEquals(reason, byId(onReader, broken).path("reason").asText(), onReader.toString());
+        Http.Reply one = reader.http().get("/api/collections/statuses/documents/" + broken);
+        assertEquals(200, one.status(), one.body());
+        assertEquals("failed", one.json().path("status").asText(), one.body());
+    }
+
+    private static JsonNode byId(JsonNode documents, String id) {
+        for (JsonNode d : documents) {
+            if (d.path("id").asText().equals(id)) {
+                return d;
+            }
+        }
+        throw new AssertionError(id + " is not listed: " + documents);
+    }
+
+    /** The stored document rows of a collection, by file name. */
+    private static Map<String, Long> rows(Statement s, String collection) throws SQLException {
+        Map<String, Long> rows = new HashMap<>();
+        try (ResultSet r = s.executeQuery("SELECT regexp_replace(path, '^.*/', ''), id FROM stored_documents WHERE collection = '" + collection
+                + "'")) {
+            while (r.next()) {
+                rows.put(r.getString(1), r.getLong(2));
+            }
+        }
+        return rows;
+    }
+
+    private static long latestGeneration(Statement s, String collection) {
+        return count(s, "SELECT coalesce(max(id), 0) FROM generations WHERE collection = '" + collection
+                + "' AND completed_at IS NOT NULL");
+    }
+
     private static long count(Statement s, String sql) {
         try (ResultSet r = s.executeQuery(sql)) {
             r.next();
@@ -229,6 +420,17 @@ class SharedCollectionsIT {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether a replica's list shows {@code count} documents, all ready (on a reader: all served). */
+    private static boolean served(JsonNode documents, int count) {
+        return documents.size() == count && statuses(documents).stream().allMatch("ready"::equals);
+    }
+
+    private static List<String> statuses(JsonNode documents) {
+        List<String> statuses = new ArrayList<>();
+        documents.forEach(d -> statuses.add(d.path("status").asText()));
+        return statuses;
     }
 
     /** A collection's documents; none (a missing node) while the replica does not serve it. */

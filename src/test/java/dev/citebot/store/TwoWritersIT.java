@@ -61,8 +61,8 @@ class TwoWritersIT {
                         + " WHERE completed_at IS NOT NULL"), "one complete generation");
                 assertEquals(List.of(0L), longs(s, "SELECT count(*) FROM generations WHERE completed_at IS NULL"),
                         "no generation left half-written");
-                assertEquals(List.of(1L), longs(s, "SELECT count(*) FROM documents"));
-                assertEquals(List.of((long) passages), longs(s, "SELECT count(*) FROM passages"),
+                assertEquals(List.of(1L), longs(s, "SELECT count(*) FROM stored_documents"));
+                assertEquals(List.of((long) passages), longs(s, "SELECT count(*) FROM stored_passages"),
                         "each passage written once");
             }
         }
