@@ -34,14 +34,15 @@ final class AnswerKind {
     private static final Pattern ASKS_DEFAULT = Pattern.compile("(?i)\\b(what|which)(['’]s|\\s+(is|are|was|were))?"
             + "\\s+(the\\s+)?default\\b(?![\"”'’])|\\bdefault\\s+values?\\b");
     /** "Why ...?", "..., why?", "How come ...?", "What is the reason ...?": a question asking for a reason. */
-    private static final Pattern ASKS_REASON = Pattern.compile("(?i)(^|[.?!]\\s+)\\W*(why\\b|how\\s+come\\b|what\\s+(is|was"
-            + "|are|were)\\s+the\\s+reasons?\\b)");
+    private static final Pattern ASKS_REASON = Pattern.compile("(?i)(^|[.?!]\\s+)\\W*(why\\b|how\\s+come\\b"
+            + "|what\\s+(is|was|are|were)\\s+the\\s+reasons?\\b)");
     /** A sentence that gives a reason or a cause: "because ...", "due to ...", "this may lead to ...". */
     private static final Pattern REASON = Pattern.compile("(?i)\\b(because|due\\s+to|owing\\s+to|as\\s+a\\s+result"
             + "|so\\s+that|in\\s+order\\s+to|caused\\s+by|causes?|leads?\\s+to|reasons?|therefore|hence|thus)\\b");
     /** A sentence that states a default: "Default: 100.", "The default is 100.", "defaults to ...", "by default". */
     private static final Pattern DEFAULT = Pattern.compile("(?i)\\bdefaults?\\s*(:|=|\\b(is|are|was|to)\\b)"
-            + "|\\bby\\s+default\\b|\\bdefault\\s+[\\w-]+(\\s+[\\w-]+)?\\s+(is|are|was)\\b|\\(default\\b|\\bdefault\\s+values?\\)");
+            + "|\\bby\\s+default\\b|\\bdefault\\s+[\\w-]+(\\s+[\\w-]+)?\\s+(is|are|was)\\b|\\(default\\b"
+            + "|\\bdefault\\s+values?\\)");
     /** Quoted words of a question ("the \"default\" condition") name something; they ask for no default. */
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
     private static final Pattern ASKS_NUMBER = Pattern.compile("(?i)\\b(what|which)\\s+(port|number|size|value"

@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 /**
  * The names of code in a question that no document contains, whole: options ({@code --max-old-space-size}), calls
  * ({@code net.connect()}), dotted names ({@code os.EOL}), camelCase names ({@code peerDependencies}),
- * CONSTANT_NAMES and paths ({@code /etc/fstab}). Such a name is what the question is about, and its parts are
- * ordinary words that every manual holds ("max", "old", "space", "size"), so only the whole name tells that the
- * documents never speak of it. Letter case is ignored; a call is looked for without its brackets. A question that
- * also names code the documents do hold is not declined for the rest: "My app.js calls exec() and hangs" names the
- * user's own file beside the documents' exec().
+ * CONSTANT_NAMES, snake_case names ({@code pg_stat_statements}) and paths ({@code /etc/fstab}). Such a name is
+ * what the question is about, and its parts are ordinary words that every manual holds ("max", "old", "space"),
+ * so only the whole name tells that the documents never speak of it. Letter case is ignored; a call is looked
+ * for without its brackets. A question that also names code the documents do hold is not declined for the rest:
+ * "My app.js calls exec() and hangs" names the user's own file beside the documents' exec().
  */
 final class CodeNames {
     private static final Pattern NAME = Pattern.compile("(?<![\\w/~.])/[\\w.-]+(?:/[\\w.-]+)+"
@@ -22,7 +22,8 @@ final class CodeNames {
             + "|\\b[\\w$]+(?:\\.[\\w$]+)*\\(\\)"
             + "|\\b[A-Za-z_$][\\w$]*\\.[A-Za-z_$][\\w$]+\\b"
             + "|\\b[a-z]+[A-Z][A-Za-z0-9]*\\b"
-            + "|\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
+            + "|\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b"
+            + "|\\b[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]\\b");
     /** Dotted abbreviations, not names of code. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?i)e\\.g|i\\.e|etc|a\\.m|p\\.m|u\\.s");
 

@@ -66,14 +66,18 @@ public final class KeyTerms {
                 .map(Terms.Token::term).toList();
     }
 
+    /** "I'm", "I've", "I'd", "I'll": the pronoun, written with a capital in every sentence. */
+    private static final java.util.regex.Pattern I_CONTRACTION =
+            java.util.regex.Pattern.compile("I['’](m|ve|d|ll)");
+
     private static boolean isKey(String question, Terms.Token token) {
         return isKey(question, token, AnswerLanguage.ENGLISH);
     }
 
     private static boolean isKey(String question, Terms.Token token, AnswerLanguage language) {
         String word = question.substring(token.start(), token.end());
-        if (word.length() < 2) {
-            return false; // "I", "A": capitalised, but not names
+        if (word.length() < 2 || I_CONTRACTION.matcher(word).matches()) {
+            return false; // "I", "A", "I'm", "I've": capitalised, but not names
         }
         if (word.chars().anyMatch(Character::isDigit)) {
             return true;

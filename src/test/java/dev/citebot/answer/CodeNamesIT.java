@@ -39,9 +39,10 @@ class CodeNamesIT {
 
     @Test
     void theNamesOfCodeInAQuestionAreFoundWhole() {
-        assertEquals(List.of("--max-old-space-size", "net.connect", "peerDependencies", "Z_SYNC_FLUSH", "/etc/fstab"),
-                CodeNames.names("How do --max-old-space-size, net.connect(), peerDependencies, Z_SYNC_FLUSH and"
-                        + " /etc/fstab work, e.g. here?"));
+        assertEquals(List.of("--max-old-space-size", "net.connect", "peerDependencies", "Z_SYNC_FLUSH", "/etc/fstab",
+                        "pg_stat_statements"),
+                CodeNames.names("How do --max-old-space-size, net.connect(), peerDependencies, Z_SYNC_FLUSH,"
+                        + " /etc/fstab and pg_stat_statements work, e.g. here?"));
         assertEquals(List.of(), CodeNames.names("How do I run a command in a shell?"));
     }
 

@@ -20,6 +20,12 @@ class KeyTermsTest {
     }
 
     @Test
+    void thePronounIWithItsContractionsIsNotAName() {
+        assertEquals(List.of(), keyTerms.missing("When I'm in Ghana, and I've met the chiefs, what did Putin say?",
+                INDEX));
+    }
+
+    @Test
     void aNameNoDocumentMentionsIsReportedOnceHoweverOftenItIsAsked() {
         assertEquals(List.of("Biden"), keyTerms.missing("Did Biden call Putin, and did Biden call Goita?", INDEX));
     }
