@@ -142,23 +142,22 @@ public final class AnswerComposer {
     private Answer answerWith(KnowledgeIndex index, String asked, List<CandidateSentence> ranked,
                               List<CandidateSentence> chosen) {
         List<Citation> citations = new ArrayList<>();
-        CandidateSentence first = null;
+        CandidateSentence first = chosen.get(0); // always quoted: nothing comes before it to overlap
+        boolean firstWithNext = nextOffers(index, asked, ranked, first);
         for (CandidateSentence c : chosen) {
             if (citations.size() >= config.maxSentences()) {
                 break;
             }
-            boolean withNext = citations.isEmpty() && nextOffers(index, asked, ranked, c);
+            CitationBuilder.Reach reach = !citations.isEmpty() ? CitationBuilder.Reach.SENTENCE
+                    : firstWithNext ? CitationBuilder.Reach.WITH_NEXT : CitationBuilder.Reach.FIRST;
             Citation citation = CitationBuilder.forSentence(citations.size() + 1, index, c.passage(), c.sentence(),
-                    c.score(), withNext ? CitationBuilder.Reach.WITH_NEXT : citations.isEmpty()
-                            ? CitationBuilder.Reach.FIRST : CitationBuilder.Reach.SENTENCE,
-                    next -> aboutTheQuestion(ranked, c.passage(), next));
+                    c.score(), reach);
             if (citations.stream().anyMatch(earlier -> quotesOverlap(earlier, citation) || sameWords(earlier, citation))) {
                 continue;
             }
             citations.add(citation);
-            first = first == null ? c : first;
         }
-        if (citations.size() == 1 && !nextOffers(index, asked, ranked, first)) {
+        if (citations.size() == 1 && !firstWithNext) {
             int passage = first.passage();
             citations.set(0, CitationBuilder.forSentence(1, index, passage, first.sentence(), first.score(),
                     CitationBuilder.Reach.ONLY, next -> aboutTheQuestion(ranked, passage, next)));

@@ -1,6 +1,7 @@
 package dev.citebot.answer;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -133,7 +134,7 @@ final class AnswerKind {
     }
 
     /** Words that say nothing about a value. */
-    private static final java.util.Set<String> STOP = java.util.Set.of("the", "a", "an", "is", "are", "was", "be",
+    private static final Set<String> STOP = Set.of("the", "a", "an", "is", "are", "was", "be",
             "it", "this", "that", "of", "to", "in", "on", "for", "and", "or", "as", "by", "with", "value", "values",
             "default", "defaults");
 

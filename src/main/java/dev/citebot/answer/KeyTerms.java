@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Checks that a question's key terms occur somewhere in the documents. Key terms are the names in the
@@ -67,8 +68,8 @@ public final class KeyTerms {
     }
 
     /** "I'm", "I've", "I'd", "I'll": the pronoun, written with a capital in every sentence. */
-    private static final java.util.regex.Pattern I_CONTRACTION =
-            java.util.regex.Pattern.compile("I['’](m|ve|d|ll)");
+    private static final Pattern I_CONTRACTION =
+            Pattern.compile("I['’](m|ve|d|ll)");
 
     private static boolean isKey(String question, Terms.Token token) {
         return isKey(question, token, AnswerLanguage.ENGLISH);
