@@ -78,8 +78,7 @@ public final class AnswerComposer {
         if (aboutDocument.isPresent()) {
             return new Composition(aboutDocument.get(), passages);
         }
-        List<String> missing = new ArrayList<>(keyTerms.missing(question, index.bm25(), query.language(), language));
-        CodeNames.missing(question, index).stream().filter(name -> !missing.contains(name)).forEach(missing::add);
+        List<String> missing = keyTerms.unmentioned(question, index, query.language(), language);
         if (!missing.isEmpty()) {
             return new Composition(decline(prompts, prompts.notFound(String.join(", ", missing)), index, passages),
                     passages);

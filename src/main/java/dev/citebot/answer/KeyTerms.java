@@ -1,6 +1,7 @@
 package dev.citebot.answer;
 
 import dev.citebot.index.Bm25Index;
+import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.text.Languages;
 import dev.citebot.text.Terms;
 import java.util.ArrayList;
@@ -56,6 +57,18 @@ public final class KeyTerms {
         if (!name.isEmpty() && nameMissing) {
             missing.add(question.substring(name.get(0).start(), name.get(name.size() - 1).end()));
         }
+        return List.copyOf(missing);
+    }
+
+    /**
+     * What a question names that no document holds, so that it is declined naming them: its names and numbers
+     * ({@link #missing(String, Bm25Index, String, AnswerLanguage)}) and its names of code ({@link CodeNames}),
+     * except those that only describe the user's own setup ({@link OwnSetup}: "My Flask app ...").
+     */
+    public List<String> unmentioned(String question, KnowledgeIndex index, String analysis, AnswerLanguage language) {
+        List<String> missing = new ArrayList<>(missing(question, index.bm25(), analysis, language));
+        CodeNames.missing(question, index).stream().filter(name -> !missing.contains(name)).forEach(missing::add);
+        missing.removeIf(term -> OwnSetup.describes(question, term));
         return List.copyOf(missing);
     }
 

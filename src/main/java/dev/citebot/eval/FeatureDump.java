@@ -3,6 +3,7 @@ package dev.citebot.eval;
 import dev.citebot.http.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.citebot.answer.AboutDocument;
+import dev.citebot.answer.AnswerLanguage;
 import dev.citebot.answer.CandidateSentence;
 import dev.citebot.answer.Courtesy;
 import dev.citebot.answer.KeyTerms;
@@ -71,7 +72,7 @@ final class FeatureDump {
                 double coverage = keyTerms.coverage(query.terms(), index.bm25());
                 row.put("coverage", coverage);
                 row.put("about_document", AboutDocument.asks(own) != AboutDocument.Asks.NOTHING);
-                row.put("missing", keyTerms.missing(own, index.bm25()));
+                row.put("missing", keyTerms.unmentioned(own, index, query.language(), AnswerLanguage.ENGLISH));
                 row.put("qterms", query.terms().size());
                 Map<String, Double> idf = new LinkedHashMap<>();
                 query.terms().forEach(t -> idf.put(t, index.bm25().idf(t)));

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A question about a name of code that no document holds is declined by that name; one the documents hold is not. */
+/**
+ * A question about a name of code that no document holds is declined by that name; one the documents hold is not,
+ * and neither is a name or number of the user's own setup ("My Electron app ...").
+ */
 class CodeNamesIT {
     @TempDir
     static Path docs;
@@ -69,5 +72,23 @@ class CodeNamesIT {
 
         assertTrue(answer.answerable(), answer.answer());
         assertTrue(answer.answer().contains("maxBuffer"), answer.answer());
+    }
+
+    @Test
+    void aNameOrNumberOfTheUsersOwnSetupDoesNotDeclineTheQuestion() {
+        Answer answer = pipeline.ask(Question.of("My Electron app runs on a laptop with 64GB of RAM. Which function"
+                + " starts a process without a shell?"));
+
+        assertTrue(answer.answerable(), answer.answer());
+        assertTrue(answer.answer().contains("spawn()"), answer.answer());
+    }
+
+    @Test
+    void aNameTheQuestionAsksAboutIsStillDeclined() {
+        Answer answer = pipeline.ask(Question.of("My app is slow. Which function of Electron starts a process"
+                + " without a shell?"));
+
+        assertFalse(answer.answerable(), answer.answer());
+        assertTrue(answer.answer().contains("Electron"), answer.answer());
     }
 }

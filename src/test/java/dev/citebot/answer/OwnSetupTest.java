@@ -1,0 +1,34 @@
+package dev.citebot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class OwnSetupTest {
+    @Test
+    void aNameAfterMyOrOurInItsClauseIsTheUsersSetup() {
+        assertTrue(OwnSetup.describes("My Flask app logs every line twice. How do I stop that?", "Flask"));
+        assertTrue(OwnSetup.describes("How do I read the file my_notes.json that our Jenkins job writes?", "Jenkins"));
+        assertTrue(OwnSetup.describes("Why does my script main.py exit at once?", "main.py"));
+    }
+
+    @Test
+    void aNameInTheUsersStatementAboutThemselvesIsTheirSetup() {
+        assertTrue(OwnSetup.describes("I have a server with 64GB of RAM, what should shared_buffers be?", "64GB"));
+        assertTrue(OwnSetup.describes("I'm on Windows 11 and the venv will not activate. Why?", "Windows 11"));
+        assertTrue(OwnSetup.describes("We run Kubernetes. Which port does the server listen on?", "Kubernetes"));
+    }
+
+    @Test
+    void aNameTheQuestionAsksAboutIsNotTheUsersSetup() {
+        assertFalse(OwnSetup.describes("How do I use PgBouncer with the server?", "PgBouncer"));
+        assertFalse(OwnSetup.describes("Can I set the pool size of PgBouncer for my cluster?", "PgBouncer"));
+        assertFalse(OwnSetup.describes("What does pg_stat_statements record?", "pg_stat_statements"));
+        assertFalse(OwnSetup.describes("My database is slow, so should I install PgBouncer?", "PgBouncer"));
+        assertFalse(OwnSetup.describes("I'm new here. What does Django do?", "Django"));
+        assertFalse(OwnSetup.describes("How do I switch my sound server from PulseAudio to PipeWire?", "PulseAudio"));
+        assertFalse(OwnSetup.describes("I have to move our logs to Graylog, how?", "Graylog"));
+        assertFalse(OwnSetup.describes("I'm trying to set up PgBouncer. Which port?", "PgBouncer"));
+    }
+}
