@@ -125,7 +125,10 @@ public record CitebotConfig(
                         s.integer("retrieval.max.top.k"),
                         s.text("retrieval.fusion"),
                         s.decimal("retrieval.dense.weight"),
-                        s.integer("retrieval.rrf.k")),
+                        s.integer("retrieval.rrf.k"),
+                        s.decimal("retrieval.window.weight"),
+                        s.integer("retrieval.feedback.terms"),
+                        s.decimal("retrieval.feedback.weight")),
                 new AnswerConfig(
                         s.integer("answer.max.sentences"),
                         s.decimal("answer.min.score"),

@@ -16,10 +16,10 @@ import dev.citebot.config.CitebotConfig;
 import dev.citebot.embed.Embedder;
 import dev.citebot.embed.Vectors;
 import dev.citebot.index.Indexer;
-import dev.citebot.index.VectorCache;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.ingest.DocumentLoader;
 import dev.citebot.ingest.TextExtractor;
+import dev.citebot.pipeline.PipelineFactory;
 import dev.citebot.retrieve.Query;
 import dev.citebot.retrieve.Retriever;
 import dev.citebot.retrieve.ScoredPassage;
@@ -53,7 +53,7 @@ final class FeatureDump {
         Terms terms = new Terms();
         Embedder embedder = Embedder.configured(config);
         KnowledgeIndex index = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
-                config.index().contextHeaders(), config.index().sentenceVectors(), VectorCache.none())
+                config.index().contextHeaders(), config.index().sentenceVectors(), PipelineFactory.vectorCache(config))
                 .build(new DocumentLoader(TextExtractor.configured(config.ingest()), config.ingest().maxFileBytes())
                         .load(config.seedsDir()));
         Retriever retriever = new Retriever(config.retrieval(), embedder, terms);

@@ -11,10 +11,18 @@ public final class Metrics {
     private Metrics() {
     }
 
-    /** True when the text contains any gold string, ignoring case. */
+    /**
+     * True when the text contains any gold string, ignoring case and how the whitespace runs: a passage of an HTML
+     * page keeps the source's line breaks and indentation ("njobs\n         + 1"), which a browser shows, and the
+     * gold strings were checked against, as one space ("njobs + 1").
+     */
     public static boolean containsGold(String text, Collection<String> golds) {
-        String haystack = text.toLowerCase(Locale.ROOT);
-        return golds.stream().anyMatch(g -> !g.isBlank() && haystack.contains(g.toLowerCase(Locale.ROOT)));
+        String haystack = plain(text);
+        return golds.stream().anyMatch(g -> !g.isBlank() && haystack.contains(plain(g)));
+    }
+
+    private static String plain(String text) {
+        return text.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** answer@n: the first n characters of the answer contain a gold string. */

@@ -26,6 +26,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -150,6 +151,14 @@ public final class Bm25Index {
     }
 
     public List<Hit> search(List<String> queryTerms, int k) {
+        return search(queryTerms, Map.of(), k);
+    }
+
+    /**
+     * As {@link #search(List, int)}, with more terms that count less: each of {@code added} weighs its value where a
+     * question term weighs 1 (terms the question has already are not added twice).
+     */
+    public List<Hit> search(List<String> queryTerms, Map<String, Double> added, int k) {
         if (queryTerms.isEmpty() || reader.numDocs() == 0) {
             return List.of();
         }
@@ -161,6 +170,12 @@ public final class Bm25Index {
         for (String term : searched) {
             query.add(new TermQuery(new Term(Terms.FIELD, term)), BooleanClause.Occur.SHOULD);
         }
+        added.forEach((term, weight) -> {
+            if (!searched.contains(term) && weight > 0) {
+                query.add(new BoostQuery(new TermQuery(new Term(Terms.FIELD, term)), weight.floatValue()),
+                        BooleanClause.Occur.SHOULD);
+            }
+        });
         return run(query.build(), k);
     }
 

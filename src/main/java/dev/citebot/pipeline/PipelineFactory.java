@@ -55,7 +55,7 @@ public final class PipelineFactory {
     }
 
     /** Vectors kept on disk in cache.dir, so a restart embeds nothing that did not change; in memory when empty. */
-    static VectorCache vectorCache(CitebotConfig config) {
+    public static VectorCache vectorCache(CitebotConfig config) {
         return config.cacheDir().<VectorCache>map(dir -> new DiskVectorCache(dir.resolve("vectors")))
                 .orElseGet(InMemoryVectorCache::new);
     }

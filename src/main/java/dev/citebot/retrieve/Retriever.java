@@ -11,9 +11,11 @@ import dev.citebot.text.Terms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Finds the passages closest to a question: dense vectors, BM25, or both fused ({@link RankFusion}). */
 public final class Retriever {
@@ -61,13 +63,54 @@ public final class Retriever {
             return List.of();
         }
         int depth = Math.max(k, config.maxTopK());
-        List<Bm25Index.Hit> lexical = index.bm25().search(query.terms(), depth);
+        List<Bm25Index.Hit> lexical = lexical(index, query, depth);
         List<ScoredPassage> ranked = !query.hasVector() ? bm25(index, query, lexical) : switch (config.mode()) {
             case DENSE -> dense(index, query, depth, lexical);
             case BM25 -> bm25(index, query, lexical);
             case HYBRID -> hybrid(index, dense(index, query, depth, lexical), bm25(index, query, lexical));
         };
+        ranked = ParentWindows.blended(ranked, p -> ParentWindows.neighbours(index, p), config.windowWeight());
         return ranked.subList(0, Math.min(k, ranked.size()));
+    }
+
+    /** BM25's passages for the query's terms, and for the terms feedback adds from its first passages. */
+    private List<Bm25Index.Hit> lexical(KnowledgeIndex index, Query query, int depth) {
+        List<Bm25Index.Hit> first = index.bm25().search(query.terms(), depth);
+        if (config.feedbackTerms() == 0 || first.isEmpty()) {
+            return first;
+        }
+        Map<String, Double> added = QueryFeedback.terms(index.bm25(), index.passages().size(), query.terms(),
+                first.subList(0, Math.min(RetrievalConfig.FEEDBACK_PASSAGES, first.size())),
+                p -> index.bm25().terms().of(index.passage(p).text(), index.passageLanguage(p)),
+                config.feedbackTerms(), config.feedbackWeight());
+        return added.isEmpty() ? first : index.bm25().search(query.terms(), added, depth);
+    }
+
+    /**
+     * With parent windows on, the passages before and after each one found are candidates too (scored by their own
+     * cosine and, if BM25 found them, BM25 score): the answer may be in the passage next to the one that matches.
+     */
+    private List<ScoredPassage> withNeighbours(KnowledgeIndex index, Query query, List<ScoredPassage> found,
+                                               Map<Integer, Float> bm25, boolean byCosine) {
+        if (config.windowWeight() == 0) {
+            return found;
+        }
+        Set<Integer> seen = new HashSet<>();
+        found.forEach(h -> seen.add(h.passage()));
+        bm25.keySet().forEach(seen::add);
+        List<ScoredPassage> out = new ArrayList<>(found);
+        List<Integer> around = new ArrayList<>(seen);
+        for (int p : around) {
+            for (int q : ParentWindows.neighbours(index, p)) {
+                if (seen.add(q) && readsDense(index, q)) {
+                    double cosine = Vectors.dot(query.vector(), index.passageVector(q));
+                    double lexical = bm25.getOrDefault(q, 0f);
+                    out.add(new ScoredPassage(q, byCosine ? cosine : lexical, cosine, lexical));
+                }
+            }
+        }
+        out.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
+        return out;
     }
 
     /** Passages in a language the embedding model does not read are ranked by BM25 alone. */
@@ -78,8 +121,7 @@ public final class Retriever {
         };
     }
 
-    private static List<ScoredPassage> dense(KnowledgeIndex index, Query query, int depth,
-                                             List<Bm25Index.Hit> lexical) {
+    private List<ScoredPassage> dense(KnowledgeIndex index, Query query, int depth, List<Bm25Index.Hit> lexical) {
         Map<Integer, Float> bm25 = new HashMap<>();
         lexical.forEach(h -> bm25.put(h.passage(), h.score()));
         List<ScoredPassage> hits = new ArrayList<>();
@@ -89,7 +131,7 @@ public final class Retriever {
             }
             hits.add(new ScoredPassage(hit.passage(), hit.cosine(), hit.cosine(), bm25.getOrDefault(hit.passage(), 0f)));
         }
-        return hits;
+        return withNeighbours(index, query, hits, bm25, true);
     }
 
     /** True when the embedding model reads the passage's language (the bundled models read English). */

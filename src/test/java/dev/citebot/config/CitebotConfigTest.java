@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +88,20 @@ class CitebotConfigTest {
         ConfigException weight = assertThrows(ConfigException.class, () -> CitebotConfig.load(
                 CitebotConfig.DEFAULT_FILE, Map.of("CITEBOT_RETRIEVAL_DENSE_WEIGHT", "1.5")));
         assertTrue(weight.getMessage().contains("retrieval.dense.weight"), weight.getMessage());
+    }
+
+    @Test
+    void windowsAndFeedbackAreOffByDefaultAndOutOfRangeValuesAreRefusedWithTheKeyNamed() {
+        RetrievalConfig defaults = CitebotConfig.load(CitebotConfig.DEFAULT_FILE, Map.of()).retrieval();
+        assertEquals(0, defaults.windowWeight());
+        assertEquals(0, defaults.feedbackTerms());
+        for (Map.Entry<String, String> bad : Map.of("CITEBOT_RETRIEVAL_WINDOW_WEIGHT", "1.5",
+                "CITEBOT_RETRIEVAL_FEEDBACK_TERMS", "-1", "CITEBOT_RETRIEVAL_FEEDBACK_WEIGHT", "2").entrySet()) {
+            ConfigException e = assertThrows(ConfigException.class,
+                    () -> CitebotConfig.load(CitebotConfig.DEFAULT_FILE, Map.of(bad.getKey(), bad.getValue())));
+            String key = bad.getKey().substring("CITEBOT_".length()).toLowerCase(Locale.ROOT).replace('_', '.');
+            assertTrue(e.getMessage().contains(key), e.getMessage());
+        }
     }
 
     @Test

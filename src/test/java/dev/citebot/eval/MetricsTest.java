@@ -19,6 +19,13 @@ class MetricsTest {
     }
 
     @Test
+    void goldMatchingReadsAnyRunOfWhitespaceAsOneSpace() {
+        assertTrue(Metrics.containsGold("pg_dump will open njobs\n         + 1 connections", List.of("njobs + 1")));
+        assertTrue(Metrics.containsGold("a normal recovery will end", List.of("normal\n  recovery")));
+        assertFalse(Metrics.containsGold("njobs+1 connections", List.of("njobs + 1")), "no space is not a space");
+    }
+
+    @Test
     void answerAt300OnlyLooksAtTheFirst300Characters() {
         String answer = "a".repeat(297) + " gold"; // "gold" would end at character 302
         assertFalse(Metrics.answerAt(answer, List.of("gold"), 300));
