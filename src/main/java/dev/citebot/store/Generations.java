@@ -35,14 +35,12 @@ import org.slf4j.LoggerFactory;
  * The index's generations in the store. A generation is the ordered list of its documents; each document's row and
  * its passages are written once per (collection, document key: id, path, content hash, model, chunking) and shared
  * by every later generation that holds the document unchanged, so a new generation writes only the documents that
- * changed. The writer writes a generation and marks it complete in one transaction, under an advisory lock (a second
- * writer is refused, not interleaved); readers only ever read complete generations. The latest two complete
- * generations of a collection are kept, and document rows neither of them holds are removed.
+ * changed. The writer writes a generation and marks it complete in one transaction, under an advisory lock
+ * ({@link WriterLock}: a second writer is refused, not interleaved); readers only ever read complete generations.
+ * The latest two complete generations of a collection are kept, and document rows neither of them holds are removed.
  */
 final class Generations {
     private static final Logger LOG = LoggerFactory.getLogger(Generations.class);
-    /** Advisory lock key of writing generations. */
-    static final long WRITER_LOCK = Migrations.SCHEMA_LOCK + 1;
     private static final int BATCH = 200;
     /**
      * {@link #key}'s text in SQL, over a row {@code d} of the {@code documents} table of schema versions 1 to 5 and
@@ -82,14 +80,7 @@ final class Generations {
     Written write(String collection, KnowledgeIndex index, String writer) {
         List<IndexedDocument> documents = index.indexedDocuments();
         String fingerprint = fingerprint(documents);
-        return database.transaction(c -> {
-            try (Statement s = c.createStatement();
-                 ResultSet locked = s.executeQuery("SELECT pg_try_advisory_xact_lock(" + WRITER_LOCK + ")")) {
-                locked.next();
-                if (!locked.getBoolean(1)) {
-                    return new Written.Refused();
-                }
-            }
+        return WriterLock.<Written>run(database, c -> {
             OptionalLong latest = latest(c, collection);
             if (latest.isPresent() && fingerprint.equals(fingerprintOf(c, latest.getAsLong()))) {
                 return new Written.Unchanged(latest.getAsLong());
@@ -119,7 +110,7 @@ final class Generations {
             }
             removeUnlisted(c, collection);
             return new Written.Generation(id, documents.size(), index.passages().size(), written[0], written[1]);
-        });
+        }).orElseGet(Written.Refused::new);
     }
 
     /** Removes every generation of {@code collection} and its documents' rows. */
