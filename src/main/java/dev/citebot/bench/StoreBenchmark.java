@@ -67,22 +67,14 @@ final class StoreBenchmark {
             KnowledgeIndex written = writer.install(Question.DEFAULT_COLLECTION, docs, Map.of(),
                     new DiskVectorCache(cache));
             double build = Timing.millisSince(started) / 1000;
-            started = System.nanoTime();
-            store.write(collection, written);
-            double write = Timing.millisSince(started) / 1000;
-            started = System.nanoTime();
-            store.load(collection, reader);
-            double ready = Timing.millisSince(started) / 1000;
+            double write = seconds(() -> store.write(collection, written));
+            double ready = seconds(() -> store.load(collection, reader));
             // One document added: the writer's next generation (its other documents the store's already) and the
             // reader's move to it. The writer's index with the new document is built first, outside the timings.
             KnowledgeIndex withOne = writer.install(Question.DEFAULT_COLLECTION, added, Map.of(),
                     new DiskVectorCache(cache));
-            started = System.nanoTime();
-            store.write(collection, withOne);
-            double addedWrite = Timing.millisSince(started) / 1000;
-            started = System.nanoTime();
-            store.load(collection, reader);
-            double follow = Timing.millisSince(started) / 1000;
+            double addedWrite = seconds(() -> store.write(collection, withOne));
+            double follow = seconds(() -> store.load(collection, reader));
             // Both warmed up, then each question asked of one and the other in turn, so a busy moment of the
             // machine falls on both.
             long until = System.nanoTime() + warmUp.toNanos();
@@ -112,5 +104,12 @@ final class StoreBenchmark {
                     Timing.percentile(onMemory, 95), Timing.median(onReader), Timing.percentile(onReader, 95), same,
                     questions.size());
         }
+    }
+
+    /** How long {@code work} takes, in seconds. */
+    private static double seconds(Runnable work) {
+        long started = System.nanoTime();
+        work.run();
+        return Timing.millisSince(started) / 1000;
     }
 }
