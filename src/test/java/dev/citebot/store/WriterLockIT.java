@@ -66,15 +66,8 @@ class WriterLockIT {
 
     @Test
     void aSecondWriterIsRefusedAtOnceWhileTheFirstHoldsTheLockAndSeesNothingHalfWritten() throws Exception {
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        Future<Integer> firstWriter = first.submit(() -> WriterLock.run(a, c -> {
-            insert(c);
-            holding.countDown();
-            await(finish);
-            return backend(c);
-        }).orElseThrow());
-        assertTrue(holding.await(WAIT_SECONDS, TimeUnit.SECONDS), "the first writer took the lock");
+        Future<Integer> firstWriter = firstWriterHolding(finish, WriterLockIT::backend);
         int firstBackend = holder().orElseThrow(() -> new AssertionError("no session holds the writers' lock"));
         int secondBackend = b.transaction(WriterLockIT::backend);
         assertNotEquals(firstBackend, secondBackend, "two sessions, two backends");
@@ -101,15 +94,8 @@ class WriterLockIT {
 
     @Test
     void aWriterWhoseSessionDiesLeavesNothingAndFreesTheLock() throws Exception {
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        Future<Integer> firstWriter = first.submit(() -> WriterLock.run(a, c -> {
-            insert(c);
-            holding.countDown();
-            await(finish);
-            return count(c);
-        }).orElseThrow());
-        assertTrue(holding.await(WAIT_SECONDS, TimeUnit.SECONDS), "the first writer took the lock");
+        Future<Integer> firstWriter = firstWriterHolding(finish, WriterLockIT::count);
         int firstBackend = holder().orElseThrow(() -> new AssertionError("no session holds the writers' lock"));
         assertTrue(WriterLock.run(b, c -> true).isEmpty(), "refused while the first writer lives");
 
@@ -127,6 +113,23 @@ class WriterLockIT {
         ExecutionException failed = assertThrows(ExecutionException.class,
                 () -> firstWriter.get(WAIT_SECONDS, TimeUnit.SECONDS));
         assertTrue(failed.getCause() instanceof StoreUnavailable, "the dead writer's commit fails: " + failed);
+    }
+
+    /**
+     * The first writer, on its own thread: takes the lock, writes its rows and holds the lock (its transaction open)
+     * until {@code finish}, then gives what {@code last} reads and commits. Returns once it holds the lock.
+     */
+    private Future<Integer> firstWriterHolding(CountDownLatch finish, Database.Work<Integer> last)
+            throws InterruptedException {
+        CountDownLatch holding = new CountDownLatch(1);
+        Future<Integer> writer = first.submit(() -> WriterLock.run(a, c -> {
+            insert(c);
+            holding.countDown();
+            await(finish);
+            return last.run(c);
+        }).orElseThrow());
+        assertTrue(holding.await(WAIT_SECONDS, TimeUnit.SECONDS), "the first writer took the lock");
+        return writer;
     }
 
     private static void insert(Connection c) throws SQLException {
