@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,14 +36,12 @@ import org.slf4j.LoggerFactory;
  * The index's generations in the store. A generation is the ordered list of its documents; each document's row and
  * its passages are written once per (collection, document key: id, path, content hash, model, chunking) and shared
  * by every later generation that holds the document unchanged, so a new generation writes only the documents that
- * changed. The writer writes a generation and marks it complete in one transaction, under an advisory lock (a second
- * writer is refused, not interleaved); readers only ever read complete generations. The latest two complete
- * generations of a collection are kept, and document rows neither of them holds are removed.
+ * changed. The writer writes a generation and marks it complete in one transaction, under an advisory lock
+ * ({@link WriterLock}: a second writer is refused, not interleaved); readers only ever read complete generations.
+ * The latest two complete generations of a collection are kept, and document rows neither of them holds are removed.
  */
 final class Generations {
     private static final Logger LOG = LoggerFactory.getLogger(Generations.class);
-    /** Advisory lock key of writing generations. */
-    static final long WRITER_LOCK = Migrations.SCHEMA_LOCK + 1;
     private static final int BATCH = 200;
     /**
      * {@link #key}'s text in SQL, over a row {@code d} of the {@code documents} table of schema versions 1 to 5 and
@@ -82,14 +81,7 @@ final class Generations {
     Written write(String collection, KnowledgeIndex index, String writer) {
         List<IndexedDocument> documents = index.indexedDocuments();
         String fingerprint = fingerprint(documents);
-        return database.transaction(c -> {
-            try (Statement s = c.createStatement();
-                 ResultSet locked = s.executeQuery("SELECT pg_try_advisory_xact_lock(" + WRITER_LOCK + ")")) {
-                locked.next();
-                if (!locked.getBoolean(1)) {
-                    return new Written.Refused();
-                }
-            }
+        return WriterLock.<Written>run(database, c -> {
             OptionalLong latest = latest(c, collection);
             if (latest.isPresent() && fingerprint.equals(fingerprintOf(c, latest.getAsLong()))) {
                 return new Written.Unchanged(latest.getAsLong());
@@ -119,7 +111,7 @@ final class Generations {
             }
             removeUnlisted(c, collection);
             return new Written.Generation(id, documents.size(), index.passages().size(), written[0], written[1]);
-        });
+        }).orElseGet(Written.Refused::new);
     }
 
     /** Removes every generation of {@code collection} and its documents' rows. */
@@ -147,19 +139,25 @@ final class Generations {
         return database.transaction(c -> latest(c, collection));
     }
 
-    /** The latest complete generation if it is newer than {@code after}. */
-    Optional<StoredGeneration> newerThan(String collection, long after) {
+    /**
+     * The latest complete generation if it is newer than {@code after}, its rows that {@code held} holds (those of
+     * the generation served) taken from there.
+     */
+    Optional<StoredGeneration> newerThan(String collection, long after, Map<Long, StoredDocument> held) {
         return snapshot(c -> {
             OptionalLong latest = latest(c, collection);
             if (latest.isEmpty() || latest.getAsLong() <= after) {
                 return Optional.empty();
             }
-            return Optional.of(read(c, latest.getAsLong()));
+            return Optional.of(read(c, latest.getAsLong(), held));
         });
     }
 
-    /** Complete generation {@code id} of {@code collection}; empty if the store no longer holds it. */
-    Optional<StoredGeneration> read(String collection, long id) {
+    /**
+     * Complete generation {@code id} of {@code collection}, its rows that {@code held} holds taken from there; empty
+     * if the store no longer holds it.
+     */
+    Optional<StoredGeneration> read(String collection, long id, Map<Long, StoredDocument> held) {
         return snapshot(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM generations WHERE id = ? AND collection = ?"
                     + " AND completed_at IS NOT NULL")) {
@@ -171,7 +169,7 @@ final class Generations {
                     }
                 }
             }
-            return Optional.of(read(c, id));
+            return Optional.of(read(c, id, held));
         });
     }
 
@@ -349,63 +347,104 @@ final class Generations {
         }
     }
 
-    private static StoredGeneration read(Connection c, long generation) throws SQLException {
-        List<SourceDocument> documents = new ArrayList<>();
-        Map<String, VectorKey> keys = new HashMap<>();
-        Map<String, LanguageMap> languages = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT d.doc_id, d.path, d.title, d.content_type, d.text,"
-                + " d.size_bytes, d.sha256, d.headings, d.vector_model, d.vector_chunking, d.languages"
-                + " FROM generation_documents g JOIN stored_documents d ON d.id = g.document WHERE g.generation = ?"
-                + " ORDER BY g.ordinal")) {
+    /**
+     * Generation {@code generation}: its list of rows, the rows of it that {@code held} has taken from {@code held}
+     * and only the others read from the store (rows never change once written).
+     */
+    private static StoredGeneration read(Connection c, long generation, Map<Long, StoredDocument> held)
+            throws SQLException {
+        List<Long> list = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT document FROM generation_documents WHERE generation = ? ORDER BY ordinal")) {
             s.setLong(1, generation);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    SourceDocument doc = new SourceDocument(r.getString(1), r.getString(2), r.getString(3),
-                            r.getString(4), r.getString(5), r.getLong(6), r.getString(7), headings(r.getString(8)));
-                    documents.add(doc);
-                    keys.put(doc.id(), new VectorKey(doc.sha256(), r.getString(9), r.getString(10)));
-                    if (r.getString(11) != null) { // null in a generation written before the passages were kept
-                        languages.put(doc.id(), read(r.getString(11), LanguageMap.class));
+                    list.add(r.getLong(1));
+                }
+            }
+        }
+        Map<Long, StoredDocument> rows = new LinkedHashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (long row : list) {
+            if (held.containsKey(row)) {
+                rows.put(row, held.get(row));
+            } else {
+                missing.add(row);
+            }
+        }
+        Map<Long, StoredDocument> read = missing.isEmpty() ? Map.of() : rows(c, missing);
+        List<SourceDocument> documents = new ArrayList<>();
+        Map<String, SplitDocument> split = new HashMap<>();
+        Map<VectorKey, DocumentVectors> vectors = new HashMap<>();
+        for (long id : list) {
+            StoredDocument row = rows.containsKey(id) ? rows.get(id) : read.get(id);
+            if (row == null) {
+                throw new SQLException("generation " + generation + " lists document row " + id + ", which is gone");
+            }
+            rows.put(id, row);
+            documents.add(row.document());
+            vectors.put(row.key(), row.vectors());
+            if (row.languages() != null && row.passages().size() == row.vectors().passages().length) {
+                split.put(row.document().id(), new SplitDocument(row.passages(), row.languages()));
+            }
+        }
+        return new StoredGeneration(generation, new IngestResult(documents, List.of()), split, vectors, rows,
+                missing.size());
+    }
+
+    /** The document rows {@code ids} with their passages, read from the store. */
+    private static Map<Long, StoredDocument> rows(Connection c, List<Long> ids) throws SQLException {
+        java.sql.Array wanted = c.createArrayOf("bigint", ids.toArray());
+        Map<Long, SourceDocument> documents = new HashMap<>();
+        Map<Long, VectorKey> keys = new HashMap<>();
+        Map<Long, LanguageMap> languages = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.doc_id, d.path, d.title, d.content_type, d.text,"
+                + " d.size_bytes, d.sha256, d.headings, d.vector_model, d.vector_chunking, d.languages"
+                + " FROM stored_documents d WHERE d.id = ANY (?)")) {
+            s.setArray(1, wanted);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long id = r.getLong(1);
+                    SourceDocument doc = new SourceDocument(r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6), r.getLong(7), r.getString(8), headings(r.getString(9)));
+                    documents.put(id, doc);
+                    keys.put(id, new VectorKey(doc.sha256(), r.getString(10), r.getString(11)));
+                    if (r.getString(12) != null) { // null in a row written before the passages were kept
+                        languages.put(id, read(r.getString(12), LanguageMap.class));
                     }
                 }
             }
         }
-        Map<String, List<float[]>> passageVectors = new HashMap<>();
-        Map<String, List<float[][]>> sentenceVectors = new HashMap<>();
-        Map<String, List<Passage>> passages = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT d.doc_id, p.embedding::text, p.sentence_vectors,"
-                + " p.number, p.start_offset, p.end_offset, p.text, p.sentence_spans FROM generation_documents g"
-                + " JOIN stored_documents d ON d.id = g.document JOIN stored_passages p ON p.document = g.document"
-                + " WHERE g.generation = ? ORDER BY d.doc_id, p.number")) {
-            s.setLong(1, generation);
+        Map<Long, List<float[]>> passageVectors = new HashMap<>();
+        Map<Long, List<float[][]>> sentenceVectors = new HashMap<>();
+        Map<Long, List<Passage>> passages = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT p.document, p.embedding::text, p.sentence_vectors,"
+                + " p.number, p.start_offset, p.end_offset, p.text, p.sentence_spans FROM stored_passages p"
+                + " WHERE p.document = ANY (?) ORDER BY p.document, p.number")) {
+            s.setArray(1, wanted);
             s.setFetchSize(1000);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    String document = r.getString(1);
+                    long id = r.getLong(1);
+                    String document = documents.get(id).id();
                     float[] vector = VectorCodec.parse(r.getString(2));
-                    passageVectors.computeIfAbsent(document, d -> new ArrayList<>()).add(vector);
-                    sentenceVectors.computeIfAbsent(document, d -> new ArrayList<>())
+                    passageVectors.computeIfAbsent(id, d -> new ArrayList<>()).add(vector);
+                    sentenceVectors.computeIfAbsent(id, d -> new ArrayList<>())
                             .add(VectorCodec.unpack(r.getBytes(3), vector.length));
                     byte[] spans = r.getBytes(8);
                     if (spans != null) {
-                        passages.computeIfAbsent(document, d -> new ArrayList<>()).add(new Passage(document,
+                        passages.computeIfAbsent(id, d -> new ArrayList<>()).add(new Passage(document,
                                 r.getInt(4), r.getInt(5), r.getInt(6), r.getString(7), VectorCodec.unpackSpans(spans)));
                     }
                 }
             }
         }
-        Map<String, SplitDocument> split = new HashMap<>();
-        Map<VectorKey, DocumentVectors> vectors = new HashMap<>();
-        for (SourceDocument doc : documents) {
-            List<float[]> own = passageVectors.getOrDefault(doc.id(), List.of());
-            vectors.put(keys.get(doc.id()), new DocumentVectors(own.toArray(new float[0][]),
-                    sentenceVectors.getOrDefault(doc.id(), List.of()).toArray(new float[0][][])));
-            List<Passage> made = passages.getOrDefault(doc.id(), List.of());
-            if (languages.containsKey(doc.id()) && made.size() == own.size()) {
-                split.put(doc.id(), new SplitDocument(made, languages.get(doc.id())));
-            }
-        }
-        return new StoredGeneration(generation, new IngestResult(documents, List.of()), split, vectors);
+        Map<Long, StoredDocument> rows = new HashMap<>();
+        documents.forEach((id, doc) -> rows.put(id, new StoredDocument(doc, keys.get(id), languages.get(id),
+                passages.getOrDefault(id, List.of()), new DocumentVectors(
+                        passageVectors.getOrDefault(id, List.of()).toArray(new float[0][]),
+                        sentenceVectors.getOrDefault(id, List.of()).toArray(new float[0][][])))));
+        return rows;
     }
 
     /**

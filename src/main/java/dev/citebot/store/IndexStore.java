@@ -4,6 +4,8 @@ import dev.citebot.config.StoreSettings;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.pipeline.Pipeline;
 import dev.citebot.pipeline.Question;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The writer's and a reader's index paths, for the bench and eval commands, which measure Postgres mode in one
@@ -13,6 +15,8 @@ import dev.citebot.pipeline.Question;
  */
 public final class IndexStore implements AutoCloseable {
     private final Database database;
+    /** The document rows of the generation last loaded of each collection, so that the next load reads the rest. */
+    private final Map<String, Map<Long, StoredDocument>> held = new HashMap<>();
 
     private IndexStore(Database database) {
         this.database = database;
@@ -48,16 +52,21 @@ public final class IndexStore implements AutoCloseable {
 
     /**
      * A reader's index: the latest complete generation of {@code collection}, installed as {@code pipeline}'s
-     * default collection (nothing parsed, split or embedded that the store holds).
+     * default collection (nothing parsed, split or embedded that the store holds). As a reader replica does, it
+     * reads only the document rows that the generation it loaded last of {@code collection} did not hold.
      */
     public KnowledgeIndex load(String collection, Pipeline pipeline) {
-        StoredGeneration stored = new Generations(database).newerThan(collection, 0)
+        StoredGeneration stored = new Generations(database)
+                .newerThan(collection, 0, held.getOrDefault(collection, Map.of()))
                 .orElseThrow(() -> new IllegalStateException("no complete generation of " + collection));
-        return stored.install(pipeline, Question.DEFAULT_COLLECTION);
+        KnowledgeIndex index = stored.install(pipeline, Question.DEFAULT_COLLECTION);
+        held.put(collection, stored.rows());
+        return index;
     }
 
     /** Removes every generation of {@code collection} (its documents and passages go with them). */
     public void forget(String collection) {
+        held.remove(collection);
         database.transaction(c -> Generations.forget(c, collection));
     }
 

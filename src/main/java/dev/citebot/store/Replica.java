@@ -63,6 +63,8 @@ public final class Replica implements AutoCloseable {
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     /** A reader: the generation it serves of each collection of the store ({@code default} too). */
     private final Map<String, Long> served = new ConcurrentHashMap<>();
+    /** A reader: the document rows of the generation each collection is served from, so the next reads the rest. */
+    private final Map<String, Map<Long, StoredDocument>> held = new ConcurrentHashMap<>();
     /** The writer: the statuses of each collection's documents last recorded in the store. */
     private final Map<String, List<UploadedDocument>> statusesShared = new ConcurrentHashMap<>();
     /** A reader: the collections whose latest generation or record cannot be read, and why. */
@@ -258,6 +260,7 @@ public final class Replica implements AutoCloseable {
             if (!names.contains(name)) {
                 shared.unfollow(name);
                 served.remove(name);
+                held.remove(name);
                 unreadable.remove(name);
             }
         }
@@ -315,18 +318,21 @@ public final class Replica implements AutoCloseable {
     /** Builds {@code collection}'s index from its complete generation {@code id}; empty if the store lost it. */
     private Optional<StoredGeneration> load(String collection, long id) {
         long started = System.nanoTime();
-        Optional<StoredGeneration> found = generations().read(collection, id);
+        Optional<StoredGeneration> found = generations().read(collection, id,
+                held.getOrDefault(collection, Map.of()));
         found.ifPresent(stored -> {
             long read = System.nanoTime();
             KnowledgeIndex before = pipeline.isReady(collection) ? pipeline.current(collection) : null;
             KnowledgeIndex now = stored.install(pipeline, collection);
+            held.put(collection, stored.rows());
             ReindexReport report = ReindexReport.of("generation " + stored.id(), before, now,
                     (System.nanoTime() - started) / 1_000_000);
             LOG.info("serving generation {} from the store{}: {} documents, {} passages; {} documents split again, {}"
-                    + " texts embedded, {} reused; {} ms (reading the store {} ms)", stored.id(),
+                    + " texts embedded, {} reused; {} ms (reading the store {} ms: {} documents read, the rest"
+                    + " held from the generation before)", stored.id(),
                     COLLECTION.equals(collection) ? "" : " as collection " + collection, report.documents(),
                     report.passages(), now.stats().splitDocuments(), report.embeddedTexts(), report.reusedTexts(),
-                    report.tookMs(), (read - started) / 1_000_000);
+                    report.tookMs(), (read - started) / 1_000_000, stored.readRows());
             listener.reindexed(collection, report);
         });
         return found;

@@ -15,12 +15,17 @@ import java.util.Set;
  * A complete generation read from the store: its documents, their passages and languages as the writer made them
  * (by document id; empty for a generation written before they were stored), and their vectors as a
  * {@link VectorCache} for the index build, which then neither splits nor embeds anything it holds.
+ *
+ * @param rows    its document rows by id, for a reader to hold until the next generation
+ * @param readRows how many of them were read from the store (the others were held already)
  */
 record StoredGeneration(long id, IngestResult documents, Map<String, SplitDocument> split,
-                        Map<VectorKey, DocumentVectors> vectors) implements VectorCache {
+                        Map<VectorKey, DocumentVectors> vectors, Map<Long, StoredDocument> rows, int readRows)
+        implements VectorCache {
     StoredGeneration {
         split = Map.copyOf(split);
         vectors = Map.copyOf(vectors);
+        rows = Map.copyOf(rows);
     }
 
     @Override

@@ -318,8 +318,12 @@ class SharedCollectionsIT {
                 && served(documents(reader, "bulletins"), 1));
         try (Connection c = DriverManager.getConnection(DB.url(), "postgres", "postgres");
              Statement s = c.createStatement()) {
-            String headings = strings(s, "SELECT headings FROM stored_documents WHERE collection = 'archive'").get(0);
-            s.executeUpdate("UPDATE stored_documents SET headings = 'not json' WHERE collection = 'archive'");
+            // The next document row written to the collection is broken as it is written (a reader reads only the
+            // rows it does not hold already: rows never change once written).
+            s.execute("CREATE FUNCTION break_archive() RETURNS trigger LANGUAGE plpgsql AS"
+                    + " $$ BEGIN NEW.headings := 'not json'; RETURN NEW; END $$");
+            s.execute("CREATE TRIGGER break_archive BEFORE INSERT ON stored_documents FOR EACH ROW"
+                    + " WHEN (NEW.collection = 'archive') EXECUTE FUNCTION break_archive()");
             long broken = latestGeneration(s, "archive");
             upload(writer, "archive", "lifts.txt", """
                     Lifts
@@ -348,8 +352,8 @@ class SharedCollectionsIT {
             assertEquals(List.of("ready", "indexing"), statuses(listed), "the unreadable generation was served, or"
                     + " the writer's new document is not listed as on its way: " + listed);
 
-            s.executeUpdate("UPDATE stored_documents SET headings = '" + headings.replace("'", "''")
-                    + "' WHERE collection = 'archive'");
+            s.execute("DROP TRIGGER break_archive ON stored_documents");
+            s.executeUpdate("UPDATE stored_documents SET headings = '[]' WHERE headings = 'not json'");
             Poll.until(START, "the reader reading the repaired generation at a later poll",
                     () -> ask(reader, "archive", "When is the goods lift serviced?", null),
                     a -> a.status() == 200 && a.json().get("answer").asText().contains("second Tuesday"));

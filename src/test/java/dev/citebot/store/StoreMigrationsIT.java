@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -70,12 +71,12 @@ class StoreMigrationsIT {
             return null;
         });
 
-        StoredGeneration second = new Generations(database).read("default", generations[1]).orElseThrow();
+        StoredGeneration second = new Generations(database).read("default", generations[1], Map.of()).orElseThrow();
         assertEquals(List.of("a", "c"), second.documents().documents().stream().map(SourceDocument::id).toList());
         DocumentVectors c = second.find(new VectorKey("sha-c", "model", "chunks")).orElseThrow();
         assertEquals(2, c.passages().length);
         assertArrayEquals(new float[] {0, 0, 1}, c.passages()[1]);
-        assertTrue(new Generations(database).read("default", generations[2]).isEmpty(),
+        assertTrue(new Generations(database).read("default", generations[2], Map.of()).isEmpty(),
                 "a generation of another collection is not this one's");
         database.close();
     }
