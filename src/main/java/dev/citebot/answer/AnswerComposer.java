@@ -2,6 +2,7 @@ package dev.citebot.answer;
 
 import dev.citebot.config.AnswerConfig;
 import dev.citebot.config.Prompts;
+import dev.citebot.chunk.Passage;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.retrieve.Query;
 import dev.citebot.retrieve.ScoredPassage;
@@ -142,12 +143,14 @@ public final class AnswerComposer {
                               List<CandidateSentence> chosen) {
         List<Citation> citations = new ArrayList<>();
         CandidateSentence first = chosen.get(0); // always quoted: nothing comes before it to overlap
-        boolean firstWithNext = nextOffers(index, asked, ranked, first);
+        boolean firstEchoes = Echo.of(asked, sentenceText(index, first));
+        boolean firstWithNext = firstEchoes || nextOffers(index, asked, ranked, first);
         for (CandidateSentence c : chosen) {
             if (citations.size() >= config.maxSentences()) {
                 break;
             }
             CitationBuilder.Reach reach = !citations.isEmpty() ? CitationBuilder.Reach.SENTENCE
+                    : firstEchoes ? CitationBuilder.Reach.PAST_ECHO
                     : firstWithNext ? CitationBuilder.Reach.WITH_NEXT : CitationBuilder.Reach.FIRST;
             Citation citation = CitationBuilder.forSentence(citations.size() + 1, index, c.passage(), c.sentence(),
                     c.score(), reach);
@@ -187,6 +190,11 @@ public final class AnswerComposer {
         String next = CitationBuilder.nextAcross(index, c.passage(), c.sentence());
         AnswerKind.Kind kind = AnswerKind.of(asked);
         return next != null && kind != AnswerKind.Kind.NONE && AnswerKind.offers(kind, asked, next);
+    }
+
+    private static String sentenceText(KnowledgeIndex index, CandidateSentence c) {
+        Passage passage = index.passage(c.passage());
+        return passage.sentences().get(c.sentence()).of(index.document(passage.documentId()).orElseThrow().text());
     }
 
     /** A sentence no nearer to the question than this, with none of its terms, is not quoted as a next sentence. */

@@ -35,7 +35,13 @@ final class CitationBuilder {
          * when the next sentence of its paragraph holds it ("... no longer available to importers." and "For
          * example, require('pkg/subpath.js') throws an ERR_PACKAGE_PATH_NOT_EXPORTED error."): also that one.
          */
-        WITH_NEXT
+        WITH_NEXT,
+        /**
+         * The first sentence of an answer that only repeats what the user quoted (an error message the manual
+         * shows, {@link Echo}): also the sentence after it, even past the end of its paragraph, as the manual's
+         * explanation follows the message it shows.
+         */
+        PAST_ECHO
     }
 
     /**
@@ -77,9 +83,10 @@ final class CitationBuilder {
         boolean nextInPassage = last + 1 < passage.sentences().size();
         boolean onlyNext = reach == Reach.ONLY && nextInPassage && quotable.test(last + 1)
                 && quote.end() - quote.start() < SHORT_QUOTE;
-        boolean withNext = reach == Reach.WITH_NEXT && after != null && after.end() - quote.start() <= MAX_LABELLED;
-        if ((onlyNext || withNext) && after != null
-                && !BLANK_LINE.matcher(text.substring(quote.end(), after.start())).find()) {
+        boolean withNext = (reach == Reach.WITH_NEXT || reach == Reach.PAST_ECHO) && after != null
+                && after.end() - quote.start() <= MAX_LABELLED;
+        if ((onlyNext || withNext) && after != null && (reach == Reach.PAST_ECHO
+                || !BLANK_LINE.matcher(text.substring(quote.end(), after.start())).find())) {
             quote = new Span(quote.start(), after.end());
             after = null;
         }

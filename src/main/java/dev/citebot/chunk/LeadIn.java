@@ -48,11 +48,51 @@ public final class LeadIn {
 
     /**
      * A short label with no full stop of its own: a heading, a list's or definition's term, an option above its
-     * description ("Recommends", "--verbose", "Symbolic link or symlink"). It may be quoted or bracketed.
+     * description ("Recommends", "--verbose", "Symbolic link or symlink"). It may be quoted or bracketed. A
+     * reference page's synopsis is a label too: a command with its arguments in brackets ("\\timing [ on | off ]",
+     * "-m <module-name>", "exec(command[, options])"), or an option's forms one to a line ("-l list-file" over
+     * "--use-list=list-file").
      */
     public static boolean isLabel(String sentence) {
         String s = sentence.strip().replaceAll("^[\"“'(]+|[\"”')]+$", "");
-        return !s.isEmpty() && shortAndUnstopped(s) && !FIELD.matcher(s).find();
+        if (s.isEmpty() || FIELD.matcher(s).find()) {
+            return false;
+        }
+        if (shortAndUnstopped(s)) {
+            return true;
+        }
+        String[] lines = s.split("\\s*\\n\\s*");
+        if (lines.length > MAX_SYNOPSIS_LINES) {
+            return false;
+        }
+        for (String line : lines) {
+            if (!synopsis(line)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A synopsis has at most this many lines: an option's short and long forms, or a call's few signatures. */
+    static final int MAX_SYNOPSIS_LINES = 3;
+    /** What a synopsis puts in brackets: arguments and their alternatives ("[ on | off ]", "<file>", "(path)"). */
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]\\n]*]|<[^<>\\n]*>|\\([^()\\n]*\\)");
+    /** A command, option or name of code at the start of a synopsis: "\\timing", "-l", "--use-list", "fs.open". */
+    private static final Pattern CODE_START = Pattern.compile("^(\\\\\\w|--?[A-Za-z]|[\\w.$]+[\\[(<]"
+            + "|[\\w$]+(?:[.$][\\w$]+)+|[a-z]+[A-Z]\\w*|[A-Za-z][A-Za-z0-9]*_\\w+)");
+
+    /**
+     * One line of a synopsis: short, with no full stop, starting with a command, option or name of code, and with
+     * its alternatives (" | ") only inside brackets, where a table row has them between its cells.
+     */
+    private static boolean synopsis(String line) {
+        String bare = line;
+        for (String previous = ""; !bare.equals(previous); ) {
+            previous = bare;
+            bare = BRACKETED.matcher(bare).replaceAll("x");
+        }
+        return line.length() <= MAX_LABEL && CODE_START.matcher(line).find() && !bare.contains(" | ")
+                && Character.isLetterOrDigit(bare.charAt(bare.length() - 1));
     }
 
     private static boolean shortAndUnstopped(String s) {

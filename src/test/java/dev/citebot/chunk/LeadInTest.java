@@ -50,4 +50,19 @@ class LeadInTest {
     void aSentenceARowAFieldOrALongLineIsNoLabel(String sentence) {
         assertFalse(LeadIn.isLabel(sentence));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\\timing [ on | off ]", "\\dconfig[+] [ pattern ]", "-m <module-name>",
+        "exec(command[, options])", "fs.readFile(path[, options], callback)", "-l list-file\n--use-list=list-file",
+        "-S\n      --single-line"})
+    void aSynopsisOfACommandOrOptionIsALabel(String sentence) {
+        assertTrue(LeadIn.isLabel(sentence));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"imaps | 993 | IMAP over SSL", "Roses are red\nViolets are blue",
+        "See the manual (chapter 4).", "-a\n-b\n-c\n-d", "Debian | stable [main | contrib]"})
+    void linesOfProseARowOrALongListOfOptionsAreNoSynopsis(String sentence) {
+        assertFalse(LeadIn.isLabel(sentence));
+    }
 }
