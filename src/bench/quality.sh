@@ -36,6 +36,12 @@ for mode in citebot naive bm25; do
   run pg-manual-$mode --docs src/bench/data/pg-manual/docs --questions src/bench/data/pg-manual/questions.jsonl \
       --mode $mode
 done
+# A fourth manual, written blind the same way (src/bench/data/py-manual: ten pages of the Python 3.11
+# documentation, 60 answerable and 20 unanswerable questions).
+for mode in citebot naive bm25; do
+  run py-manual-$mode --docs src/bench/data/py-manual/docs --questions src/bench/data/py-manual/questions.jsonl \
+      --mode $mode
+done
 for mode in citebot naive bm25; do
   run squad-$mode --docs "$BENCH/squad2/docs" --questions "$BENCH/squad2/questions-dev.jsonl" --mode $mode
 done
