@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * what the question is about, and its parts are ordinary words that every manual holds ("max", "old", "space"),
  * so only the whole name tells that the documents never speak of it. Letter case is ignored; a call is looked
  * for without its brackets. A question that also names code the documents do hold is not declined for the rest:
- * "My app.js calls exec() and hangs" names the user's own file beside the documents' exec().
+ * "My app.js calls exec() and hangs" names the user's own file beside the documents' exec(). A file name with the
+ * extension of a user's data or script ("report.csv", "main.py") is the user's file and no name of code.
  */
 final class CodeNames {
     private static final Pattern NAME = Pattern.compile("(?<![\\w/~.])/[\\w.-]+(?:/[\\w.-]+)+"
@@ -26,6 +27,13 @@ final class CodeNames {
             + "|\\b[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]\\b");
     /** Dotted abbreviations, not names of code. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?i)e\\.g|i\\.e|etc|a\\.m|p\\.m|u\\.s");
+    /**
+     * A file name with the extension of a user's own data, text or script ("report.csv", "notes.md", "main.py"):
+     * the user's file, which no manual holds, not a name the question asks the documents about. Configuration
+     * files ("pg_hba.conf", "setup.cfg") and paths are still names of code.
+     */
+    private static final Pattern USER_FILE = Pattern.compile("(?i)[\\w-]+\\.(csv|tsv|txt|md|rst|json|jsonl|xml|ya?ml"
+            + "|log|py|js|mjs|cjs|ts|java|go|rb|sh|sql|html?|pdf|docx?|xlsx?|png|jpe?g|gif|zip|tar|gz)");
 
     private CodeNames() {
     }
@@ -51,7 +59,7 @@ final class CodeNames {
         Matcher m = NAME.matcher(question);
         while (m.find()) {
             String name = m.group().endsWith("()") ? m.group().substring(0, m.group().length() - 2) : m.group();
-            if (name.length() > 2 && !ABBREVIATION.matcher(name).matches()
+            if (name.length() > 2 && !ABBREVIATION.matcher(name).matches() && !USER_FILE.matcher(name).matches()
                     && names.stream().noneMatch(name::equalsIgnoreCase)) {
                 names.add(name);
             }

@@ -47,6 +47,8 @@ class CodeNamesIT {
                 CodeNames.names("How do --max-old-space-size, net.connect(), peerDependencies, Z_SYNC_FLUSH,"
                         + " /etc/fstab and pg_stat_statements work, e.g. here?"));
         assertEquals(List.of(), CodeNames.names("How do I run a command in a shell?"));
+        assertEquals(List.of("pg_hba.conf"), CodeNames.names("Can I read report.csv, notes.md and main.py when"
+                + " pg_hba.conf changes?"));
     }
 
     @Test
@@ -90,5 +92,14 @@ class CodeNamesIT {
 
         assertFalse(answer.answerable(), answer.answer());
         assertTrue(answer.answer().contains("Electron"), answer.answer());
+    }
+
+    @Test
+    void theUsersOwnDataFileDoesNotDeclineTheQuestion() {
+        Answer answer = pipeline.ask(Question.of("Which function starts a process without a shell, to convert"
+                + " report.csv in the background?"));
+
+        assertTrue(answer.answerable(), answer.answer());
+        assertTrue(answer.answer().contains("spawn()"), answer.answer());
     }
 }
