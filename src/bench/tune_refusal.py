@@ -3,6 +3,10 @@
 
 Input: one DUMP=QUESTIONS pair per data set, each dump written by
   java -jar target/citebot.jar eval --docs DOCS --questions QUESTIONS --dump DUMP
+or a DUMP=QUESTIONS=REPORT triple, REPORT written by the same eval with --report REPORT and
+--set answer.refusal.threshold=100 (the model off): then the answer@300 the composer would reach at each threshold is
+printed too (a question counts when the model-off run answered it with the gold words and the model would not decline
+it).
 Usage: python3 src/bench/tune_refusal.py manual.jsonl=../shared/bench/manual/questions-dev.jsonl \\
            squad.jsonl=../shared/bench/squad2/questions-dev.jsonl seed.jsonl=../shared/bench/seed/questions-dev.jsonl
 Every data set weighs the same in the fit, whatever its size: SQuAD 2.0's 3,366 adversarial questions would
@@ -63,18 +67,35 @@ def load(dump, questions):
     return np.array(rows), np.array(labels), np.array(excluded), np.array(before), np.array(groups)
 
 
-def report(tag, name, log_odds, before, y):
+def report(tag, name, log_odds, before, y, right):
     for threshold in THRESHOLDS:
         declined = before | (log_odds > threshold)
-        print("%-15s %-8s threshold %5.2f: refusal %.3f, false refusal %.3f"
-              % (tag, name, threshold, declined[y == 1].mean(), declined[y == 0].mean()))
+        answered = "" if right is None else ", answer@300 %.3f" % (right & ~declined)[y == 0].mean()
+        print("%-15s %-8s threshold %5.2f: refusal %.3f, false refusal %.3f%s"
+              % (tag, name, threshold, declined[y == 1].mean(), declined[y == 0].mean(), answered))
+
+
+def load_report(path, ids):
+    """Per dump row: whether the model-off run answered with the gold words, and whether it declined anyway."""
+    rows = {r["id"]: r for r in json.load(open(path))["results"]}
+    right = np.array([bool(rows[i]["answer_at300"]) and not rows[i]["declined"] for i in ids])
+    declined = np.array([bool(rows[i]["declined"]) for i in ids])
+    return right, declined
 
 
 def main():
     sets = []
+    rights = {}
     for arg in sys.argv[1:]:
-        dump, _, questions = arg.partition("=")
-        sets.append((dump.rsplit("/", 1)[-1].split(".")[0],) + load(dump, questions))
+        dump, _, rest = arg.partition("=")
+        questions, _, off_report = rest.partition("=")
+        name = dump.rsplit("/", 1)[-1].split(".")[0]
+        loaded = list(load(dump, questions))
+        if off_report:
+            right, declined = load_report(off_report, [json.loads(line)["id"] for line in open(dump)])
+            loaded[3] = loaded[3] | declined  # also declined before the model (a weak best sentence)
+            rights[name] = right
+        sets.append((name,) + tuple(loaded))
     x = np.vstack([s[1] for s in sets])
     y = np.concatenate([s[2] for s in sets])
     excluded = np.concatenate([s[3] for s in sets])
@@ -97,10 +118,10 @@ def main():
             crossed[test] = x[test] @ wg + bg
     for name, *_ in sets:
         s = dataset == name
-        report("cross-validated", name, crossed[s], before[s], y[s])
+        report("cross-validated", name, crossed[s], before[s], y[s], rights.get(name))
     for name, *_ in sets:
         s = dataset == name
-        report("in-sample", name, np.where(reach[s], x[s] @ w + b, -np.inf), before[s], y[s])
+        report("in-sample", name, np.where(reach[s], x[s] @ w + b, -np.inf), before[s], y[s], rights.get(name))
 
 
 if __name__ == "__main__":

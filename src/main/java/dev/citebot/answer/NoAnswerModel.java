@@ -17,15 +17,15 @@ import java.util.regex.Pattern;
  * Whether the best sentence found really answers the question. A logistic model weighs how well the sentence
  * matched against signs that the question asks about something the sentence and its neighbours do not say:
  * a number, a name, a superlative or comparison, a negation, or the kind of answer a "when", "how many" or
- * "who" question wants. Its coefficients were fitted on four dev sets together, each weighing the same: natural
- * questions over a manual, the SQuAD 2.0 dev split (whose unanswerable questions were written to look answerable
- * from the very paragraph they are about), and two sets of questions about the seed article. Fitted on SQuAD
- * alone it declined plain questions worded unlike the text. {@code src/bench/tune_refusal.py} reads the features
+ * "who" question wants. Its coefficients were fitted on seven dev sets together, each weighing the same: natural
+ * questions over four manuals (Debian, Node.js, PostgreSQL, Python), the SQuAD 2.0 dev split (whose unanswerable
+ * questions were written to look answerable from the very paragraph they are about), and two sets of questions
+ * about the seed article. Fitted on SQuAD alone it declined plain questions worded unlike the text. {@code src/bench/tune_refusal.py} reads the features
  * {@code eval --dump} writes and prints them. The composer declines when the log-odds of "not answered here"
  * exceed {@code answer.refusal.threshold}.
  */
 public final class NoAnswerModel {
-    private static final double BIAS = 4.4264;
+    private static final double BIAS = 4.7541;
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no", "without", "none", "neither",
             "nor", "cannot", "nobody", "nothing");
     private static final Pattern WORD = Pattern.compile("[a-z']+");
@@ -111,19 +111,19 @@ public final class NoAnswerModel {
     /** Log-odds that the documents do not answer the question. */
     public static double logOdds(Features f) {
         return BIAS
-                - 6.9795 * f.score()
-                + 0.9049 * f.sentenceDense()
-                - 1.8634 * f.passageDense()
-                - 2.2621 * f.windowCoverage()
-                - 1.5145 * f.maxMissingIdf()
-                + 2.3957 * (f.negationOnly() ? 1 : 0)
-                + 0.1601 * f.comparisonsMissing()
-                + 2.9626 * f.numbersMissing()
-                + 0.9709 * f.namesMissing()
-                + 2.3729 * (f.answerKindMissing() ? 1 : 0)
-                + 0.0694 * f.termsMissingFromPassage()
-                - 0.1820 * f.termsMissingFromWindow()
-                + 1.2767 * f.termCoverage();
+                - 3.4669 * f.score()
+                - 2.2770 * f.sentenceDense()
+                - 2.9516 * f.passageDense()
+                - 2.2287 * f.windowCoverage()
+                - 0.5012 * f.maxMissingIdf()
+                + 1.0985 * (f.negationOnly() ? 1 : 0)
+                + 0.1034 * f.comparisonsMissing()
+                + 0.9413 * f.numbersMissing()
+                + 0.7657 * f.namesMissing()
+                + 1.3308 * (f.answerKindMissing() ? 1 : 0)
+                - 0.0698 * f.termsMissingFromPassage()
+                - 0.1292 * f.termsMissingFromWindow()
+                + 0.7078 * f.termCoverage();
     }
 
     public static Features features(KnowledgeIndex index, String question, Query query, CandidateSentence best,
