@@ -169,12 +169,12 @@ final class CitationBuilder {
         if (s >= 0 && s < passage.sentences().size()) {
             return passage.sentences().get(s);
         }
-        int other = passageNumber + step;
-        if (other < 0 || other >= index.passages().size()) {
+        int other = index.adjacentPassage(passageNumber, step);
+        if (other < 0) {
             return null;
         }
         Passage next = index.passage(other);
-        if (!next.documentId().equals(passage.documentId()) || next.sentences().isEmpty()) {
+        if (next.sentences().isEmpty()) {
             return null;
         }
         Span candidate = step < 0 ? next.sentences().get(next.sentences().size() - 1) : next.sentences().get(0);

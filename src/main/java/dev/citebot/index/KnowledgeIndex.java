@@ -127,6 +127,20 @@ public final class KnowledgeIndex {
         return passages.get(number);
     }
 
+    /**
+     * The passage just before ({@code step} -1) or just after ({@code step} +1) passage {@code p} in its document:
+     * the next one in the index when it is of the same document and next to it there; -1 at a document's ends.
+     */
+    public int adjacentPassage(int p, int step) {
+        int q = p + step;
+        if (q < 0 || q >= passages.size()) {
+            return -1;
+        }
+        Passage own = passages.get(p);
+        Passage other = passages.get(q);
+        return other.documentId().equals(own.documentId()) && Math.abs(other.index() - own.index()) == 1 ? q : -1;
+    }
+
     public long passageCount(String documentId) {
         return passageCounts.getOrDefault(documentId, 0L);
     }

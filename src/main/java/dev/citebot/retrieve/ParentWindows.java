@@ -1,6 +1,5 @@
 package dev.citebot.retrieve;
 
-import dev.citebot.chunk.Passage;
 import dev.citebot.index.KnowledgeIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,12 +19,10 @@ final class ParentWindows {
 
     /** The passages before and after {@code p} in its document (none at a document's ends). */
     static List<Integer> neighbours(KnowledgeIndex index, int p) {
-        Passage passage = index.passage(p);
         List<Integer> out = new ArrayList<>(2);
-        for (int q : new int[] {p - 1, p + 1}) {
-            if (q >= 0 && q < index.passages().size()
-                    && index.passage(q).documentId().equals(passage.documentId())
-                    && Math.abs(index.passage(q).index() - passage.index()) == 1) {
+        for (int step : new int[] {-1, +1}) {
+            int q = index.adjacentPassage(p, step);
+            if (q >= 0) {
                 out.add(q);
             }
         }
