@@ -2,7 +2,6 @@ package dev.citebot.answer;
 
 import dev.citebot.config.AnswerConfig;
 import dev.citebot.config.Prompts;
-import dev.citebot.chunk.Passage;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.retrieve.Query;
 import dev.citebot.retrieve.ScoredPassage;
@@ -143,7 +142,7 @@ public final class AnswerComposer {
                               List<CandidateSentence> chosen) {
         List<Citation> citations = new ArrayList<>();
         CandidateSentence first = chosen.get(0); // always quoted: nothing comes before it to overlap
-        boolean firstEchoes = Echo.of(asked, sentenceText(index, first));
+        boolean firstEchoes = Echo.of(asked, index.sentenceText(first.passage(), first.sentence()));
         boolean firstWithNext = firstEchoes || nextOffers(index, asked, ranked, first);
         for (CandidateSentence c : chosen) {
             if (citations.size() >= config.maxSentences()) {
@@ -190,11 +189,6 @@ public final class AnswerComposer {
         String next = CitationBuilder.nextAcross(index, c.passage(), c.sentence());
         AnswerKind.Kind kind = AnswerKind.of(asked);
         return next != null && kind != AnswerKind.Kind.NONE && AnswerKind.offers(kind, asked, next);
-    }
-
-    private static String sentenceText(KnowledgeIndex index, CandidateSentence c) {
-        Passage passage = index.passage(c.passage());
-        return passage.sentences().get(c.sentence()).of(index.document(passage.documentId()).orElseThrow().text());
     }
 
     /** A sentence no nearer to the question than this, with none of its terms, is not quoted as a next sentence. */

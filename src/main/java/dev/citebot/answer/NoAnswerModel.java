@@ -1,6 +1,5 @@
 package dev.citebot.answer;
 
-import dev.citebot.chunk.Passage;
 import dev.citebot.embed.Vectors;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.retrieve.Query;
@@ -128,15 +127,13 @@ public final class NoAnswerModel {
 
     public static Features features(KnowledgeIndex index, String question, Query query, CandidateSentence best,
                                     double termCoverage) {
-        Passage passage = index.passage(best.passage());
-        String documentText = index.document(passage.documentId()).orElseThrow().text();
-        int count = passage.sentences().size();
+        int count = index.passage(best.passage()).sentences().size();
         int from = Math.max(0, best.sentence() - 1);
         int to = Math.min(count, best.sentence() + 2);
         StringBuilder window = new StringBuilder();
         Set<String> windowTerms = new HashSet<>();
         for (int s = from; s < to; s++) {
-            window.append(s > from ? " " : "").append(passage.sentences().get(s).of(documentText));
+            window.append(s > from ? " " : "").append(index.sentenceText(best.passage(), s));
             windowTerms.addAll(index.sentenceTerms(best.passage(), s));
         }
         Set<String> passageTerms = new HashSet<>();
@@ -144,7 +141,7 @@ public final class NoAnswerModel {
             passageTerms.addAll(index.sentenceTerms(best.passage(), s));
         }
         String context = window.toString();
-        String sentence = passage.sentences().get(best.sentence()).of(documentText);
+        String sentence = index.sentenceText(best.passage(), best.sentence());
 
         Set<String> terms = new LinkedHashSet<>(query.terms());
         double totalIdf = 0;

@@ -36,8 +36,6 @@ public final class SentenceRanker {
         for (int rank = 0; rank < passages.size(); rank++) {
             ScoredPassage hit = passages.get(rank);
             Passage passage = index.passage(hit.passage());
-            String documentText = kind == AnswerKind.Kind.NONE ? ""
-                    : index.document(passage.documentId()).orElseThrow().text();
             List<Set<String>> sentenceTerms = new ArrayList<>();
             for (int s = 0; s < passage.sentences().size(); s++) {
                 sentenceTerms.add(index.sentenceTerms(hit.passage(), s));
@@ -48,7 +46,7 @@ public final class SentenceRanker {
                 double dense = Math.max(0, Vectors.dot(query.vector(), index.sentenceVector(hit.passage(), s)));
                 double lexical = covered(idf, sentenceTerms.get(s), totalIdf);
                 double window = covered(idf, neighbourhood(sentenceTerms, s), totalIdf);
-                String text = kind == AnswerKind.Kind.NONE ? "" : passage.sentences().get(s).of(documentText);
+                String text = kind == AnswerKind.Kind.NONE ? "" : index.sentenceText(hit.passage(), s);
                 boolean shows = kind != AnswerKind.Kind.NONE && AnswerKind.offers(kind, query.text(), text);
                 double score = weights.dense() * dense + weights.lexical() * lexical + weights.window() * window
                         + weights.kind() * (shows ? 1 : 0) + context;

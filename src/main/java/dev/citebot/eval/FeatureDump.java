@@ -87,9 +87,8 @@ final class FeatureDump {
                 List<CandidateSentence> ranked = ranker.rank(index, query, hits);
                 List<Map<String, Object>> top = new ArrayList<>();
                 for (CandidateSentence c : ranked.subList(0, Math.min(TOP_SENTENCES, ranked.size()))) {
-                    Passage p = index.passage(c.passage());
                     top.add(Map.of("passage_rank", c.passageRank(), "sentence", c.sentence(), "score", c.score(),
-                            "text", p.sentences().get(c.sentence()).of(index.document(p.documentId()).orElseThrow().text())));
+                            "text", index.sentenceText(c.passage(), c.sentence())));
                 }
                 row.put("ranked", top);
                 if (!ranked.isEmpty()) {

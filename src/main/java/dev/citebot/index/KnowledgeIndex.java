@@ -170,12 +170,16 @@ public final class KnowledgeIndex {
         }
         Set<String> terms = forPassage[s];
         if (terms == null) {
-            Passage passage = passages.get(p);
-            String text = passage.sentences().get(s).of(documents.get(passage.documentId()).text());
-            terms = Set.copyOf(bm25.terms().of(text, passageLanguages.get(p)));
+            terms = Set.copyOf(bm25.terms().of(sentenceText(p, s), passageLanguages.get(p)));
             forPassage[s] = terms;
         }
         return terms;
+    }
+
+    /** The text of sentence {@code s} of passage {@code p}, as its document has it. */
+    public String sentenceText(int p, int s) {
+        Passage passage = passages.get(p);
+        return passage.sentences().get(s).of(documents.get(passage.documentId()).text());
     }
 
     /** Unit vector of sentence {@code s} of passage {@code p} (embedded now if it was left for later). */

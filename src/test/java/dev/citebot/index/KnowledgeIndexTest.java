@@ -68,4 +68,11 @@ class KnowledgeIndexTest {
         assertEquals(-1, index.adjacentPassage(0, +1));
         assertEquals(-1, index.adjacentPassage(1, -1));
     }
+
+    @Test
+    void aSentencesTextIsItsSpanOfItsOwnDocument() {
+        KnowledgeIndex index = index();
+        assertEquals("Two.", index.sentenceText(1, 0));
+        assertEquals("Beta.", index.sentenceText(4, 0), "read from the second document, not the first");
+    }
 }
