@@ -44,8 +44,6 @@ final class AnswerKind {
     private static final Pattern DEFAULT = Pattern.compile("(?i)\\bdefaults?\\s*(:|=|\\b(is|are|was|to)\\b)"
             + "|\\bby\\s+default\\b|\\bdefault\\s+[\\w-]+(\\s+[\\w-]+)?\\s+(is|are|was)\\b|\\(default\\b"
             + "|\\bdefault\\s+values?\\)");
-    /** Quoted words of a question ("the \"default\" condition") name something; they ask for no default. */
-    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
     private static final Pattern ASKS_NUMBER = Pattern.compile("(?i)\\b(what|which)\\s+(port|number|size|value"
             + "|version|limit)\\b|\\bhow\\s+(many|much|long|big|large|often)\\b");
 
@@ -90,7 +88,8 @@ final class AnswerKind {
         if (ASKS_REASON.matcher(question).find()) {
             return Kind.REASON;
         }
-        if (ASKS_DEFAULT.matcher(QUOTED.matcher(question).replaceAll(" ")).find()) {
+        // double-quoted words of a question ("the \"default\" condition") name something; they ask for no default
+        if (ASKS_DEFAULT.matcher(Quotes.withoutDoubleQuoted(question)).find()) {
             return Kind.DEFAULT;
         }
         if (ASKS_COMMAND.matcher(question).find()) {

@@ -1,8 +1,6 @@
 package dev.citebot.answer;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Whether a sentence only repeats what the user quoted: "I got 'could not serialize access due to concurrent
@@ -11,9 +9,6 @@ import java.util.regex.Pattern;
  */
 final class Echo {
     static final int MIN_WORDS = 3;
-    /** A span the question quotes: in straight, curly or backtick quotes ("...", '...', “...”, ‘...’, `...`). */
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|(?<!\\w)'([^']+)'(?!\\w)|“([^”]+)”|‘([^’]+)’"
-            + "|`([^`]+)`");
 
     private Echo() {
     }
@@ -21,12 +16,7 @@ final class Echo {
     /** True when the sentence holds, word for word, a span of at least three words that the question quotes. */
     static boolean of(String question, String sentence) {
         String said = words(sentence);
-        Matcher m = QUOTED.matcher(question);
-        while (m.find()) {
-            String quoted = null;
-            for (int g = 1; g <= m.groupCount() && quoted == null; g++) {
-                quoted = m.group(g);
-            }
+        for (String quoted : Quotes.spans(question)) {
             String words = words(quoted);
             if (words.split(" ").length >= MIN_WORDS && said.contains(words)) {
                 return true;
