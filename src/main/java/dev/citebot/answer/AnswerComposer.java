@@ -35,8 +35,15 @@ public final class AnswerComposer {
         this.noAnswer = new NoAnswerModel(config.refusalThreshold());
     }
 
-    /** An answer and the passages it read, best evidence first. */
-    public record Composition(Answer answer, List<ScoredPassage> passages) {
+    /**
+     * An answer and the passages it read, best evidence first.
+     *
+     * @param declinedBy the check that declined the question; null when it is answered
+     */
+    public record Composition(Answer answer, List<ScoredPassage> passages, Decline declinedBy) {
+        Composition(Answer answer, List<ScoredPassage> passages) {
+            this(answer, passages, null);
+        }
     }
 
     /** Weight of the passage's own similarity beside its best sentence when passages are put in order. */
@@ -70,7 +77,7 @@ public final class AnswerComposer {
             }
         }
         if (index.isEmpty() || retrieved.isEmpty()) {
-            return new Composition(decline(prompts, prompts.refusal(), index, retrieved), retrieved);
+            return declined(Decline.NO_PASSAGES, prompts, prompts.refusal(), index, retrieved);
         }
         List<CandidateSentence> ranked = ranker.rank(index, query, retrieved);
         List<ScoredPassage> passages = byEvidence(retrieved, ranked);
@@ -80,20 +87,28 @@ public final class AnswerComposer {
         }
         List<String> missing = keyTerms.unmentioned(question, index, query.language(), language);
         if (!missing.isEmpty()) {
-            return new Composition(decline(prompts, prompts.notFound(String.join(", ", missing)), index, passages),
+            return declined(Decline.NOT_MENTIONED, prompts, prompts.notFound(String.join(", ", missing)), index,
                     passages);
         }
         double coverage = keyTerms.coverage(questionTerms, index.bm25());
-        if (coverage < config.minTermCoverage() || ranked.isEmpty() || ranked.get(0).score() < config.minScore()
-                || language.english()
-                && noAnswer.declines(NoAnswerModel.features(index, question, query, ranked.get(0), coverage))) {
-            return new Composition(decline(prompts, prompts.refusal(), index, passages), passages);
+        Decline reason = coverage < config.minTermCoverage() ? Decline.LOW_COVERAGE
+                : ranked.isEmpty() || ranked.get(0).score() < config.minScore() ? Decline.WEAK_MATCH
+                : language.english()
+                        ? noAnswer.reason(NoAnswerModel.features(index, question, query, ranked.get(0), coverage))
+                        : null;
+        if (reason != null) {
+            return declined(reason, prompts, prompts.refusal(), index, passages);
         }
         Answer answer = answerWith(index, query.text(), ranked, chooseSentences(ranked));
         if (language.english() && noAnswer.declinesAnswer(question, answer.answer())) {
-            return new Composition(decline(prompts, prompts.refusal(), index, passages), passages);
+            return declined(Decline.NO_YEAR, prompts, prompts.refusal(), index, passages);
         }
         return new Composition(answer, passages);
+    }
+
+    private Composition declined(Decline reason, Prompts prompts, String message, KnowledgeIndex index,
+                                 List<ScoredPassage> passages) {
+        return new Composition(decline(prompts, message, index, passages), passages, reason);
     }
 
     /** Passages ordered by their best sentence (plus a little of their own similarity): better than retrieval's order. */

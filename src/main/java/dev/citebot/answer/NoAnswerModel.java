@@ -104,7 +104,16 @@ public final class NoAnswerModel {
     }
 
     public boolean declines(Features f) {
-        return threshold < OFF && (f.deniedAtVerb() || f.countMissing() || logOdds(f) > threshold);
+        return reason(f) != null;
+    }
+
+    /** Why the evidence does not answer the question ({@link #declines}); null when it may. */
+    public Decline reason(Features f) {
+        if (threshold >= OFF) {
+            return null;
+        }
+        return f.deniedAtVerb() ? Decline.NEGATED_AT_VERB : f.countMissing() ? Decline.NO_COUNT
+                : logOdds(f) > threshold ? Decline.MODEL : null;
     }
 
     /** Log-odds that the documents do not answer the question. */

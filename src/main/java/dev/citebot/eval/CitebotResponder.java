@@ -33,7 +33,7 @@ final class CitebotResponder implements Responder {
             ranked.add(passageText(c));
         }
         evidence.passages().forEach(p -> ranked.add(p.text()));
-        return new Response(answer.answer(), !answer.answerable(), new ArrayList<>(ranked));
+        return new Response(answer.answer(), !answer.answerable(), new ArrayList<>(ranked), evidence.declinedBy());
     }
 
     private String passageText(Citation c) {

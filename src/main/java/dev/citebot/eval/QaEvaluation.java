@@ -1,7 +1,10 @@
 package dev.citebot.eval;
 
+import dev.citebot.answer.Decline;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** Asks every question of a file and computes answer@300, hit@k, MRR, refusal rates and latency. */
 public final class QaEvaluation {
@@ -22,6 +25,8 @@ public final class QaEvaluation {
         double rr = 0;
         int declinedImpossible = 0;
         int declinedAnswerable = 0;
+        Map<Decline, Integer> falseRefusalsBy = new EnumMap<>(Decline.class);
+        Map<Decline, Integer> refusalsBy = new EnumMap<>(Decline.class);
         for (EvalQuestion q : questions) {
             long started = System.nanoTime();
             Responder.Response r = responder.respond(q.question());
@@ -29,6 +34,9 @@ public final class QaEvaluation {
             times.add(ms);
             boolean at300 = false;
             int first = 0;
+            if (r.declined() && r.declinedBy() != null) {
+                (q.isImpossible() ? refusalsBy : falseRefusalsBy).merge(r.declinedBy(), 1, Integer::sum);
+            }
             if (q.isImpossible()) {
                 impossible++;
                 declinedImpossible += r.declined() ? 1 : 0;
@@ -44,13 +52,14 @@ public final class QaEvaluation {
                 rr += Metrics.reciprocalRank(first);
             }
             String shown = r.answer().substring(0, Math.min(ANSWER_CHARS, r.answer().length()));
-            results.add(new QaReport.QuestionResult(q.id(), q.isImpossible(), r.declined(), at300, first, ms, shown));
+            results.add(new QaReport.QuestionResult(q.id(), q.isImpossible(), r.declined(), at300, first, ms, shown,
+                    r.declined() ? r.declinedBy() : null));
         }
         return new QaReport(mode, questions.size(), answerable, impossible, share(answered300, answerable),
                 share(hit1, answerable), share(hit3, answerable), share(hit5, answerable), share(rr, answerable),
                 Math.round(responder.meanPassageLength() * 10) / 10.0, share(declinedImpossible, impossible),
                 share(declinedAnswerable, answerable), Metrics.percentile(times, 50), Metrics.percentile(times, 95),
-                ingestMs, results);
+                ingestMs, falseRefusalsBy, refusalsBy, results);
     }
 
     private static double share(double part, int whole) {

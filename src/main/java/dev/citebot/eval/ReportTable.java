@@ -1,6 +1,9 @@
 package dev.citebot.eval;
 
+import dev.citebot.answer.Decline;
 import java.io.PrintStream;
+import java.util.Map;
+import java.util.StringJoiner;
 
 /** Prints evaluation results as a small Markdown table, ready to paste into BENCHMARKS.md. */
 final class ReportTable {
@@ -15,6 +18,20 @@ final class ReportTable {
                         + "| %d | %d | %d |%n", r.mode(), r.questions(), r.answerable(), r.impossible(), r.answerAt300(),
                 r.hitAt1(), r.hitAt3(), r.hitAt5(), r.mrr(), r.meanPassageChars(), r.refusal(), r.falseRefusal(),
                 r.p50Ms(), r.p95Ms(), r.ingestMs());
+        if (!r.falseRefusalsBy().isEmpty() || !r.refusalsBy().isEmpty()) {
+            out.println("declined by: answerable (false refusals) " + counts(r.falseRefusalsBy())
+                    + "; unanswerable " + counts(r.refusalsBy()));
+        }
+    }
+
+    /** "NOT_MENTIONED 3, MODEL 1" in the checks' order, or "none". */
+    static String counts(Map<Decline, Integer> byReason) {
+        if (byReason.isEmpty()) {
+            return "none";
+        }
+        StringJoiner joined = new StringJoiner(", ");
+        byReason.forEach((reason, n) -> joined.add(reason + " " + n));
+        return joined.toString();
     }
 
     static void print(BeirReport r, PrintStream out) {

@@ -1,11 +1,19 @@
 package dev.citebot.eval;
 
+import dev.citebot.answer.Decline;
 import java.util.List;
 
 /** Anything the eval command can question: Citebot itself or one of the peers it is compared with. */
 public interface Responder {
-    /** The answer text, whether it was declined, and the passages it read, best first. */
-    record Response(String answer, boolean declined, List<String> rankedPassages) {
+    /**
+     * The answer text, whether it was declined, and the passages it read, best first.
+     *
+     * @param declinedBy which check declined it, when the responder says (null when answered or unknown)
+     */
+    record Response(String answer, boolean declined, List<String> rankedPassages, Decline declinedBy) {
+        public Response(String answer, boolean declined, List<String> rankedPassages) {
+            this(answer, declined, rankedPassages, null);
+        }
     }
 
     Response respond(String question);

@@ -4,6 +4,7 @@ import dev.citebot.answer.Answer;
 import dev.citebot.answer.AnswerComposer;
 import dev.citebot.answer.AnswerLanguage;
 import dev.citebot.answer.Courtesy;
+import dev.citebot.answer.Decline;
 import dev.citebot.answer.FollowUps;
 import dev.citebot.chunk.Passage;
 import dev.citebot.index.Indexer;
@@ -161,8 +162,12 @@ public final class Pipeline implements AutoCloseable {
         return answerWithEvidence(question).answer();
     }
 
-    /** An answer and the passages it was composed from, best first (for evaluation and debugging). */
-    public record Evidence(Answer answer, List<Passage> passages) {
+    /**
+     * An answer and the passages it was composed from, best first (for evaluation and debugging).
+     *
+     * @param declinedBy the check that declined the question; null when it is answered
+     */
+    public record Evidence(Answer answer, List<Passage> passages, Decline declinedBy) {
     }
 
     public Evidence answerWithEvidence(Question question) {
@@ -183,7 +188,8 @@ public final class Pipeline implements AutoCloseable {
         AnswerComposer.Composition composed = composer.compose(snapshot, own, ownTerms, query, passages,
                 AnswerLanguage.of(language.analysis(), language.reply()));
         Answer answer = composed.answer().withTook((System.nanoTime() - started) / 1_000_000);
-        return new Evidence(answer, composed.passages().stream().map(p -> snapshot.passage(p.passage())).toList());
+        return new Evidence(answer, composed.passages().stream().map(p -> snapshot.passage(p.passage())).toList(),
+                composed.declinedBy());
     }
 
     /** Passages for a query, best first, as deep as asked (evaluation reads past the API's limit). */

@@ -56,6 +56,20 @@ class NoAnswerModelIT {
     }
 
     @Test
+    void theReasonNamesTheVerbsNegationOrTheMissingCountBeforeTheModel() {
+        NoAnswerModel model = new NoAnswerModel(0.25);
+        NoAnswerModel.Features plain = evidence(0.9, 0.9, false, 0, false);
+        NoAnswerModel.Features doubtful = evidence(0.1, 0.1, true, 2, true);
+        assertEquals(null, model.reason(plain));
+        assertEquals(Decline.MODEL, model.reason(doubtful));
+        assertEquals(Decline.NEGATED_AT_VERB, model.reason(new NoAnswerModel.Features(0.9, 0.9, 0.9, 0.8, 0.2, false,
+                0, 0, 0, false, 1, 1, 1.0, true, true)));
+        assertEquals(Decline.NO_COUNT, model.reason(new NoAnswerModel.Features(0.9, 0.9, 0.9, 0.8, 0.2, false,
+                0, 0, 0, false, 1, 1, 1.0, false, true)));
+        assertEquals(null, new NoAnswerModel(NoAnswerModel.OFF).reason(doubtful), "a threshold of 100 names none");
+    }
+
+    @Test
     void aBetterMatchingSentenceMakesARefusalLessLikely() {
         assertTrue(NoAnswerModel.logOdds(evidence(0.7, 0.7, false, 0, false))
                 < NoAnswerModel.logOdds(evidence(0.4, 0.4, false, 0, false)));

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The eval command end to end on a small in-repo set, its numbers checked against a hand count. */
 class EvalCommandTest {
     private static final Path MINI = Path.of("src/test/resources/eval-mini");
+    /** What the last run printed. */
+    private String printed;
 
     @Test
     void citebotModeMatchesTheHandCount(@TempDir Path tmp) throws Exception {
@@ -31,6 +33,14 @@ class EvalCommandTest {
         assertEquals(1.0, report.get("refusal").asDouble());
         assertEquals(0.0, report.get("false_refusal").asDouble());
         assertConsistentWithItsRows(report);
+        // the impossible question names a competition the documents never mention: that check declined it
+        JsonNode impossible = report.get("results").get(3);
+        assertEquals("m4", impossible.get("id").asText());
+        assertEquals("NOT_MENTIONED", impossible.get("declined_by").asText());
+        assertEquals(1, report.get("refusals_by").get("NOT_MENTIONED").asInt());
+        assertEquals(0, report.get("false_refusals_by").size());
+        assertTrue(printed.contains("declined by: answerable (false refusals) none; unanswerable NOT_MENTIONED 1"),
+                printed);
     }
 
     @Test
@@ -58,6 +68,7 @@ class EvalCommandTest {
         int at300 = 0;
         int hit1 = 0;
         for (JsonNode row : report.get("results")) {
+            assertEquals(row.get("declined").asBoolean(), !row.get("declined_by").isNull(), row.toString());
             if (!row.get("impossible").asBoolean()) {
                 answerable++;
                 at300 += row.get("answer_at300").asBoolean() ? 1 : 0;
@@ -68,7 +79,7 @@ class EvalCommandTest {
         assertEquals((double) hit1 / answerable, report.get("hit_at1").asDouble(), 1e-4);
     }
 
-    private static JsonNode run(Path tmp, String... args) throws Exception {
+    private JsonNode run(Path tmp, String... args) throws Exception {
         Path report = tmp.resolve("report-" + System.nanoTime() + ".json");
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
@@ -76,7 +87,8 @@ class EvalCommandTest {
         all[args.length + 1] = report.toString();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertEquals(0, EvalCommand.run(all, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8)));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("| mode |"), "prints a table");
+        printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("| mode |"), "prints a table");
         return new ObjectMapper().readTree(report.toFile());
     }
 }

@@ -1,7 +1,9 @@
 package dev.citebot.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.citebot.answer.Decline;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,8 +16,8 @@ class QaEvaluationTest {
         Map<String, Responder.Response> script = Map.of(
                 "q1", new Responder.Response("Paris is the capital [1]", false, List.of("Paris is the capital", "x")),
                 "q2", new Responder.Response("Lyon [1]", false, List.of("Lyon", "Marseille is big", "z")),
-                "q3", new Responder.Response("declined", true, List.of("nothing", "nothing")),
-                "q4", new Responder.Response("declined", true, List.of()),
+                "q3", new Responder.Response("declined", true, List.of("nothing", "nothing"), Decline.LOW_COVERAGE),
+                "q4", new Responder.Response("declined", true, List.of(), Decline.NOT_MENTIONED),
                 "q5", new Responder.Response("a guess", false, List.of()));
         List<EvalQuestion> questions = List.of(
                 new EvalQuestion("q1", "q1", List.of("Paris"), false, null),
@@ -53,5 +55,51 @@ class QaEvaluationTest {
         assertEquals(0.3333, r.falseRefusal(), 1e-4);  // q3
         assertEquals(123.4, r.meanPassageChars(), 1e-9);
         assertEquals(5, r.results().size());
+    }
+
+    @Test
+    void eachDeclineIsCountedByItsCheckApartForAnswerableAndUnanswerableQuestions() {
+        Map<String, Responder.Response> script = Map.of(
+                "q1", new Responder.Response("Paris [1]", false, List.of("Paris")),
+                "q2", new Responder.Response("no", true, List.of(), Decline.LOW_COVERAGE),
+                "q3", new Responder.Response("no", true, List.of(), Decline.LOW_COVERAGE),
+                "q4", new Responder.Response("no", true, List.of(), Decline.NOT_MENTIONED),
+                "q5", new Responder.Response("no", true, List.of(), Decline.MODEL),
+                "q6", new Responder.Response("a guess", false, List.of()));
+        List<EvalQuestion> questions = List.of(
+                new EvalQuestion("q1", "q1", List.of("Paris"), false, null),
+                new EvalQuestion("q2", "q2", List.of("Lyon"), false, null),
+                new EvalQuestion("q3", "q3", List.of("Nice"), false, null),
+                new EvalQuestion("q4", "q4", List.of(), true, null),
+                new EvalQuestion("q5", "q5", List.of(), true, null),
+                new EvalQuestion("q6", "q6", List.of(), true, null));
+
+        QaReport r = QaEvaluation.run("scripted", scripted(script), questions, 0);
+
+        assertEquals(Map.of(Decline.LOW_COVERAGE, 2), r.falseRefusalsBy());
+        assertEquals(Map.of(Decline.NOT_MENTIONED, 1, Decline.MODEL, 1), r.refusalsBy());
+        assertNull(r.results().get(0).declinedBy());
+        assertEquals(Decline.LOW_COVERAGE, r.results().get(1).declinedBy());
+        assertEquals(Decline.MODEL, r.results().get(4).declinedBy());
+        assertNull(r.results().get(5).declinedBy());
+    }
+
+    private static Responder scripted(Map<String, Responder.Response> script) {
+        return new Responder() {
+            @Override
+            public Response respond(String question) {
+                return script.get(question);
+            }
+
+            @Override
+            public List<String> rankDocuments(String query, int depth) {
+                return List.of();
+            }
+
+            @Override
+            public double meanPassageLength() {
+                return 0;
+            }
+        };
     }
 }
