@@ -15,6 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Each check that declines a question records itself beside the refusal, on a hand-made document; an answered
@@ -67,36 +69,27 @@ class DeclineReasonIT {
         assertDeclinedBy(Decline.NO_PASSAGES, ask(Citebots.pipeline(empty, Map.of()), "Who painted the garden shed?"));
     }
 
-    @Test
-    void aNameTheDocumentsDoNotMentionDeclines() {
-        assertDeclinedBy(Decline.NOT_MENTIONED, ask(pipeline, "Who won the 2022 FIFA World Cup?"));
+    /**
+     * A name the documents do not mention; a question whose terms are mostly absent; one negated at its verb; a
+     * "how many" with no number near its best sentence.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "NOT_MENTIONED | Who won the 2022 FIFA World Cup?",
+            "LOW_COVERAGE | What dosage of ibuprofen relieves a migraine headache?",
+            "NEGATED_AT_VERB | Who did not paint the garden shed?",
+            "NO_COUNT | How many rye loaves does the village bakery sell?"})
+    void eachCheckOfTheQuestionAndItsBestSentenceNamesItself(Decline reason, String question) {
+        assertDeclinedBy(reason, ask(pipeline, question));
     }
 
-    @Test
-    void aQuestionWhoseTermsAreMostlyAbsentDeclinesForLowCoverage() {
-        assertDeclinedBy(Decline.LOW_COVERAGE, ask(pipeline, "What dosage of ibuprofen relieves a migraine headache?"));
-    }
-
-    @Test
-    void aBestSentenceBelowTheMinimumScoreDeclinesAsAWeakMatch() {
-        Pipeline strict = Citebots.pipeline(seeds, Map.of("CITEBOT_ANSWER_MIN_SCORE", "5"));
-        assertDeclinedBy(Decline.WEAK_MATCH, ask(strict, "Who painted the garden shed?"));
-    }
-
-    @Test
-    void aQuestionNegatedAtItsVerbDeclines() {
-        assertDeclinedBy(Decline.NEGATED_AT_VERB, ask(pipeline, "Who did not paint the garden shed?"));
-    }
-
-    @Test
-    void aHowManyQuestionWithNoNumberNearItsBestSentenceDeclines() {
-        assertDeclinedBy(Decline.NO_COUNT, ask(pipeline, "How many rye loaves does the village bakery sell?"));
-    }
-
-    @Test
-    void theRefusalModelAboveItsThresholdDeclines() {
-        Pipeline wary = Citebots.pipeline(seeds, Map.of("CITEBOT_ANSWER_REFUSAL_THRESHOLD", "-50"));
-        assertDeclinedBy(Decline.MODEL, ask(wary, "Who painted the garden shed?"));
+    /** A best sentence below the minimum score; the refusal model's log-odds above its threshold. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "WEAK_MATCH | CITEBOT_ANSWER_MIN_SCORE | 5",
+            "MODEL | CITEBOT_ANSWER_REFUSAL_THRESHOLD | -50"})
+    void aStricterSettingDeclinesAnAnswerableQuestionNamingItsCheck(Decline reason, String setting, String value) {
+        assertDeclinedBy(reason, ask(Citebots.pipeline(seeds, Map.of(setting, value)), "Who painted the garden shed?"));
     }
 
     @Test

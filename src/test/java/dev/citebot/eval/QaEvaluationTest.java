@@ -25,24 +25,7 @@ class QaEvaluationTest {
                 new EvalQuestion("q3", "q3", List.of("Nice"), false, null),
                 new EvalQuestion("q4", "q4", List.of(), true, null),
                 new EvalQuestion("q5", "q5", List.of(), true, null));
-        Responder responder = new Responder() {
-            @Override
-            public Response respond(String question) {
-                return script.get(question);
-            }
-
-            @Override
-            public List<String> rankDocuments(String query, int depth) {
-                return List.of();
-            }
-
-            @Override
-            public double meanPassageLength() {
-                return 123.4;
-            }
-        };
-
-        QaReport r = QaEvaluation.run("scripted", responder, questions, 0);
+        QaReport r = QaEvaluation.run("scripted", scripted(script, 123.4), questions, 0);
 
         assertEquals(5, r.questions());
         assertEquals(3, r.answerable());
@@ -74,7 +57,7 @@ class QaEvaluationTest {
                 new EvalQuestion("q5", "q5", List.of(), true, null),
                 new EvalQuestion("q6", "q6", List.of(), true, null));
 
-        QaReport r = QaEvaluation.run("scripted", scripted(script), questions, 0);
+        QaReport r = QaEvaluation.run("scripted", scripted(script, 0), questions, 0);
 
         assertEquals(Map.of(Decline.LOW_COVERAGE, 2), r.falseRefusalsBy());
         assertEquals(Map.of(Decline.NOT_MENTIONED, 1, Decline.MODEL, 1), r.refusalsBy());
@@ -84,7 +67,7 @@ class QaEvaluationTest {
         assertNull(r.results().get(5).declinedBy());
     }
 
-    private static Responder scripted(Map<String, Responder.Response> script) {
+    private static Responder scripted(Map<String, Responder.Response> script, double meanPassageLength) {
         return new Responder() {
             @Override
             public Response respond(String question) {
@@ -98,7 +81,7 @@ class QaEvaluationTest {
 
             @Override
             public double meanPassageLength() {
-                return 0;
+                return meanPassageLength;
             }
         };
     }
