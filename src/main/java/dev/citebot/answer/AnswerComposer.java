@@ -86,11 +86,12 @@ public final class AnswerComposer {
             return new Composition(aboutDocument.get(), passages);
         }
         List<String> missing = keyTerms.unmentioned(question, index, query.language(), language);
-        if (!missing.isEmpty()) {
+        double coverage = keyTerms.coverage(questionTerms, index.bm25());
+        if (!missing.isEmpty() && !(language.english() && !ranked.isEmpty() && noAnswer.answeredBeyondDoubt(
+                NoAnswerModel.features(index, question, query, ranked.get(0), coverage)))) {
             return declined(Decline.NOT_MENTIONED, prompts, prompts.notFound(String.join(", ", missing)), index,
                     passages);
         }
-        double coverage = keyTerms.coverage(questionTerms, index.bm25());
         Decline reason = coverage < config.minTermCoverage() ? Decline.LOW_COVERAGE
                 : ranked.isEmpty() || ranked.get(0).score() < config.minScore() ? Decline.WEAK_MATCH
                 : language.english()

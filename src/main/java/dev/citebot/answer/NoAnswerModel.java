@@ -116,6 +116,20 @@ public final class NoAnswerModel {
                 : logOdds(f) > threshold ? Decline.MODEL : null;
     }
 
+    /**
+     * Log-odds below this: the best sentence answers the rest of the question so plainly that a name of it the
+     * documents lack is the user's own (their variable in "logger.info", their server's "64GB") rather than what
+     * the question is about. Of the dev questions with a name missing from the documents, the answerable ones on
+     * the manuals lay below -1.9 and all but one of the unanswerable ones above -1.6; SQuAD's adversarial ones go
+     * down to -3.6 (BENCHMARKS.md, session 13).
+     */
+    static final double BEYOND_DOUBT = -3.0;
+
+    /** Whether the question is answered so plainly that a name the documents do not mention does not decline it. */
+    public boolean answeredBeyondDoubt(Features f) {
+        return threshold < OFF && logOdds(f) < BEYOND_DOUBT;
+    }
+
     /** Log-odds that the documents do not answer the question. */
     public static double logOdds(Features f) {
         return BIAS

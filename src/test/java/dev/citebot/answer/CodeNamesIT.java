@@ -52,6 +52,16 @@ class CodeNamesIT {
     }
 
     @Test
+    void aNumberOfTheUsersSetupDoesNotDeclineAQuestionTheDocumentsAnswerPlainly() {
+        Answer answer = pipeline.ask(Question.of(
+                "Which option sets the largest amount of data in bytes allowed on stdout or stderr on a server"
+                        + " with 64GB when exec() runs a command in a shell?"));
+
+        assertTrue(answer.answerable(), answer.answer());
+        assertTrue(answer.answer().contains("maxBuffer"), answer.answer());
+    }
+
+    @Test
     void anOptionNoDocumentHoldsIsNamedInTheRefusal() {
         Answer answer = pipeline.ask(Question.of("How do I raise the heap limit with --max-old-space-size?"));
 
