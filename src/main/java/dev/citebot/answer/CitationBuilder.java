@@ -15,11 +15,8 @@ final class CitationBuilder {
     static final int SHORT_QUOTE = 200;
     /** A label is quoted with the sentence under it only when both together are at most this long. */
     static final int MAX_LABELLED = 400;
-    /**
-     * How many sentences may stand before a sentence in its paragraph for it to be quoted with the paragraph's label
-     * (2: up to the third, as a reference entry's answer often stands after a sentence or two of description).
-     */
-    static final int MAX_INTO_PARAGRAPH = 2;
+    /** How many sentences into its paragraph a sentence may stand and still be quoted with the paragraph's label. */
+    static final int MAX_INTO_PARAGRAPH = 1;
     private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
 
     private CitationBuilder() {
