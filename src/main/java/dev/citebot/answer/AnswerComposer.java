@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Composes an extractive answer: the best one to three sentences of the retrieved passages, each followed
- * by its citation marker. Declines instead when the question's names are not in the documents, when too
+ * by its citation marker. Declines instead when the question's names are not in the documents (unless the best
+ * sentence answers the rest of it beyond doubt: {@link NoAnswerModel#answeredBeyondDoubt}), when too
  * little of the question is covered by the documents, when no sentence scores above the threshold, or when the
  * best sentence does not say what the question asks about ({@link NoAnswerModel}).
  */
