@@ -88,16 +88,16 @@ public final class AnswerComposer {
         }
         List<String> missing = keyTerms.unmentioned(question, index, query.language(), language);
         double coverage = keyTerms.coverage(questionTerms, index.bm25());
-        if (!missing.isEmpty() && !(language.english() && !ranked.isEmpty() && noAnswer.answeredBeyondDoubt(
-                NoAnswerModel.features(index, question, query, ranked.get(0), coverage)))) {
+        // The refusal model's evidence, weighed once: by the missing-name check and by the model below.
+        NoAnswerModel.Features features = language.english() && !ranked.isEmpty()
+                ? NoAnswerModel.features(index, question, query, ranked.get(0), coverage) : null;
+        if (!missing.isEmpty() && !(features != null && noAnswer.answeredBeyondDoubt(features))) {
             return declined(Decline.NOT_MENTIONED, prompts, prompts.notFound(String.join(", ", missing)), index,
                     passages);
         }
         Decline reason = coverage < config.minTermCoverage() ? Decline.LOW_COVERAGE
                 : ranked.isEmpty() || ranked.get(0).score() < config.minScore() ? Decline.WEAK_MATCH
-                : language.english()
-                        ? noAnswer.reason(NoAnswerModel.features(index, question, query, ranked.get(0), coverage))
-                        : null;
+                : features != null ? noAnswer.reason(features) : null;
         if (reason != null) {
             return declined(reason, prompts, prompts.refusal(), index, passages);
         }
