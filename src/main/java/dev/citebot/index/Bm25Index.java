@@ -24,6 +24,7 @@ import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -34,6 +35,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /** Lucene BM25 over the passages (each by its language's analysis), in memory; also answers "how rare is this term". */
 public final class Bm25Index {
@@ -223,6 +225,31 @@ public final class Bm25Index {
         }
         nearSpellings.put(term, near);
         return near;
+    }
+
+    /**
+     * True when some passage holds a term that starts with {@code prefix} and is longer: an abbreviation's full
+     * word ("repo" of "repositori", "env" of "environ").
+     */
+    public boolean startsLongerTerm(String prefix) {
+        try {
+            org.apache.lucene.index.Terms dictionary = MultiTerms.getTerms(reader, Terms.FIELD);
+            if (dictionary == null) {
+                return false;
+            }
+            TermsEnum all = dictionary.iterator();
+            if (all.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
+                return false;
+            }
+            String found = all.term().utf8ToString();
+            if (found.equals(prefix)) {
+                BytesRef next = all.next();
+                found = next == null ? "" : next.utf8ToString();
+            }
+            return found.startsWith(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** One Levenshtein automaton (Lucene's FuzzyQuery builds one per edit distance) run over the term dictionary. */

@@ -83,6 +83,15 @@ class DeclineReasonIT {
         assertDeclinedBy(reason, ask(pipeline, question));
     }
 
+    /** A tool the user writes in lower case, as its command is spelled, that the documents never name. */
+    @Test
+    void aLowerCaseNameTheDocumentsLackDeclinesNamingIt() {
+        Pipeline.Evidence declined = ask(pipeline, "Does the village bakery sell its sourdough bread through deliveroo?");
+        assertDeclinedBy(Decline.NOT_MENTIONED, declined);
+        assertTrue(declined.answer().answer().contains("deliveroo"), declined.answer().answer());
+        assertTrue(ask(pipeline, "Does the village bakery sell sourdough bread?").answer().answerable());
+    }
+
     /** A best sentence below the minimum score; the refusal model's log-odds above its threshold. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
