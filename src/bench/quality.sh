@@ -48,6 +48,12 @@ for mode in citebot naive bm25; do
   run git-manual-$mode --docs src/bench/data/git-manual/docs --questions src/bench/data/git-manual/questions.jsonl \
       --mode $mode
 done
+# A sixth manual, written blind the same way (src/bench/data/sqlite-manual: ten pages of SQLite's documentation, 60
+# answerable and 20 unanswerable questions).
+for mode in citebot naive bm25; do
+  run sqlite-manual-$mode --docs src/bench/data/sqlite-manual/docs \
+      --questions src/bench/data/sqlite-manual/questions.jsonl --mode $mode
+done
 for mode in citebot naive bm25; do
   run squad-$mode --docs "$BENCH/squad2/docs" --questions "$BENCH/squad2/questions-dev.jsonl" --mode $mode
 done
