@@ -152,8 +152,9 @@ public final class AnswerComposer {
     /**
      * Quotes up to {@code answer.max.sentences} of the chosen sentences, each once and the same words once (a lead-in
      * may quote the next).
-     * The first is quoted with the label its paragraph stands under, and when it is the only one, a short one with
-     * the sentence after it in its paragraph, if that one is about the question too ({@link CitationBuilder.Reach}).
+     * Each is quoted with the label its paragraph stands under, and the first, when it is the only one, a short one
+     * with the sentence after it in its paragraph, if that one is about the question too
+     * ({@link CitationBuilder.Reach}).
      */
     private Answer answerWith(KnowledgeIndex index, String asked, List<CandidateSentence> ranked,
                               List<CandidateSentence> chosen) {
@@ -165,7 +166,7 @@ public final class AnswerComposer {
             if (citations.size() >= config.maxSentences()) {
                 break;
             }
-            CitationBuilder.Reach reach = !citations.isEmpty() ? CitationBuilder.Reach.SENTENCE
+            CitationBuilder.Reach reach = !citations.isEmpty() ? CitationBuilder.Reach.LABELLED
                     : firstEchoes ? CitationBuilder.Reach.PAST_ECHO
                     : firstWithNext ? CitationBuilder.Reach.WITH_NEXT : CitationBuilder.Reach.FIRST;
             Citation citation = CitationBuilder.forSentence(citations.size() + 1, index, c.passage(), c.sentence(),

@@ -26,6 +26,12 @@ final class CitationBuilder {
     enum Reach {
         /** The sentence (with the line it leads into, if it is a lead-in). */
         SENTENCE,
+        /**
+         * A further sentence of an answer: also the label its paragraph stands under, as a manual's list of options
+         * or strategies says under each name what it does ("octopus" above "This is the default merge strategy
+         * when pulling or merging more than one branch.").
+         */
+        LABELLED,
         /** The first sentence of an answer: also the label its paragraph stands under. */
         FIRST,
         /** The only sentence of an answer: also the label, and the next sentence of its paragraph if it is short. */
@@ -58,8 +64,8 @@ final class CitationBuilder {
     }
 
     /**
-     * As {@link #forSentence(int, KnowledgeIndex, int, int, double)}, and further by {@code reach}. The first
-     * sentence of an answer is quoted from the label its paragraph stands under (a definition list's term, an
+     * As {@link #forSentence(int, KnowledgeIndex, int, int, double)}, and further by {@code reach}. Every
+     * sentence of an answer (but with {@link Reach#SENTENCE}) is quoted from the label its paragraph stands under (a definition list's term, an
      * option above its description: "Recommends" above "Most users would want ..."), since the label is often what
      * was asked for. The only sentence of an answer, when short, is quoted with the sentence after it in its
      * paragraph: such a sentence often restates the question ("Do not use test as the name of a program.") and the

@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
  * 64GB of RAM, what should shared_buffers be?", "My Flask app logs every line twice", "I'm on Windows 11". Such a
  * name or number is the user's context, and the documents need not hold it to answer the question. A word is
  * context when it stands in the words that follow "my" or "our" in its clause, or in a sentence that is the user's
- * statement about themselves ("I'm", "I have", "We run" ...), not a question ("How do I use PgBouncer?" asks about
- * PgBouncer), and no word of a change or a direction comes between: in "switch my sound server from PulseAudio to
+ * statement about themselves ("I'm", "I have", "We run" ...), or in any sentence that states rather than asks
+ * before the question does (an error the user got: "error: commit abc123 is a merge but no -m option was given.
+ * What does cherry-pick want?"), not in a question ("How do I use PgBouncer?" asks about PgBouncer), and no word
+ * of a change or a direction comes between: in "switch my sound server from PulseAudio to
  * PipeWire" both names are what is asked about.
  */
 final class OwnSetup {
@@ -45,8 +47,30 @@ final class OwnSetup {
         if (opener >= 0 && !CHANGE.matcher(clause.substring(opener)).find()) {
             return true;
         }
+        if (statesBeforeAsking(question, at + term.length()) && !CHANGE.matcher(sentence).find()) {
+            return true;
+        }
         Matcher statement = STATEMENT.matcher(sentence);
         return statement.find() && !CHANGE.matcher(sentence.substring(statement.end())).find();
+    }
+
+    /** A full stop of an abbreviation ("e.g.", "i.e.", "etc.", "vs."), which ends no sentence. */
+    private static final Pattern ABBREVIATED = Pattern.compile("(?i)(\\be\\.g|\\bi\\.e|\\betc|\\bvs|\\bcf)\\.$");
+
+    /**
+     * Whether the sentence that goes on at {@code from} ends with a full stop or an exclamation mark, and a question
+     * follows it: the user states something (an error they got, what they do) before asking.
+     */
+    private static boolean statesBeforeAsking(String question, int from) {
+        Matcher end = SENTENCE_END.matcher(question);
+        int at = from;
+        while (end.find(at)) {
+            if (!ABBREVIATED.matcher(question.substring(0, end.end())).find()) {
+                return question.charAt(end.start()) != '?' && question.indexOf('?', end.end()) >= 0;
+            }
+            at = end.end();
+        }
+        return false;
     }
 
     private static int lastEnd(Pattern end, String text) {

@@ -21,6 +21,26 @@ class OwnSetupTest {
     }
 
     @Test
+    void aNameInASentenceThatStatesBeforeTheQuestionIsTheUsersOwn() {
+        assertTrue(OwnSetup.describes("error: commit abc123 is a merge but no -m option was given. what does "
+                + "cherry-pick want from me here?", "abc123"));
+        assertTrue(OwnSetup.describes("We put ticket ids like PROJ-1234 in our commit messages. How can I list only "
+                + "the commits that mention one?", "PROJ-1234"));
+    }
+
+    @Test
+    void anAbbreviationsFullStopEndsNoStatement() {
+        assertFalse(OwnSetup.describes("How do I log with structlog, e.g. as JSON lines?", "structlog"));
+        assertFalse(OwnSetup.describes("Compare Poetry vs. pip: which one installs faster?", "Poetry"));
+    }
+
+    @Test
+    void aStatementWithNoQuestionAfterItIsNotTheUsersSetup() {
+        assertFalse(OwnSetup.describes("Tell me how to use PgBouncer.", "PgBouncer"));
+        assertFalse(OwnSetup.describes("Explain PgBouncer. Then the port.", "PgBouncer"));
+    }
+
+    @Test
     void aNameTheQuestionAsksAboutIsNotTheUsersSetup() {
         assertFalse(OwnSetup.describes("How do I use PgBouncer with the server?", "PgBouncer"));
         assertFalse(OwnSetup.describes("Can I set the pool size of PgBouncer for my cluster?", "PgBouncer"));

@@ -1,0 +1,47 @@
+package dev.citebot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.citebot.pipeline.Pipeline;
+import dev.citebot.pipeline.Question;
+import dev.citebot.support.Citebots;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every sentence an answer quotes from a list of names, each above what it does, is quoted with its name. */
+class LabelledListIT {
+    @Test
+    void aFurtherQuotedSentenceIsQuotedWithTheNameItStandsUnder(@TempDir Path seeds) throws IOException {
+        Files.writeString(seeds.resolve("strategies.txt"), """
+                ## Merge strategies
+
+                The merge command can use several strategies. Each is named after the way it joins histories.
+
+                ort
+
+                    This is the default merge strategy when pulling or merging one branch.
+
+                octopus
+
+                    This is the default merge strategy when pulling or merging more than one branch.
+
+                ours
+
+                    This resolves any number of heads, but the resulting tree is always that of the current branch.
+                """);
+        Pipeline pipeline = Citebots.pipeline(seeds, Map.of());
+        Answer answer = pipeline.answerWithEvidence(
+                Question.of("Which merge strategy is the default one when merging branches?")).answer();
+        List<String> quotes = answer.citations().stream().map(c -> AnswerComposer.oneLine(c.quote())).toList();
+        assertTrue(quotes.size() >= 2, answer.answer());
+        assertTrue(quotes.contains("ort This is the default merge strategy when pulling or merging one branch."),
+                answer.answer());
+        assertTrue(quotes.contains("octopus This is the default merge strategy when pulling or merging more than one "
+                + "branch."), answer.answer());
+    }
+}
