@@ -103,11 +103,7 @@ public final class NoAnswerModel {
                            boolean countMissing) {
     }
 
-    public boolean declines(Features f) {
-        return reason(f) != null;
-    }
-
-    /** Why the evidence does not answer the question ({@link #declines}); null when it may. */
+    /** Why the evidence does not answer the question; null when it may. */
     public Decline reason(Features f) {
         if (threshold >= OFF) {
             return null;

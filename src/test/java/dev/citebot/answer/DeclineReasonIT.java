@@ -92,6 +92,13 @@ class DeclineReasonIT {
         assertTrue(ask(pipeline, "Does the village bakery sell sourdough bread?").answer().answerable());
     }
 
+    /** A question in another language, read as English over English documents: its words are not English names. */
+    @Test
+    void aGermanQuestionsLowerCaseWordsAreNotTakenForNames() {
+        String reply = ask(pipeline, "Welche Farbe hat der Schuppen von Anna?").answer().answer();
+        assertFalse(reply.contains("erwähnen"), reply);
+    }
+
     /** A best sentence below the minimum score; the refusal model's log-odds above its threshold. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -2,6 +2,7 @@ package dev.citebot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.citebot.pipeline.Pipeline;
@@ -87,8 +88,8 @@ class NoAnswerModelIT {
     void theThresholdDecides() {
         NoAnswerModel.Features f = evidence(0.5, 0.5, false, 0, true);
         double logOdds = NoAnswerModel.logOdds(f);
-        assertTrue(new NoAnswerModel(logOdds - 0.01).declines(f));
-        assertFalse(new NoAnswerModel(logOdds + 0.01).declines(f));
+        assertEquals(Decline.MODEL, new NoAnswerModel(logOdds - 0.01).reason(f));
+        assertNull(new NoAnswerModel(logOdds + 0.01).reason(f));
     }
 
     @Test
