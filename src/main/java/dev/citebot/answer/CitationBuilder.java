@@ -97,7 +97,7 @@ final class CitationBuilder {
             after = null;
         }
         if (reach != Reach.SENTENCE) {
-            int label = labelAbove(index, passage, sentence, text);
+            int label = firstOptionForm(passage, labelAbove(index, passage, sentence, text), text, quote.end());
             if (label >= 0 && quote.end() - passage.sentences().get(label).start() <= MAX_LABELLED) {
                 quote = new Span(passage.sentences().get(label).start(), quote.end());
                 before = label > 0 ? passage.sentences().get(label - 1) : null;
@@ -130,6 +130,30 @@ final class CitationBuilder {
         Span label = passage.sentences().get(first - 1);
         return LeadIn.isLabel(label.of(text)) && !index.isHeading(passage.documentId(), label.start(), label.end())
                 ? first - 1 : -1;
+    }
+
+    /**
+     * The first of an option's forms when each stands in a paragraph of its own above the description ("-u",
+     * "--include-untracked", "--no-include-untracked", as a manual page's definition list writes them): the label
+     * then starts there, up to {@link LeadIn#MAX_SYNOPSIS_LINES} forms and {@link #MAX_LABELLED} characters with
+     * the quote. {@code label} itself when it is no option or stands alone; -1 when there is none.
+     */
+    private static int firstOptionForm(Passage passage, int label, String text, int quoteEnd) {
+        if (label < 0 || !isOption(passage.sentences().get(label).of(text))) {
+            return label;
+        }
+        int first = label;
+        while (first > 0 && label - first + 1 < LeadIn.MAX_SYNOPSIS_LINES && blankLineBetween(passage, first - 1, text)
+                && isOption(passage.sentences().get(first - 1).of(text))
+                && LeadIn.isLabel(passage.sentences().get(first - 1).of(text))
+                && quoteEnd - passage.sentences().get(first - 1).start() <= MAX_LABELLED) {
+            first--;
+        }
+        return first;
+    }
+
+    private static boolean isOption(String sentence) {
+        return sentence.strip().startsWith("-");
     }
 
     private static boolean blankLineBetween(Passage passage, int sentence, String text) {

@@ -74,7 +74,7 @@ public final class LeadIn {
     }
 
     /** A synopsis has at most this many lines: an option's short and long forms, or a call's few signatures. */
-    static final int MAX_SYNOPSIS_LINES = 3;
+    public static final int MAX_SYNOPSIS_LINES = 3;
     /** What a synopsis puts in brackets: arguments and their alternatives ("[ on | off ]", "<file>", "(path)"). */
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]\\n]*]|<[^<>\\n]*>|\\([^()\\n]*\\)");
     /** A command, option or name of code at the start of a synopsis: "\\timing", "-l", "--use-list", "fs.open". */

@@ -13,7 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every sentence an answer quotes from a list of names, each above what it does, is quoted with its name. */
+/**
+ * Every sentence an answer quotes from a list of names, each above what it does, is quoted with its name; an
+ * option's forms, each in a paragraph of its own, are one name.
+ */
 class LabelledListIT {
     @Test
     void aFurtherQuotedSentenceIsQuotedWithTheNameItStandsUnder(@TempDir Path seeds) throws IOException {
@@ -43,5 +46,31 @@ class LabelledListIT {
                 answer.answer());
         assertTrue(quotes.contains("octopus This is the default merge strategy when pulling or merging more than one "
                 + "branch."), answer.answer());
+    }
+
+    @Test
+    void anOptionsFormsInParagraphsOfTheirOwnAreQuotedTogether(@TempDir Path seeds) throws IOException {
+        Files.writeString(seeds.resolve("stash.txt"), """
+                ## Options
+
+                -u
+
+                --include-untracked
+
+                --no-include-untracked
+
+                    When used with the push and save commands, all untracked files are also stashed and then
+                    cleaned up.
+
+                -k
+
+                --keep-index
+
+                    All changes already added to the index are left intact.
+                """);
+        Answer answer = Citebots.pipeline(seeds, Map.of())
+                .answerWithEvidence(Question.of("How do I stash my untracked files as well?")).answer();
+        assertTrue(AnswerComposer.oneLine(answer.citations().get(0).quote())
+                .startsWith("-u --include-untracked --no-include-untracked When used"), answer.answer());
     }
 }
