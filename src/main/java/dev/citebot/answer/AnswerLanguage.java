@@ -16,6 +16,14 @@ public record AnswerLanguage(String reply, boolean capitalisesNouns, boolean eng
     private static final Set<String> NOUNS_CAPITALISED = Set.of("de", "lb");
     public static final AnswerLanguage ENGLISH = of(Languages.ENGLISH, Languages.ENGLISH);
 
+    /**
+     * The question is written in English, not only read as English: a German question over English documents is
+     * read with English rules but its words are German.
+     */
+    public boolean writtenInEnglish() {
+        return english && Languages.readsAsEnglish(reply);
+    }
+
     /** The rules of the language the question is read in, and the language to reply in. */
     public static AnswerLanguage of(String analysis, String reply) {
         return new AnswerLanguage(reply, NOUNS_CAPITALISED.contains(analysis) || NOUNS_CAPITALISED.contains(reply),

@@ -64,13 +64,13 @@ final class CitationBuilder {
     }
 
     /**
-     * As {@link #forSentence(int, KnowledgeIndex, int, int, double)}, and further by {@code reach}. Every
-     * sentence of an answer (but with {@link Reach#SENTENCE}) is quoted from the label its paragraph stands under (a definition list's term, an
-     * option above its description: "Recommends" above "Most users would want ..."), since the label is often what
-     * was asked for. The only sentence of an answer, when short, is quoted with the sentence after it in its
-     * paragraph: such a sentence often restates the question ("Do not use test as the name of a program.") and the
-     * next one says why or how ("test is a shell builtin."); when other sentences came close, they are quoted
-     * instead. {@code quotable} says which sentence of the passage (by its number) may be quoted as that next one.
+     * As {@link #forSentence(int, KnowledgeIndex, int, int, double)}, and further by {@code reach}. Every sentence of
+     * an answer (not one with {@link Reach#SENTENCE}) is quoted from the label its paragraph stands under (a definition
+     * list's term, an option above its description: "Recommends" above "Most users would want ..."), since the label is
+     * often what was asked for. The only sentence of an answer, when short, is quoted with the sentence after it in its
+     * paragraph: such a sentence often restates the question ("Do not use test as the name of a program.") and the next
+     * one says why or how ("test is a shell builtin."); when other sentences came close, they are quoted instead.
+     * {@code quotable} says which sentence of the passage (by its number) may be quoted as that next one.
      */
     static Citation forSentence(int n, KnowledgeIndex index, int passageNumber, int sentence, double score,
                                 Reach reach, IntPredicate quotable) {

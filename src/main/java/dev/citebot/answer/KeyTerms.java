@@ -63,14 +63,14 @@ public final class KeyTerms {
     /**
      * What a question names that no document holds, so that it is declined naming them: its names and numbers
      * ({@link #missing(String, Bm25Index, String, AnswerLanguage)}), its names of code ({@link CodeNames}) and, in a
-     * question written in English (not one only read as English, a German question over English documents), the
-     * names it writes in lower case ({@link UnfamiliarNames}),
+     * question written in English ({@link AnswerLanguage#writtenInEnglish}), the names it writes in lower case
+     * ({@link UnfamiliarNames}),
      * except those that only describe the user's own setup ({@link OwnSetup}: "My Flask app ...").
      */
     public List<String> unmentioned(String question, KnowledgeIndex index, String analysis, AnswerLanguage language) {
         List<String> missing = new ArrayList<>(missing(question, index.bm25(), analysis, language));
         CodeNames.missing(question, index).stream().filter(name -> !missing.contains(name)).forEach(missing::add);
-        if (language.english() && Languages.readsAsEnglish(analysis) && Languages.readsAsEnglish(language.reply())) {
+        if (language.writtenInEnglish()) {
             UnfamiliarNames.missing(question, index.bm25(), terms).stream().filter(name -> !missing.contains(name))
                     .forEach(missing::add);
         }

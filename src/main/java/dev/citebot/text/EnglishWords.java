@@ -31,7 +31,7 @@ public final class EnglishWords {
         return known(word) || prefixed(word) || compound(word) || word.length() >= MIN_MISSPELT && misspelt(word);
     }
 
-    /** Words this long or longer are taken for a misspelling of a word one edit away ("guage", "agenchy", "ultimatly"). */
+    /** Words this long or longer are taken for a misspelling of a word one edit away ("guage", "agenchy"). */
     static final int MIN_MISSPELT = 6;
 
     /** One letter left out, added, changed or two swapped makes a listed word. */

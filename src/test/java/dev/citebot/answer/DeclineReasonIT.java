@@ -86,7 +86,8 @@ class DeclineReasonIT {
     /** A tool the user writes in lower case, as its command is spelled, that the documents never name. */
     @Test
     void aLowerCaseNameTheDocumentsLackDeclinesNamingIt() {
-        Pipeline.Evidence declined = ask(pipeline, "Does the village bakery sell its sourdough bread through deliveroo?");
+        Pipeline.Evidence declined =
+                ask(pipeline, "Does the village bakery sell its sourdough bread through deliveroo?");
         assertDeclinedBy(Decline.NOT_MENTIONED, declined);
         assertTrue(declined.answer().answer().contains("deliveroo"), declined.answer().answer());
         assertTrue(ask(pipeline, "Does the village bakery sell sourdough bread?").answer().answerable());
