@@ -186,6 +186,9 @@ public final class AnswerComposer {
             if (text.length() > 0) {
                 text.append(' ');
             }
+            if (!citation.section().isEmpty()) {
+                text.append(citation.section()).append(": ");
+            }
             text.append(oneLine(citation.quote())).append(" [").append(citation.n()).append(']');
         }
         return new Answer(text.toString(), true, citations, List.of(), MODE, 0);

@@ -5,6 +5,8 @@ import dev.citebot.chunk.Passage;
 import dev.citebot.chunk.Span;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.ingest.SourceDocument;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
@@ -96,11 +98,21 @@ final class CitationBuilder {
             quote = new Span(quote.start(), after.end());
             after = null;
         }
+        boolean labelled = false;
         if (reach != Reach.SENTENCE) {
             int label = firstOptionForm(passage, labelAbove(index, passage, sentence, text), text, quote.end());
             if (label >= 0 && quote.end() - passage.sentences().get(label).start() <= MAX_LABELLED) {
                 quote = new Span(passage.sentences().get(label).start(), quote.end());
                 before = label > 0 ? passage.sentences().get(label - 1) : null;
+                labelled = true;
+            }
+        }
+        String section = "";
+        if (reach != Reach.SENTENCE && !labelled) {
+            section = codeSection(index.sectionAt(doc.id(), quote.start()), quote.of(text));
+            int term = termAbove(index, passage, sentence, text);
+            if (section.isEmpty() && term >= 0) {
+                section = codeSection(oneLine(passage.sentences().get(term).of(text)), quote.of(text));
             }
         }
         int start = before == null ? quote.start() : before.start();
@@ -110,7 +122,31 @@ final class CitationBuilder {
             end = quote.end();
         }
         return new Citation(n, doc.id(), doc.path(), doc.title(), text.substring(start, end), start, end,
-                quote.of(text), quote.start(), quote.end(), passage.index(), round(score));
+                quote.of(text), quote.start(), quote.end(), passage.index(), round(score), section);
+    }
+
+    /** An option ("-u", "--all") or a shell's dot-command (".save FILE") at the start of a label. */
+    private static final Pattern COMMAND_OR_OPTION = Pattern.compile("^\\s*(-{1,2}|\\.)[A-Za-z]");
+
+    /** A section heading longer than this is a sentence set as a heading, not the name of what the section is about. */
+    static final int MAX_SECTION = 80;
+
+    /**
+     * The heading of the section a quote stands in, when it names code ({@link CodeNames}: "PRAGMA table_info",
+     * "fs.readFile(path[, options], callback)", or starts with an option or a dot-command) and the quote names none of it: a reference manual gives each
+     * function, setting or command a section of its own, and its sentences say "This pragma returns ..." or
+     * "Asynchronously reads ...", so the name asked for stands only in the heading. "" otherwise.
+     */
+    static String codeSection(String heading, String quote) {
+        List<String> names = heading.length() > MAX_SECTION ? List.of() : CodeNames.names(heading);
+        if (names.isEmpty() && heading.length() <= MAX_SECTION && COMMAND_OR_OPTION.matcher(heading).find()) {
+            names = List.of(heading.strip().split("[\\s\\[=(]", 2)[0]);
+        }
+        String quoted = quote.toLowerCase(Locale.ROOT);
+        if (names.isEmpty() || names.stream().anyMatch(n -> quoted.contains(n.toLowerCase(Locale.ROOT)))) {
+            return "";
+        }
+        return heading.strip().replaceAll("\\s*;$", "");
     }
 
     /**
@@ -130,6 +166,41 @@ final class CitationBuilder {
         Span label = passage.sentences().get(first - 1);
         return LeadIn.isLabel(label.of(text)) && !index.isHeading(passage.documentId(), label.start(), label.end())
                 ? first - 1 : -1;
+    }
+
+    /**
+     * The label of a definition the sentence stands in, however deep into its paragraph: the sentence just before
+     * the paragraph, when it is a label ({@link LeadIn#isLabel}) or a statement's synopsis on a line of its own
+     * (no full stop or colon at its end, no prompt before it) within the passage. Only when what stands before that
+     * line is a heading, another label or nothing in the passage: after a lead-in ("... runs a query like the
+     * following:") or a sentence of its own ("Compute the current date." above "SELECT date('now', ...);") the
+     * line is an example of code, not the term the paragraph defines. A reference page writes a
+     * setting's or command's synopsis ("PRAGMA schema.table_info(table-name);") above a paragraph whose later
+     * sentences ("Columns in the result set include: ...") no longer name it. -1 when there is none.
+     */
+    private static int termAbove(KnowledgeIndex index, Passage passage, int sentence, String text) {
+        int first = sentence;
+        while (first > 0 && !blankLineBetween(passage, first - 1, text)) {
+            first--;
+        }
+        if (first == 0) {
+            return -1;
+        }
+        Span label = passage.sentences().get(first - 1);
+        String term = label.of(text).strip();
+        boolean synopsis = term.length() <= MAX_SECTION && !term.contains("\n") && !PROMPT.matcher(term).find()
+                && !term.matches("(?s).*[.:?!]");
+        String previous = first > 1 ? passage.sentences().get(first - 2).of(text).strip() : "";
+        boolean example = LeadIn.endsWithLeadIn(previous) || previous.matches("(?s).*[.!?]");
+        return !example && (synopsis || LeadIn.isLabel(term)) && !index.isHeading(passage.documentId(), label.start(), label.end())
+                ? first - 1 : -1;
+    }
+
+    /** A shell's or a program's prompt in front of a command: an example typed, not the name of a definition. */
+    private static final Pattern PROMPT = Pattern.compile("^\\S*[>$#%]\\s");
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     /**

@@ -43,7 +43,7 @@ public final class LeadIn {
         if (endsWithLeadIn(s)) {
             return true;
         }
-        return shortAndUnstopped(s);
+        return shortAndUnstopped(s) && !SentenceSplitter.twoColumns(s);
     }
 
     /**

@@ -57,11 +57,57 @@ public final class SentenceSplitter {
     }
 
     private void addParagraph(List<List<Span>> paragraphs, String text, int from, int to, String language) {
-        List<Span> sentences = Languages.readsAsEnglish(language) ? sentences(text, from, to)
+        List<Span> sentences = isListing(text.substring(from, to)) ? lines(text, from, to)
+                : Languages.readsAsEnglish(language) ? sentences(text, from, to)
                 : sentences(text, from, to, language);
         if (!sentences.isEmpty()) {
             paragraphs.add(sentences);
         }
+    }
+
+    /** A line of two columns: a term, then at least two spaces, then what is said of it. */
+    private static final Pattern TWO_COLUMNS = Pattern.compile("^\\s*\\S.*?\\S {2,}\\S.*$");
+    /** A listing has at least this many lines. */
+    static final int MIN_LISTING_LINES = 3;
+
+    /**
+     * A paragraph laid out as two columns, most lines a term and its description aligned with spaces: a program's
+     * help output (".timer on|off      Turn SQL timer on or off"), a table of options or fields in a code block.
+     * Its lines are its sentences: read as prose, "?AUX?" or "ex. " would end a sentence mid-line and join one
+     * line's description to the next line's term.
+     */
+    static boolean isListing(String paragraph) {
+        String[] lines = paragraph.strip().split("\n");
+        if (lines.length < MIN_LISTING_LINES) {
+            return false;
+        }
+        int columns = 0;
+        for (String line : lines) {
+            if (twoColumns(line)) {
+                columns++;
+            }
+        }
+        return columns * 3 >= lines.length * 2;
+    }
+
+    /**
+     * A line of a listing: a term and what is said of it, aligned with spaces (".save FILE      Write in-memory
+     * database into FILE"). Such a line says its piece itself; it leads into nothing below it.
+     */
+    static boolean twoColumns(String line) {
+        return TWO_COLUMNS.matcher(line).matches();
+    }
+
+    private List<Span> lines(String text, int from, int to) {
+        List<Span> spans = new ArrayList<>();
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == '\n') {
+                addTrimmed(spans, text, start, i, 0);
+                start = i + 1;
+            }
+        }
+        return spans;
     }
 
     /** ICU's sentence boundaries for the language, with its list of abbreviations that end no sentence. */
@@ -103,6 +149,19 @@ public final class SentenceSplitter {
         return joinAbbreviations(spans, text, false);
     }
 
+    /** A quoted word that ends with its own full stop, as a qualifier or a prefix is written: {@code "excluded."}. */
+    private static final Pattern QUOTED_DOT = Pattern.compile("[\"'“‘][\\w$-]+\\.[\"'”’]$");
+
+    /**
+     * "add the special "excluded." table qualifier": the full stop inside the quotes belongs to the quoted name,
+     * and the sentence goes on in lower case after it.
+     */
+    private static boolean quotedDotGoesOn(Span last, Span next, String text) {
+        String following = next.of(text);
+        return QUOTED_DOT.matcher(last.of(text)).find() && !following.isEmpty()
+                && Character.isLowerCase(following.charAt(0));
+    }
+
     /** A table row is one sentence: "$? | exit status" is not a question followed by "| exit status". */
     private static boolean continuesRow(Span last, Span next, String text) {
         return next.of(text).startsWith("|") || last.of(text).endsWith("|");
@@ -129,6 +188,7 @@ public final class SentenceSplitter {
             Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (last != null && span.end() - last.start() <= maxLength
                     && (ABBREVIATION.matcher(last.of(text)).find() || continuesRow(last, span, text)
+                    || quotedDotGoesOn(last, span, text)
                     || fieldOf(last, span, text)
                     || ordinals && ORDINAL.matcher(last.of(text)).find())) {
                 joined.set(joined.size() - 1, new Span(last.start(), span.end()));

@@ -93,6 +93,15 @@ public final class KnowledgeIndex {
         return found != null && Sections.headingWithin(found, start, end);
     }
 
+    /**
+     * The title of the section that the offset of a document's text stands in: the last heading that ends at or
+     * before it, without its numbering ("" when none does). A heading that recurs ("Note", "Example") names no
+     * section ({@link Sections#titles}).
+     */
+    public String sectionAt(String documentId, int offset) {
+        return Sections.at(headings(documentId), offset);
+    }
+
     /** The headings of a document, found once when the index was built (none for an unknown document). */
     List<SourceDocument.Heading> headings(String documentId) {
         return headings.getOrDefault(documentId, List.of());

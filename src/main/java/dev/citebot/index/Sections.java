@@ -51,6 +51,18 @@ final class Sections {
         return doc.headings().isEmpty() ? headingLines(doc.text()) : doc.headings();
     }
 
+    /** The last of the {@code found} headings that ends at or before {@code offset}, without its numbering. */
+    static String at(List<SourceDocument.Heading> found, int offset) {
+        String section = "";
+        for (SourceDocument.Heading h : titles(found)) {
+            if (h.start() + h.text().length() > offset) {
+                break;
+            }
+            section = NUMBERING.matcher(h.text()).replaceFirst("");
+        }
+        return section;
+    }
+
     /** Whether one of {@code headings} overlaps the span from {@code start} to {@code end}. */
     static boolean headingWithin(List<SourceDocument.Heading> headings, int start, int end) {
         return headings.stream().anyMatch(h -> h.start() < end && start < h.start() + h.text().length());

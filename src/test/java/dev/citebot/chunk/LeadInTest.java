@@ -34,6 +34,12 @@ class LeadInTest {
     }
 
     @Test
+    void aLineOfATwoColumnListingLeadsIntoNothing() {
+        assertFalse(LeadIn.announcesNext(".save FILE               Write in-memory database into FILE",
+                ".scanstats on|off        Turn sqlite3_stmt_scanstatus() metrics on or off"));
+    }
+
+    @Test
     void aLongParagraphAfterTheLeadInIsNotPulledIntoTheQuote() {
         assertFalse(LeadIn.announcesNext("as follows:", "x ".repeat(LeadIn.MAX_NEXT)));
     }

@@ -3,6 +3,7 @@ package dev.citebot.chunk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,6 +28,35 @@ class SentenceSplitterTest {
     })
     void aFieldAfterAFieldOrALongNoteStandsApart(String text, String expected) {
         assertEquals(List.of(lines(expected).split("/")), sentences(lines(text)));
+    }
+
+    @Test
+    void eachLineOfATwoColumnListingIsASentence() {
+        String help = """
+                .timeout MS              Try opening locked tables for MS milliseconds
+                .timer on|off            Turn SQL timer on or off
+                .trace ?OPTIONS?         Output each SQL statement as it is run
+                .vfsinfo ?AUX?           Information about the top-level VFS""";
+        assertEquals(List.of(help.split("\n")), sentences(help));
+        String schema = """
+                key ANY,     -- key for current element
+                value ANY,   -- value for current element
+                atom ANY,    -- value for primitive types""";
+        assertEquals(List.of(schema.split("\n")), sentences(schema));
+    }
+
+    @Test
+    void proseWithAnAlignedLineOrTwoLinesAreNoListing() {
+        assertEquals(List.of("The first sentence runs\nover  two lines.", "The second\nis here too."),
+                sentences("The first sentence runs\nover  two lines. The second\nis here too."));
+        assertEquals(List.of("-a  all\n-b  brief"), sentences("-a  all\n-b  brief"));
+    }
+
+    @Test
+    void aQuotedNameEndingInAFullStopEndsTheSentenceOnlyBeforeACapital() {
+        String text = "To use it, add the special \"excluded.\" table qualifier to the column name.";
+        assertEquals(List.of(text), sentences(text));
+        assertEquals(List.of("It is called \"done.\"", "Then it stops."), sentences("It is called \"done.\" Then it stops."));
     }
 
     /** "\\n" in a case stands for a line break. */
