@@ -65,7 +65,8 @@ public final class KeyTerms {
      * ({@link #missing(String, Bm25Index, String, AnswerLanguage)}), its names of code ({@link CodeNames}) and, in a
      * question written in English ({@link AnswerLanguage#writtenInEnglish}), the names it writes in lower case
      * ({@link UnfamiliarNames}),
-     * except those that only describe the user's own setup ({@link OwnSetup}: "My Flask app ...").
+     * except those that only describe the user's own setup ({@link OwnSetup}: "My Flask app ...") or stand aside
+     * from what is asked ({@link Asides}: "an env var like DB_HOST", "without piping to sed").
      */
     public List<String> unmentioned(String question, KnowledgeIndex index, String analysis, AnswerLanguage language) {
         List<String> missing = new ArrayList<>(missing(question, index.bm25(), analysis, language));
@@ -74,7 +75,7 @@ public final class KeyTerms {
             UnfamiliarNames.missing(question, index.bm25(), terms).stream().filter(name -> !missing.contains(name))
                     .forEach(missing::add);
         }
-        missing.removeIf(term -> OwnSetup.describes(question, term));
+        missing.removeIf(term -> OwnSetup.describes(question, term) || Asides.aside(question, term));
         return List.copyOf(missing);
     }
 

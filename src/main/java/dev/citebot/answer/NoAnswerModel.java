@@ -52,8 +52,13 @@ public final class NoAnswerModel {
     /** What answers "in what year": a year or a decade ("1685", "the 1990s"), a century, or an era's mark. */
     private static final Pattern YEAR_SAID = Pattern.compile("\\b(1\\d{3}|20\\d{2})s?\\b"
             + "|\\b\\d{1,2}(st|nd|rd|th)[ -][Cc]entury\\b|\\b(BC|BCE|AD|CE)\\b");
-    /** Words that answer "how many" without a number: "a single output", "only a few", "none of them". */
+    /**
+     * Words that answer "how many" without a number: "a single output", "only a few", "none of them", and what a
+     * reference says a name gives: "Expands to the number of positional parameters", "returns the count of rows".
+     */
     private static final Pattern QUANTITY = Pattern.compile("\\b(single|few|several|none|no|both|numerous|multiple"
+            + "|(expands to|returns?|gives?|holds?|contains?|reports?|prints?|is set to|shows?|displays?) (the )?"
+            + "(total )?(number|count) of"
             + "|dozens|hundreds|thousands|millions|billions|vast|little|quarter|majority|minority|percent)\\b");
     private static final String AUXILIARY = "(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)";
     /** "Who did Putin not ...", "Which country isn't ...": the negation belongs to what the question asks. */

@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
  * before the question does (an error the user got: "error: commit abc123 is a merge but no -m option was given.
  * What does cherry-pick want?"), not in a question ("How do I use PgBouncer?" asks about PgBouncer), and no word
  * of a change or a direction comes between: in "switch my sound server from PulseAudio to
- * PipeWire" both names are what is asked about. A number given as an example or a quantity of the user's own
- * data ("a timestamp like 1700000000", "a 300 character string") is context too.
+ * PipeWire" both names are what is asked about.
  */
 final class OwnSetup {
     /** A clause ends at a comma, semicolon, colon or a sentence's end. */
@@ -38,9 +37,6 @@ final class OwnSetup {
             return false;
         }
         String before = question.substring(0, at);
-        if (EXAMPLE_VALUE.matcher(before).find() && term.chars().anyMatch(Character::isDigit)) {
-            return true;
-        }
         String clause = before.substring(lastEnd(CLAUSE_END, before));
         String sentence = before.substring(lastEnd(SENTENCE_END, before));
         Matcher possessive = POSSESSIVE.matcher(clause);
@@ -57,13 +53,6 @@ final class OwnSetup {
         Matcher statement = STATEMENT.matcher(sentence);
         return statement.find() && !CHANGE.matcher(sentence.substring(statement.end())).find();
     }
-
-    /**
-     * What comes just before a number the user gives as an example or a quantity of their own data, not as what
-     * they ask about: "a unix timestamp like 1700000000", "say 5000 rows", "a 300 character string".
-     */
-    private static final Pattern EXAMPLE_VALUE = Pattern.compile(
-            "(?i)\\b(like|say|such as|e\\.g\\.?|for (example|instance)|an?)[\\s,:]*$");
 
     /** A full stop of an abbreviation ("e.g.", "i.e.", "etc.", "vs."), which ends no sentence. */
     private static final Pattern ABBREVIATED = Pattern.compile("(?i)(\\be\\.g|\\bi\\.e|\\betc|\\bvs|\\bcf)\\.$");

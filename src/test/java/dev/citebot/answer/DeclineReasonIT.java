@@ -93,6 +93,15 @@ class DeclineReasonIT {
         assertTrue(ask(pipeline, "Does the village bakery sell sourdough bread?").answer().answerable());
     }
 
+    /** A tool the user does without, or a value given as an example, is no name the documents must hold. */
+    @Test
+    void aNameAsideFromWhatIsAskedDeclinesNothing() {
+        Pipeline.Evidence without = ask(pipeline, "Does the village bakery sell sourdough bread without deliveroo?");
+        assertTrue(without.answer().answerable(), without.answer().answer());
+        Pipeline.Evidence example = ask(pipeline, "Who painted the garden shed, a shed like SHED_42?");
+        assertTrue(example.answer().answerable(), example.answer().answer());
+    }
+
     /** A question in another language, read as English over English documents: its words are not English names. */
     @Test
     void aGermanQuestionsLowerCaseWordsAreNotTakenForNames() {
@@ -107,6 +116,31 @@ class DeclineReasonIT {
             "MODEL | CITEBOT_ANSWER_REFUSAL_THRESHOLD | -50"})
     void aStricterSettingDeclinesAnAnswerableQuestionNamingItsCheck(Decline reason, String setting, String value) {
         assertDeclinedBy(reason, ask(Citebots.pipeline(seeds, Map.of(setting, value)), "Who painted the garden shed?"));
+    }
+
+    /**
+     * A reference answers "how many" with what gives the count: "$# Expands to the number of positional
+     * parameters"; a sentence that only speaks of a number ("records the number of families") answers nothing.
+     */
+    @Test
+    void aHowManyQuestionIsAnsweredByWhatGivesTheCount(@TempDir Path shell) throws IOException {
+        Files.writeString(shell.resolve("parameters.txt"), """
+                ## Special parameters
+
+                The shell treats several parameters specially. They may only be referenced.
+
+                $#
+
+                    Expands to the number of positional parameters in decimal.
+
+                ## The parish
+
+                The parish register records the number of families living in the village.
+                """);
+        Pipeline lenient = Citebots.pipeline(shell, Map.of("CITEBOT_ANSWER_REFUSAL_THRESHOLD", "50"));
+        Pipeline.Evidence counted = ask(lenient, "How many positional parameters were passed to my script?");
+        assertTrue(counted.answer().answerable(), counted.answer().answer());
+        assertDeclinedBy(Decline.NO_COUNT, ask(lenient, "How many families live in the village?"));
     }
 
     @Test

@@ -29,20 +29,6 @@ class OwnSetupTest {
     }
 
     @Test
-    void aNumberGivenAsAnExampleOrAQuantityOfTheUsersDataIsTheirs() {
-        assertTrue(OwnSetup.describes("convert a unix timestamp like 1700000000 into a readable date", "1700000000"));
-        assertTrue(OwnSetup.describes("why can I put a 300 character string in a VARCHAR(50) column?", "300"));
-        assertTrue(OwnSetup.describes("how fast is a bulk insert of, say, 5000 rows?", "5000"));
-    }
-
-    @Test
-    void aNumberOrANameTheQuestionAsksAboutIsNot() {
-        assertFalse(OwnSetup.describes("What changed in version 3.40?", "3.40"));
-        assertFalse(OwnSetup.describes("What happened in 1885?", "1885"));
-        assertFalse(OwnSetup.describes("How do I get JSON logs with a tool like structlog?", "structlog"));
-    }
-
-    @Test
     void anAbbreviationsFullStopEndsNoStatement() {
         assertFalse(OwnSetup.describes("How do I log with structlog, e.g. as JSON lines?", "structlog"));
         assertFalse(OwnSetup.describes("Compare Poetry vs. pip: which one installs faster?", "Poetry"));
