@@ -54,6 +54,15 @@ for mode in citebot naive bm25; do
   run sqlite-manual-$mode --docs src/bench/data/sqlite-manual/docs \
       --questions src/bench/data/sqlite-manual/questions.jsonl --mode $mode
 done
+# A seventh, written blind the same way (src/bench/data/bash-manual: the bash(1) manual page as HTML, 60 answerable
+# and 20 unanswerable questions), and an eighth (src/bench/data/apache-manual: twelve pages of the Apache HTTP Server
+# 2.4 documentation, 60 answerable and 20 unanswerable questions).
+for manual in bash apache; do
+  for mode in citebot naive bm25; do
+    run $manual-manual-$mode --docs src/bench/data/$manual-manual/docs \
+        --questions src/bench/data/$manual-manual/questions.jsonl --mode $mode
+  done
+done
 for mode in citebot naive bm25; do
   run squad-$mode --docs "$BENCH/squad2/docs" --questions "$BENCH/squad2/questions-dev.jsonl" --mode $mode
 done
