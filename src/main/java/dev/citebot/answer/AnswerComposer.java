@@ -182,13 +182,15 @@ public final class AnswerComposer {
                     CitationBuilder.Reach.ONLY, next -> aboutTheQuestion(ranked, passage, next)));
         }
         StringBuilder text = new StringBuilder();
+        String section = "";
         for (Citation citation : citations) {
             if (text.length() > 0) {
                 text.append(' ');
             }
-            if (!citation.section().isEmpty()) {
-                text.append(citation.section()).append(": ");
+            if (!citation.section().isEmpty() && !citation.section().equals(section)) {
+                text.append(citation.section()).append(": "); // once for quotes of one section in a row
             }
+            section = citation.section();
             text.append(oneLine(citation.quote())).append(" [").append(citation.n()).append(']');
         }
         return new Answer(text.toString(), true, citations, List.of(), MODE, 0);

@@ -15,9 +15,9 @@ package dev.citebot.answer;
  * @param quoteEnd      offset just past {@code quote}
  * @param passageIndex  index of the passage within its document
  * @param score         how well the sentence matches the question (0..1)
- * @param section       the heading of the section the quote stands in, when that heading names the code the
- *                      section is about and the quote does not ("PRAGMA table_info" above "This pragma returns one
- *                      row for each normal column ..."); empty otherwise
+ * @param section       the heading of the section the quote stands in, or the synopsis line above its paragraph,
+ *                      when that names the code the section is about and the quote does not ("PRAGMA table_info"
+ *                      above "This pragma returns one row for each normal column ..."); empty otherwise
  */
 public record Citation(int n, String documentId, String path, String title, String text, int start, int end,
                        String quote, int quoteStart, int quoteEnd, int passageIndex, double score, String section) {

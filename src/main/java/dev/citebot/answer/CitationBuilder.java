@@ -132,10 +132,11 @@ final class CitationBuilder {
     static final int MAX_SECTION = 80;
 
     /**
-     * The heading of the section a quote stands in, when it names code ({@link CodeNames}: "PRAGMA table_info",
-     * "fs.readFile(path[, options], callback)", or starts with an option or a dot-command) and the quote names none of it: a reference manual gives each
-     * function, setting or command a section of its own, and its sentences say "This pragma returns ..." or
-     * "Asynchronously reads ...", so the name asked for stands only in the heading. "" otherwise.
+     * The heading of the section a quote stands in (or the synopsis above its paragraph), when it names code
+     * ({@link CodeNames}: "PRAGMA table_info", "fs.readFile(path[, options], callback)"; or it starts with an option
+     * or a dot-command) and the quote names none of it: a reference manual gives each function, setting or command
+     * a section of its own, and its sentences say "This pragma returns ..." or "Asynchronously reads ...", so the
+     * name asked for stands only in the heading. A statement's closing semicolon is left out. "" otherwise.
      */
     static String codeSection(String heading, String quote) {
         List<String> names = heading.length() > MAX_SECTION ? List.of() : CodeNames.names(heading);
@@ -169,14 +170,14 @@ final class CitationBuilder {
     }
 
     /**
-     * The label of a definition the sentence stands in, however deep into its paragraph: the sentence just before
-     * the paragraph, when it is a label ({@link LeadIn#isLabel}) or a statement's synopsis on a line of its own
-     * (no full stop or colon at its end, no prompt before it) within the passage. Only when what stands before that
-     * line is a heading, another label or nothing in the passage: after a lead-in ("... runs a query like the
-     * following:") or a sentence of its own ("Compute the current date." above "SELECT date('now', ...);") the
-     * line is an example of code, not the term the paragraph defines. A reference page writes a
+     * The label of a definition the sentence stands in, however deep into its paragraph: a reference page writes a
      * setting's or command's synopsis ("PRAGMA schema.table_info(table-name);") above a paragraph whose later
-     * sentences ("Columns in the result set include: ...") no longer name it. -1 when there is none.
+     * sentences ("Columns in the result set include: ...") no longer name it. That is the sentence just before the
+     * paragraph, within the passage, when it is a label ({@link LeadIn#isLabel}) or a synopsis on a line of its own
+     * (no full stop or colon at its end, no prompt before it), and a heading, another label or nothing stands before
+     * it: after a lead-in ("... runs a query like the following:") or a sentence of its own ("Compute the current
+     * date." above "SELECT date('now', ...);") the line is an example of code, not the term the paragraph defines.
+     * -1 when there is none.
      */
     private static int termAbove(KnowledgeIndex index, Passage passage, int sentence, String text) {
         int first = sentence;
@@ -192,8 +193,8 @@ final class CitationBuilder {
                 && !term.matches("(?s).*[.:?!]");
         String previous = first > 1 ? passage.sentences().get(first - 2).of(text).strip() : "";
         boolean example = LeadIn.endsWithLeadIn(previous) || previous.matches("(?s).*[.!?]");
-        return !example && (synopsis || LeadIn.isLabel(term)) && !index.isHeading(passage.documentId(), label.start(), label.end())
-                ? first - 1 : -1;
+        boolean heading = index.isHeading(passage.documentId(), label.start(), label.end());
+        return !example && !heading && (synopsis || LeadIn.isLabel(term)) ? first - 1 : -1;
     }
 
     /** A shell's or a program's prompt in front of a command: an example typed, not the name of a definition. */
