@@ -65,8 +65,11 @@ public final class SentenceSplitter {
         }
     }
 
-    /** A line of two columns: a term, then at least two spaces, then what is said of it. */
-    private static final Pattern TWO_COLUMNS = Pattern.compile("^\\s*\\S.*?\\S {2,}\\S.*$");
+    /**
+     * A line of two columns: a term, then at least two spaces, then what is said of it. A term that ends with a
+     * colon is a field of a message ("ERROR:  could not serialize access ..."), whose lines read on as prose.
+     */
+    private static final Pattern TWO_COLUMNS = Pattern.compile("^\\s*\\S.*?[^\\s:] {2,}\\S.*$");
     /** A listing has at least this many lines. */
     static final int MIN_LISTING_LINES = 3;
 

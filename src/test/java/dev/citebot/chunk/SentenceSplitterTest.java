@@ -46,10 +46,13 @@ class SentenceSplitterTest {
     }
 
     @Test
-    void proseWithAnAlignedLineOrTwoLinesAreNoListing() {
+    void proseAMessagesFieldsOrTwoLinesAreNoListing() {
         assertEquals(List.of("The first sentence runs\nover  two lines.", "The second\nis here too."),
                 sentences("The first sentence runs\nover  two lines. The second\nis here too."));
         assertEquals(List.of("-a  all\n-b  brief"), sentences("-a  all\n-b  brief"));
+        String message = "ERROR:  could not serialize access\nDETAIL:  The row was changed\nHINT:  Retry it.";
+        assertEquals(List.of("ERROR:  could not serialize access\nDETAIL:  The row was changed\nHINT:  Retry it."),
+                sentences(message));
     }
 
     @Test
