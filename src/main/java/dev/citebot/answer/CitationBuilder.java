@@ -112,7 +112,7 @@ final class CitationBuilder {
             section = codeSection(index.sectionAt(doc.id(), quote.start()), quote.of(text));
             int term = termAbove(index, passage, sentence, text);
             if (section.isEmpty() && term >= 0) {
-                section = codeSection(oneLine(passage.sentences().get(term).of(text)), quote.of(text));
+                section = codeSection(AnswerComposer.oneLine(passage.sentences().get(term).of(text)), quote.of(text));
             }
         }
         int start = before == null ? quote.start() : before.start();
@@ -199,10 +199,6 @@ final class CitationBuilder {
 
     /** A shell's or a program's prompt in front of a command: an example typed, not the name of a definition. */
     private static final Pattern PROMPT = Pattern.compile("^\\S*[>$#%]\\s");
-
-    private static String oneLine(String text) {
-        return text.strip().replaceAll("\\s+", " ");
-    }
 
     /**
      * The first of an option's forms when each stands in a paragraph of its own above the description ("-u",
