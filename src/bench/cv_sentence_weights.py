@@ -16,8 +16,9 @@ first holds a gold string. That is a proxy for answer@300 (no labels, lead-ins, 
 weights it chooses must then be checked with `eval` itself (BENCHMARKS.md does so).
 
 Printed: the shipped weights' count per set; the weights that maximise the count over all goal sets while the
-guard loses at most --slack (in-sample); and, for each goal set, the count of the weights chosen the same way on
-every other goal set (cross-validated by data set). Dev questions only; held-out questions are never read.
+guard loses at most --slack (in-sample); for each goal set, the count of the weights chosen the same way on every
+other goal set (cross-validated by data set); and the five best weight sets on all goal sets, which are the ones to
+run through `eval`. Dev questions only; held-out questions are never read.
 """
 import argparse
 import itertools
@@ -27,11 +28,14 @@ import re
 
 import numpy as np
 
+import tune_answers
+
 SHIPPED = (0.48, 0.16, 0.16, 0.12, 0.08)  # dense, lexical, context, window, bm25 (kind 0.05 kept out of the replay)
 GRID = [np.array(w) / sum(w) for w in itertools.product(
     (0.3, 0.38, 0.48, 0.6), (0.02, 0.06, 0.1, 0.16, 0.24), (0.1, 0.16, 0.24, 0.32, 0.44), (0.06, 0.12, 0.2, 0.3),
     (0.02, 0.05, 0.08, 0.16))]
 CANDIDATES = 15
+TOP = 5
 
 
 def norm(text):
@@ -47,24 +51,12 @@ def load(path):
         if q["impossible"] or not q["ranked"]:
             continue
         golds = [norm(g) for g in q["answers"]]
-        passages = q["passages"][:10]
-        best_bm25 = max([p["bm25"] for p in passages] + [1e-9])
-        idf = q["idf"]
-        total_idf = sum(idf.values()) or 1
         by_text = {}
-        for p in passages:
-            sentences = p["sentences"]
-            for i, s in enumerate(sentences):
-                window = set(s["present"])
-                if i > 0:
-                    window |= set(sentences[i - 1]["present"])
-                if i + 1 < len(sentences):
-                    window |= set(sentences[i + 1]["present"])
-                by_text.setdefault(s["text"], (max(0.0, s["dense"]), s["lexical"], max(0.0, p["dense"]),
-                                               sum(idf.get(t, 0) for t in window) / total_idf, p["bm25"] / best_bm25))
+        for f, text in tune_answers.features(q, 10):
+            by_text.setdefault(text, f)
         x, r, y, m = np.zeros((CANDIDATES, 5)), np.zeros(CANDIDATES), np.zeros(CANDIDATES), np.zeros(CANDIDATES)
         for c, ranked in enumerate(q["ranked"][:CANDIDATES]):
-            f = by_text.get(ranked["text"])
+            f = by_text.get(" ".join(ranked["text"].split()))
             if f is None:
                 continue
             x[c] = f
@@ -109,8 +101,11 @@ def main():
         print("%-10s %9d  %7d  %25d  %s" % (s, n, shipped[s], counts[best_all][s], cv))
     print("goal sets together: shipped %d, in-sample %d, cross-validated %d" % (
         sum(shipped[s] for s in goals), sum(counts[best_all][s] for s in goals), cv_total))
-    print("weights chosen on all goal sets (dense, lexical, context, window, bm25, normalised without kind):",
-          np.round(GRID[best_all], 3))
+    print("the best weights on all goal sets (dense, lexical, context, window, bm25; normalised without kind),"
+          " each to be checked with eval:")
+    for i in sorted(allowed, key=lambda i: -sum(counts[i][s] for s in goals))[:TOP]:
+        print("  %s goal sets %d, %s" % (np.round(GRID[i], 3), sum(counts[i][s] for s in goals),
+                                       ", ".join("%s %d" % (s, counts[i][s]) for s in data)))
 
 
 if __name__ == "__main__":
