@@ -181,19 +181,32 @@ public final class AnswerComposer {
             citations.set(0, CitationBuilder.forSentence(1, index, passage, first.sentence(), first.score(),
                     CitationBuilder.Reach.ONLY, next -> aboutTheQuestion(ranked, passage, next)));
         }
+        return new Answer(text(citations), true, citations, List.of(), MODE, 0);
+    }
+
+    /**
+     * The answer's text: each quote on one line with its marker, a quote's section name in front of it
+     * ({@link Citation#section}) once for quotes of one section in a row, and not at all when the quote before it
+     * already shows that name (it was quoted with its label: "\timing [ on | off ] With a parameter, ...").
+     */
+    static String text(List<Citation> citations) {
         StringBuilder text = new StringBuilder();
         String section = "";
+        String previous = "";
         for (Citation citation : citations) {
             if (text.length() > 0) {
                 text.append(' ');
             }
-            if (!citation.section().isEmpty() && !citation.section().equals(section)) {
-                text.append(citation.section()).append(": "); // once for quotes of one section in a row
+            String quote = oneLine(citation.quote());
+            if (!citation.section().isEmpty() && !citation.section().equals(section)
+                    && !previous.contains(oneLine(citation.section()))) {
+                text.append(citation.section()).append(": ");
             }
             section = citation.section();
-            text.append(oneLine(citation.quote())).append(" [").append(citation.n()).append(']');
+            previous = quote;
+            text.append(quote).append(" [").append(citation.n()).append(']');
         }
-        return new Answer(text.toString(), true, citations, List.of(), MODE, 0);
+        return text.toString();
     }
 
     /**

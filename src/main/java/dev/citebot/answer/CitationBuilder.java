@@ -125,8 +125,11 @@ final class CitationBuilder {
                 quote.of(text), quote.start(), quote.end(), passage.index(), round(score), section);
     }
 
-    /** An option ("-u", "--all") or a shell's dot-command (".save FILE") at the start of a label. */
-    private static final Pattern COMMAND_OR_OPTION = Pattern.compile("^\\s*(-{1,2}|\\.)[A-Za-z]");
+    /**
+     * An option ("-u", "--all"), a shell's dot-command (".save FILE") or backslash command ("\gset [ prefix ]") at
+     * the start of a label.
+     */
+    private static final Pattern COMMAND_OR_OPTION = Pattern.compile("^\\s*(-{1,2}|\\.|\\\\)[A-Za-z]");
 
     /** A section heading longer than this is a sentence set as a heading, not the name of what the section is about. */
     static final int MAX_SECTION = 80;
@@ -134,9 +137,9 @@ final class CitationBuilder {
     /**
      * The heading of the section a quote stands in (or the synopsis above its paragraph), when it names code
      * ({@link CodeNames}: "PRAGMA table_info", "fs.readFile(path[, options], callback)"; or it starts with an option
-     * or a dot-command) and the quote names none of it: a reference manual gives each function, setting or command
-     * a section of its own, and its sentences say "This pragma returns ..." or "Asynchronously reads ...", so the
-     * name asked for stands only in the heading. A statement's closing semicolon is left out. "" otherwise.
+     * or a dot- or backslash command) and the quote names none of it: a reference manual gives each function, setting
+     * or command a section of its own, and its sentences say "This pragma returns ..." or "Asynchronously reads ...",
+     * so the name asked for stands only in the heading. A statement's closing semicolon is left out. "" otherwise.
      */
     static String codeSection(String heading, String quote) {
         List<String> names = heading.length() > MAX_SECTION ? List.of() : CodeNames.names(heading);

@@ -13,6 +13,8 @@ class CodeSectionTest {
         assertEquals("fs.readFile(path[, options], callback)", CitationBuilder.codeSection(
                 "fs.readFile(path[, options], callback)", "Asynchronously reads the entire contents of a file."));
         assertEquals(".save FILE", CitationBuilder.codeSection(".save FILE", "Write the database into FILE."));
+        assertEquals("\\dconfig[+] [ pattern ]", CitationBuilder.codeSection("\\dconfig[+] [ pattern ]",
+                "Without a pattern, only parameters that are set to non-default values are listed."));
         assertEquals("--include-untracked", CitationBuilder.codeSection("--include-untracked",
                 "All untracked files are also stashed."));
     }
