@@ -30,7 +30,8 @@ import numpy as np
 
 import tune_answers
 
-SHIPPED = (0.48, 0.16, 0.16, 0.12, 0.08)  # dense, lexical, context, window, bm25 (kind 0.05 kept out of the replay)
+SHIPPED = (0.48, 0.16, 0.16, 0.12, 0.08)  # dense, lexical, context, window, bm25
+KIND = 0.05  # answer.weight.kind: its evidence is kept as it was, but it shares the normalisation
 GRID = [np.array(w) / sum(w) for w in itertools.product(
     (0.3, 0.38, 0.48, 0.6), (0.02, 0.06, 0.1, 0.16, 0.24), (0.1, 0.16, 0.24, 0.32, 0.44), (0.06, 0.12, 0.2, 0.3),
     (0.02, 0.05, 0.08, 0.16))]
@@ -42,10 +43,15 @@ def norm(text):
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+def normalised(weights):
+    """The weights as SentenceRanker uses them: normalised to sum to 1 together with the kind weight."""
+    return np.asarray(weights) / (sum(weights) + KIND)
+
+
 def load(path):
     """Per answerable question: features (candidates x 5), the rest of its shipped score, gold labels, a mask."""
     features, rest, labels, masks = [], [], [], []
-    shipped = np.array(SHIPPED) / (sum(SHIPPED) + 0.05)  # the weights as normalised with kind 0.05
+    shipped = normalised(SHIPPED)
     for line in open(path):
         q = json.loads(line)
         if q["impossible"] or not q["ranked"]:
@@ -69,7 +75,7 @@ def load(path):
 
 def first_right(data, weights):
     x, rest, y, m = data
-    w = np.asarray(weights) / (sum(weights) + 0.05)
+    w = normalised(weights)
     scores = np.where(m > 0, x @ w + rest, -1e9)
     return int(y[np.arange(len(y)), scores.argmax(1)].sum())
 
