@@ -154,7 +154,8 @@ public final class AnswerComposer {
      * may quote the next).
      * Each is quoted with the label its paragraph stands under, and the first, when it is the only one, a short one
      * with the sentence after it in its paragraph, if that one is about the question too
-     * ({@link CitationBuilder.Reach}).
+     * ({@link CitationBuilder.Reach}). A sentence chosen right after one it follows in the same paragraph is quoted
+     * together with it, as one quote ({@link CitationBuilder#follows}); it still counts as a sentence of its own.
      */
     private Answer answerWith(KnowledgeIndex index, String asked, List<CandidateSentence> ranked,
                               List<CandidateSentence> chosen) {
@@ -162,8 +163,10 @@ public final class AnswerComposer {
         CandidateSentence first = chosen.get(0); // always quoted: nothing comes before it to overlap
         boolean firstEchoes = Echo.of(asked, index.sentenceText(first.passage(), first.sentence()));
         boolean firstWithNext = firstEchoes || nextOffers(index, asked, ranked, first);
+        boolean joined = false;
+        int quoted = 0; // sentences quoted, a joined one included
         for (CandidateSentence c : chosen) {
-            if (citations.size() >= config.maxSentences()) {
+            if (quoted >= config.maxSentences()) {
                 break;
             }
             CitationBuilder.Reach reach = !citations.isEmpty() ? CitationBuilder.Reach.LABELLED
@@ -174,9 +177,18 @@ public final class AnswerComposer {
             if (citations.stream().anyMatch(earlier -> quotesOverlap(earlier, citation) || sameWords(earlier, citation))) {
                 continue;
             }
+            Citation last = citations.isEmpty() ? null : citations.get(citations.size() - 1);
+            String text = index.document(citation.documentId()).orElseThrow().text();
+            if (last != null && CitationBuilder.follows(text, last, citation)) {
+                citations.set(citations.size() - 1, CitationBuilder.joined(text, last, citation));
+                joined = true;
+                quoted++;
+                continue;
+            }
             citations.add(citation);
+            quoted++;
         }
-        if (citations.size() == 1 && !firstWithNext) {
+        if (citations.size() == 1 && !firstWithNext && !joined) {
             int passage = first.passage();
             citations.set(0, CitationBuilder.forSentence(1, index, passage, first.sentence(), first.score(),
                     CitationBuilder.Reach.ONLY, next -> aboutTheQuestion(ranked, passage, next)));

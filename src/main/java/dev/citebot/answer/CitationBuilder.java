@@ -5,6 +5,7 @@ import dev.citebot.chunk.Passage;
 import dev.citebot.chunk.Span;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.ingest.SourceDocument;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
@@ -110,9 +111,9 @@ final class CitationBuilder {
         String section = "";
         if (reach != Reach.SENTENCE && !labelled) {
             section = codeSection(index.sectionAt(doc.id(), quote.start()), quote.of(text));
-            int term = termAbove(index, passage, sentence, text);
-            if (section.isEmpty() && term >= 0) {
-                section = codeSection(AnswerComposer.oneLine(passage.sentences().get(term).of(text)), quote.of(text));
+            Span term = termAbove(index, passageNumber, sentence, text);
+            if (section.isEmpty() && term != null) {
+                section = codeSection(AnswerComposer.oneLine(term.of(text)), quote.of(text));
             }
         }
         int start = before == null ? quote.start() : before.start();
@@ -123,6 +124,36 @@ final class CitationBuilder {
         }
         return new Citation(n, doc.id(), doc.path(), doc.title(), text.substring(start, end), start, end,
                 quote.of(text), quote.start(), quote.end(), passage.index(), round(score), section);
+    }
+
+    /**
+     * Whether {@code later}'s quote starts right where {@code earlier}'s ends, in the same paragraph of the same
+     * document (only spaces or a single line break between them); {@code text} is the document's text.
+     */
+    static boolean follows(String text, Citation earlier, Citation later) {
+        if (!earlier.documentId().equals(later.documentId()) || later.quoteStart() < earlier.quoteEnd()) {
+            return false;
+        }
+        String between = text.substring(earlier.quoteEnd(), later.quoteStart());
+        return between.isBlank() && !BLANK_LINE.matcher(between).find();
+    }
+
+    /**
+     * One citation of two whose quotes follow each other ({@link #follows}): the quote runs from the first to the
+     * second, the window around it as far as both windows reach ({@link #MAX_WINDOW} at most, the quote alone past
+     * it). It keeps {@code earlier}'s number, passage and section, and the better score.
+     */
+    static Citation joined(String text, Citation earlier, Citation later) {
+        int start = Math.min(earlier.start(), later.start());
+        int end = Math.max(earlier.end(), later.end());
+        if (end - start > MAX_WINDOW) {
+            start = earlier.quoteStart();
+            end = later.quoteEnd();
+        }
+        return new Citation(earlier.n(), earlier.documentId(), earlier.path(), earlier.title(),
+                text.substring(start, end), start, end, text.substring(earlier.quoteStart(), later.quoteEnd()),
+                earlier.quoteStart(), later.quoteEnd(), earlier.passageIndex(), Math.max(earlier.score(), later.score()),
+                earlier.section());
     }
 
     /**
@@ -176,28 +207,39 @@ final class CitationBuilder {
      * The label of a definition the sentence stands in, however deep into its paragraph: a reference page writes a
      * setting's or command's synopsis ("PRAGMA schema.table_info(table-name);") above a paragraph whose later
      * sentences ("Columns in the result set include: ...") no longer name it. That is the sentence just before the
-     * paragraph, within the passage, when it is a label ({@link LeadIn#isLabel}) or a synopsis on a line of its own
-     * (no full stop or colon at its end, no prompt before it), and a heading, another label or nothing stands before
-     * it: after a lead-in ("... runs a query like the following:") or a sentence of its own ("Compute the current
-     * date." above "SELECT date('now', ...);") the line is an example of code, not the term the paragraph defines.
-     * -1 when there is none.
+     * paragraph, within the passage or at the end of the one before it (a definition's term often ends the passage
+     * before its description), when it is a label ({@link LeadIn#isLabel}) or a synopsis on a line of its own (no
+     * full stop or colon at its end, no prompt before it), and a heading, another label or nothing stands before it:
+     * after a lead-in ("... runs a query like the following:") or a sentence of its own ("Compute the current date."
+     * above "SELECT date('now', ...);") the line is an example of code, not the term the paragraph defines. Null when
+     * there is none.
      */
-    private static int termAbove(KnowledgeIndex index, Passage passage, int sentence, String text) {
+    private static Span termAbove(KnowledgeIndex index, int passageNumber, int sentence, String text) {
+        Passage passage = index.passage(passageNumber);
+        List<Span> spans = new ArrayList<>(passage.sentences());
+        int previous = index.adjacentPassage(passageNumber, -1);
+        if (previous >= 0) {
+            int start = spans.get(0).start();
+            List<Span> before = index.passage(previous).sentences().stream().filter(b -> b.end() <= start).toList();
+            spans.addAll(0, before);
+            sentence += before.size();
+        }
         int first = sentence;
-        while (first > 0 && !blankLineBetween(passage, first - 1, text)) {
+        while (first > 0 && !BLANK_LINE.matcher(text.substring(spans.get(first - 1).end(), spans.get(first).start()))
+                .find()) {
             first--;
         }
         if (first == 0) {
-            return -1;
+            return null;
         }
-        Span label = passage.sentences().get(first - 1);
+        Span label = spans.get(first - 1);
         String term = label.of(text).strip();
         boolean synopsis = term.length() <= MAX_SECTION && !term.contains("\n") && !PROMPT.matcher(term).find()
                 && !term.matches("(?s).*[.:?!]");
-        String previous = first > 1 ? passage.sentences().get(first - 2).of(text).strip() : "";
-        boolean example = LeadIn.endsWithLeadIn(previous) || previous.matches("(?s).*[.!?]");
+        String above = first > 1 ? spans.get(first - 2).of(text).strip() : "";
+        boolean example = LeadIn.endsWithLeadIn(above) || above.matches("(?s).*[.!?]");
         boolean heading = index.isHeading(passage.documentId(), label.start(), label.end());
-        return !example && !heading && (synopsis || LeadIn.isLabel(term)) ? first - 1 : -1;
+        return !example && !heading && (synopsis || LeadIn.isLabel(term)) ? label : null;
     }
 
     /** A shell's or a program's prompt in front of a command: an example typed, not the name of a definition. */

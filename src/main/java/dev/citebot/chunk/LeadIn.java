@@ -43,7 +43,8 @@ public final class LeadIn {
         if (endsWithLeadIn(s)) {
             return true;
         }
-        return shortAndUnstopped(s) && !SentenceSplitter.twoColumns(s);
+        String bare = unquoted(s);
+        return !bare.isEmpty() && shortAndUnstopped(bare) && !SentenceSplitter.twoColumns(s);
     }
 
     /**
@@ -54,7 +55,7 @@ public final class LeadIn {
      * "--use-list=list-file").
      */
     public static boolean isLabel(String sentence) {
-        String s = sentence.strip().replaceAll("^[\"“'(]+|[\"”')]+$", "");
+        String s = unquoted(sentence.strip());
         if (s.isEmpty() || FIELD.matcher(s).find()) {
             return false;
         }
@@ -93,6 +94,11 @@ public final class LeadIn {
         }
         return line.length() <= MAX_LABEL && CODE_START.matcher(line).find() && !bare.contains(" | ")
                 && Character.isLetterOrDigit(bare.charAt(bare.length() - 1));
+    }
+
+    /** The label without the quotes or brackets around it: "Enhances" for "\"Enhances\"". */
+    private static String unquoted(String label) {
+        return label.replaceAll("^[\"“'(]+|[\"”')]+$", "");
     }
 
     private static boolean shortAndUnstopped(String s) {

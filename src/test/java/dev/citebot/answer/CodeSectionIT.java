@@ -60,4 +60,37 @@ class CodeSectionIT {
                 Question.of("Can I make a connection refuse every INSERT or UPDATE with an error?")).answer();
         assertTrue(answer.answer().startsWith("PRAGMA schema.query_only = boolean: "), answer.answer());
     }
+
+    @Test
+    void aQuoteWhosePassageStartsInsideADefinitionIsShownWithTheSynopsisOfThePassageBefore(@TempDir Path seeds)
+            throws IOException {
+        // The description is longer than a passage: its last sentences start a passage of their own, and the
+        // synopsis stands in the passage before.
+        Files.writeString(seeds.resolve("settings.txt"), """
+                Settings of a connection
+
+                PRAGMA busy_timeout
+
+                PRAGMA schema.busy_timeout = milliseconds;
+
+                This pragma sets a busy handler that sleeps when a table is locked by another connection. The handler
+                sleeps repeatedly until at least the given number of milliseconds of sleeping have accumulated.
+
+                PRAGMA query_only
+
+                PRAGMA schema.query_only = boolean;
+
+                This pragma is a safety switch for a connection that only reads. It is off when a connection opens,
+                and it stays as it was set until the connection closes or the pragma is run again with another value.
+                It is meant for tools that open a database to inspect it, such as a report generator or a backup
+                check, and that must never change it by mistake, whatever statements their users type. It changes
+                nothing in the database file, and other connections see no difference at all. When it is enabled, any
+                attempt to CREATE, DELETE, DROP, INSERT, or UPDATE fails with an error, although the database file
+                itself can still be written by other connections.
+                """);
+        Answer answer = Citebots.pipeline(seeds, Map.of()).answerWithEvidence(
+                Question.of("Can I make a connection refuse every INSERT or UPDATE with an error?")).answer();
+        assertTrue(answer.answer().startsWith("PRAGMA schema.query_only = boolean: When it is enabled"),
+                answer.answer());
+    }
 }

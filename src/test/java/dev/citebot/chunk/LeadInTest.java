@@ -16,6 +16,8 @@ class LeadInTest {
         "Symbolic link or symlink",
         "If you remember how you configured it, execute as follows to uninstall the program.",
         "Use the following command to list them.",
+        "\"Enhances\"",
+        "“Dir::Cache”",
     })
     void aSentenceThatAnnouncesWhatFollowsIsQuotedWithTheNextOne(String sentence) {
         assertTrue(LeadIn.announcesNext(sentence, "# deluser --remove-home fish"));
