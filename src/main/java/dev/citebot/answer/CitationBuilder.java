@@ -100,20 +100,22 @@ final class CitationBuilder {
             after = null;
         }
         boolean labelled = false;
+        Passage wide = withPassageBefore(index, passageNumber);
+        int inWide = sentence + wide.sentences().size() - passage.sentences().size();
         if (reach != Reach.SENTENCE) {
-            int label = firstOptionForm(passage, labelAbove(index, passage, sentence, text), text, quote.end());
-            if (label >= 0 && quote.end() - passage.sentences().get(label).start() <= MAX_LABELLED) {
-                quote = new Span(passage.sentences().get(label).start(), quote.end());
-                before = label > 0 ? passage.sentences().get(label - 1) : null;
+            int label = firstOptionForm(wide, labelAbove(index, wide, inWide, text), text, quote.end());
+            if (label >= 0 && quote.end() - wide.sentences().get(label).start() <= MAX_LABELLED) {
+                quote = new Span(wide.sentences().get(label).start(), quote.end());
+                before = label > 0 ? wide.sentences().get(label - 1) : null;
                 labelled = true;
             }
         }
         String section = "";
         if (reach != Reach.SENTENCE && !labelled) {
             section = codeSection(index.sectionAt(doc.id(), quote.start()), quote.of(text));
-            Span term = termAbove(index, passageNumber, sentence, text);
-            if (section.isEmpty() && term != null) {
-                section = codeSection(AnswerComposer.oneLine(term.of(text)), quote.of(text));
+            int term = termAbove(index, wide, inWide, text);
+            if (section.isEmpty() && term >= 0) {
+                section = codeSection(AnswerComposer.oneLine(wide.sentences().get(term).of(text)), quote.of(text));
             }
         }
         int start = before == null ? quote.start() : before.start();
@@ -185,10 +187,10 @@ final class CitationBuilder {
     }
 
     /**
-     * The label the sentence's paragraph stands under: the sentence just before the paragraph (within the passage,
-     * at most {@link #MAX_INTO_PARAGRAPH} sentences back), when it is a short label with no full stop of its own
-     * ({@link LeadIn#isLabel}) and not a heading (which names the whole section, not this paragraph). -1 when there
-     * is none.
+     * The label the sentence's paragraph stands under: the sentence just before the paragraph (within the passage
+     * and the one before it, {@link #withPassageBefore}; at most {@link #MAX_INTO_PARAGRAPH} sentences back), when it
+     * is a short label with no full stop of its own ({@link LeadIn#isLabel}) and not a heading (which names the whole
+     * section, not this paragraph). -1 when there is none.
      */
     private static int labelAbove(KnowledgeIndex index, Passage passage, int sentence, String text) {
         int first = sentence;
@@ -207,39 +209,46 @@ final class CitationBuilder {
      * The label of a definition the sentence stands in, however deep into its paragraph: a reference page writes a
      * setting's or command's synopsis ("PRAGMA schema.table_info(table-name);") above a paragraph whose later
      * sentences ("Columns in the result set include: ...") no longer name it. That is the sentence just before the
-     * paragraph, within the passage or at the end of the one before it (a definition's term often ends the passage
-     * before its description), when it is a label ({@link LeadIn#isLabel}) or a synopsis on a line of its own (no
-     * full stop or colon at its end, no prompt before it), and a heading, another label or nothing stands before it:
-     * after a lead-in ("... runs a query like the following:") or a sentence of its own ("Compute the current date."
-     * above "SELECT date('now', ...);") the line is an example of code, not the term the paragraph defines. Null when
-     * there is none.
+     * paragraph, within the passage and the one before it ({@link #withPassageBefore}), when it is a label
+     * ({@link LeadIn#isLabel}) or a synopsis on a line of its own (no full stop or colon at its end, no prompt before
+     * it), and a heading, another label or nothing stands before it: after a lead-in ("... runs a query like the
+     * following:") or a sentence of its own ("Compute the current date." above "SELECT date('now', ...);") the line
+     * is an example of code, not the term the paragraph defines. -1 when there is none.
      */
-    private static Span termAbove(KnowledgeIndex index, int passageNumber, int sentence, String text) {
-        Passage passage = index.passage(passageNumber);
-        List<Span> spans = new ArrayList<>(passage.sentences());
-        int previous = index.adjacentPassage(passageNumber, -1);
-        if (previous >= 0) {
-            int start = spans.get(0).start();
-            List<Span> before = index.passage(previous).sentences().stream().filter(b -> b.end() <= start).toList();
-            spans.addAll(0, before);
-            sentence += before.size();
-        }
+    private static int termAbove(KnowledgeIndex index, Passage passage, int sentence, String text) {
         int first = sentence;
-        while (first > 0 && !BLANK_LINE.matcher(text.substring(spans.get(first - 1).end(), spans.get(first).start()))
-                .find()) {
+        while (first > 0 && !blankLineBetween(passage, first - 1, text)) {
             first--;
         }
         if (first == 0) {
-            return null;
+            return -1;
         }
-        Span label = spans.get(first - 1);
+        Span label = passage.sentences().get(first - 1);
         String term = label.of(text).strip();
         boolean synopsis = term.length() <= MAX_SECTION && !term.contains("\n") && !PROMPT.matcher(term).find()
                 && !term.matches("(?s).*[.:?!]");
-        String above = first > 1 ? spans.get(first - 2).of(text).strip() : "";
-        boolean example = LeadIn.endsWithLeadIn(above) || above.matches("(?s).*[.!?]");
+        String previous = first > 1 ? passage.sentences().get(first - 2).of(text).strip() : "";
+        boolean example = LeadIn.endsWithLeadIn(previous) || previous.matches("(?s).*[.!?]");
         boolean heading = index.isHeading(passage.documentId(), label.start(), label.end());
-        return !example && !heading && (synopsis || LeadIn.isLabel(term)) ? label : null;
+        return !example && !heading && (synopsis || LeadIn.isLabel(term)) ? first - 1 : -1;
+    }
+
+    /**
+     * The passage with the sentences of the passage before it in its document put in front: a definition's term or
+     * a paragraph's label often ends the passage before the one its description stands in.
+     */
+    private static Passage withPassageBefore(KnowledgeIndex index, int passageNumber) {
+        Passage passage = index.passage(passageNumber);
+        int previous = index.adjacentPassage(passageNumber, -1);
+        if (previous < 0 || passage.sentences().isEmpty()) {
+            return passage;
+        }
+        int start = passage.sentences().get(0).start();
+        List<Span> sentences = new ArrayList<>(index.passage(previous).sentences().stream()
+                .filter(s -> s.end() <= start).toList());
+        sentences.addAll(passage.sentences());
+        return new Passage(passage.documentId(), passage.index(), sentences.get(0).start(), passage.end(), "",
+                sentences);
     }
 
     /** A shell's or a program's prompt in front of a command: an example typed, not the name of a definition. */

@@ -73,4 +73,35 @@ class LabelledListIT {
         assertTrue(AnswerComposer.oneLine(answer.citations().get(0).quote())
                 .startsWith("-u --include-untracked --no-include-untracked When used"), answer.answer());
     }
+
+    @Test
+    void aNameThatEndsThePassageBeforeItsDescriptionIsQuotedWithIt(@TempDir Path seeds) throws IOException {
+        // "octopus" fits in the first passage, its description does not: the name ends one passage, what it does
+        // makes the next.
+        Files.writeString(seeds.resolve("strategies.txt"), """
+                ## Merge strategies
+
+                The merge command can use several strategies, each named after the way it joins histories. The list
+                below names them with what each one does.
+
+                ort
+
+                    This is the default merge strategy when pulling or merging one branch.
+
+                octopus
+
+                    This strategy resolves cases with more than two heads, and it refuses to do a complex merge that
+                    needs manual resolution, because it is primarily meant to be used for bundling the heads of topic
+                    branches together. This is the default merge strategy when pulling or merging more than one branch.
+
+                ours
+
+                    This resolves any number of heads, but the resulting tree is always that of the current branch.
+                """);
+        Answer answer = Citebots.pipeline(seeds, Map.of()).answerWithEvidence(
+                Question.of("If I merge three branches at once, which merge strategy is used by default?")).answer();
+        String first = AnswerComposer.oneLine(answer.citations().get(0).quote());
+        assertTrue(first.startsWith("octopus This strategy resolves"), answer.answer());
+        assertTrue(first.endsWith("more than one branch."), answer.answer());
+    }
 }
