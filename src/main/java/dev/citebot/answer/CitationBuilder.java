@@ -172,9 +172,14 @@ final class CitationBuilder {
      * ({@link CodeNames}: "PRAGMA table_info", "fs.readFile(path[, options], callback)"; or it starts with an option
      * or a dot- or backslash command) and the quote names none of it: a reference manual gives each function, setting
      * or command a section of its own, and its sentences say "This pragma returns ..." or "Asynchronously reads ...",
-     * so the name asked for stands only in the heading. A statement's closing semicolon is left out. "" otherwise.
+     * so the name asked for stands only in the heading. A statement's closing semicolon is left out. "" otherwise,
+     * and when the quote is itself a synopsis of code (a listing's line "zlib.createGzip([options])" under the
+     * heading "zlib.createGunzip([options])"): it names its own code, not the section's.
      */
     static String codeSection(String heading, String quote) {
+        if (LeadIn.isLabel(quote) && !CodeNames.names(quote).isEmpty()) {
+            return "";
+        }
         List<String> names = heading.length() > MAX_SECTION ? List.of() : CodeNames.names(heading);
         if (names.isEmpty() && heading.length() <= MAX_SECTION && COMMAND_OR_OPTION.matcher(heading).find()) {
             names = List.of(heading.strip().split("[\\s\\[=(]", 2)[0]);

@@ -32,4 +32,11 @@ class CodeSectionTest {
                 "The table named in the TABLE_INFO pragma can also be a view."));
         assertEquals("", CitationBuilder.codeSection("x".repeat(CitationBuilder.MAX_SECTION) + " a_b", "Text."));
     }
+
+    @Test
+    void aQuoteThatIsItselfTheSynopsisOfOtherCodeIsShownWithoutTheSectionsName() {
+        assertEquals("", CitationBuilder.codeSection("zlib.createGunzip([options])", "zlib.createGzip([options])"));
+        assertEquals("", CitationBuilder.codeSection("fs.readFile(path[, options], callback)",
+                "fs.readFileSync(path[, options])"));
+    }
 }
