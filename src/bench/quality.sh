@@ -56,9 +56,10 @@ for mode in citebot naive bm25; do
 done
 # A seventh, written blind the same way (src/bench/data/bash-manual: the bash(1) manual page as HTML, 60 answerable
 # and 20 unanswerable questions), and an eighth (src/bench/data/apache-manual: twelve pages of the Apache HTTP Server
-# 2.4 documentation, 60 answerable and 20 unanswerable questions), and a ninth (src/bench/data/postfix-manual: eleven
-# pages of Postfix 3.7's documentation, 60 answerable and 20 unanswerable questions).
-for manual in bash apache postfix; do
+# 2.4 documentation, 60 answerable and 20 unanswerable questions), a ninth (src/bench/data/postfix-manual: eleven
+# pages of Postfix 3.7's documentation, 60 answerable and 20 unanswerable questions), and a tenth
+# (src/bench/data/exim-manual: eight chapters of the Exim 4.96 specification, 60 answerable and 20 unanswerable).
+for manual in bash apache postfix exim; do
   for mode in citebot naive bm25; do
     run $manual-manual-$mode --docs src/bench/data/$manual-manual/docs \
         --questions src/bench/data/$manual-manual/questions.jsonl --mode $mode

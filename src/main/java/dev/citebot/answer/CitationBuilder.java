@@ -4,6 +4,7 @@ import dev.citebot.chunk.LeadIn;
 import dev.citebot.chunk.Passage;
 import dev.citebot.chunk.Span;
 import dev.citebot.index.KnowledgeIndex;
+import dev.citebot.ingest.Definitions;
 import dev.citebot.ingest.SourceDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,8 @@ final class CitationBuilder {
      * often what was asked for. The only sentence of an answer, when short, is quoted with the sentence after it in its
      * paragraph: such a sentence often restates the question ("Do not use test as the name of a program.") and the next
      * one says why or how ("test is a shell builtin."); when other sentences came close, they are quoted instead.
+     * A quote with no label above it that stands in the description of an HTML definition list's term is given that
+     * term as its {@code section}, however deep in the description it stands.
      * {@code quotable} says which sentence of the passage (by its number) may be quoted as that next one.
      */
     static Citation forSentence(int n, KnowledgeIndex index, int passageNumber, int sentence, double score,
@@ -99,23 +102,26 @@ final class CitationBuilder {
             quote = new Span(quote.start(), after.end());
             after = null;
         }
-        boolean labelled = false;
-        Passage wide = withPassageBefore(index, passageNumber);
-        int inWide = sentence + wide.sentences().size() - passage.sentences().size();
+        String section = "";
         if (reach != Reach.SENTENCE) {
+            Passage wide = withPassageBefore(index, passageNumber);
+            int inWide = sentence + wide.sentences().size() - passage.sentences().size();
             int label = firstOptionForm(wide, labelAbove(index, wide, inWide, text), text, quote.end());
             if (label >= 0 && quote.end() - wide.sentences().get(label).start() <= MAX_LABELLED) {
                 quote = new Span(wide.sentences().get(label).start(), quote.end());
                 before = label > 0 ? wide.sentences().get(label - 1) : null;
-                labelled = true;
-            }
-        }
-        String section = "";
-        if (reach != Reach.SENTENCE && !labelled) {
-            section = codeSection(index.sectionAt(doc.id(), quote.start()), quote.of(text));
-            int term = termAbove(index, wide, inWide, text);
-            if (section.isEmpty() && term >= 0) {
-                section = codeSection(AnswerComposer.oneLine(wide.sentences().get(term).of(text)), quote.of(text));
+            } else {
+                // The term of a definition list's entry the quote stands in the description of, however deep,
+                // when the quote does not name it ("octopus" above "... This is the default merge strategy when
+                // pulling or merging more than one branch."): the name is often what was asked for.
+                section = Definitions.unnamedTerm(doc, quote.start(), quote.end(), quote.of(text));
+                if (section.isEmpty()) {
+                    section = codeSection(index.sectionAt(doc.id(), quote.start()), quote.of(text));
+                }
+                int term = section.isEmpty() ? termAbove(index, wide, inWide, text) : -1;
+                if (term >= 0) {
+                    section = codeSection(AnswerComposer.oneLine(wide.sentences().get(term).of(text)), quote.of(text));
+                }
             }
         }
         int start = before == null ? quote.start() : before.start();
@@ -244,13 +250,10 @@ final class CitationBuilder {
      */
     private static Passage withPassageBefore(KnowledgeIndex index, int passageNumber) {
         Passage passage = index.passage(passageNumber);
-        int previous = index.adjacentPassage(passageNumber, -1);
-        if (previous < 0 || passage.sentences().isEmpty()) {
+        List<Span> sentences = new ArrayList<>(across(index, passageNumber, -1));
+        if (sentences.isEmpty()) {
             return passage;
         }
-        int start = passage.sentences().get(0).start();
-        List<Span> sentences = new ArrayList<>(index.passage(previous).sentences().stream()
-                .filter(s -> s.end() <= start).toList());
         sentences.addAll(passage.sentences());
         return new Passage(passage.documentId(), passage.index(), sentences.get(0).start(), passage.end(), "",
                 sentences);
@@ -317,24 +320,31 @@ final class CitationBuilder {
         return sentence + 1 < passage.sentences().size() ? passage.sentences().get(sentence + 1) : null;
     }
 
+    /** The sentence {@code step} (-1 or +1) from {@code sentence}: in its passage, else in the adjacent one. */
     private static Span neighbour(KnowledgeIndex index, int passageNumber, int sentence, int step) {
         Passage passage = index.passage(passageNumber);
         int s = sentence + step;
         if (s >= 0 && s < passage.sentences().size()) {
             return passage.sentences().get(s);
         }
+        List<Span> beyond = across(index, passageNumber, step);
+        return beyond.isEmpty() ? null : beyond.get(step < 0 ? beyond.size() - 1 : 0);
+    }
+
+    /**
+     * The sentences of the passage {@code step} (-1: before, +1: after) from a passage in its document that lie
+     * wholly beyond it (passages may overlap), in order; none when there is no such passage or the passage is empty.
+     */
+    private static List<Span> across(KnowledgeIndex index, int passageNumber, int step) {
+        Passage passage = index.passage(passageNumber);
         int other = index.adjacentPassage(passageNumber, step);
-        if (other < 0) {
-            return null;
+        if (other < 0 || passage.sentences().isEmpty()) {
+            return List.of();
         }
-        Passage next = index.passage(other);
-        if (next.sentences().isEmpty()) {
-            return null;
-        }
-        Span candidate = step < 0 ? next.sentences().get(next.sentences().size() - 1) : next.sentences().get(0);
-        Span own = passage.sentences().get(sentence);
-        boolean adjacent = step < 0 ? candidate.end() <= own.start() : candidate.start() >= own.end();
-        return adjacent ? candidate : null;
+        int start = passage.sentences().get(0).start();
+        int end = passage.sentences().get(passage.sentences().size() - 1).end();
+        return index.passage(other).sentences().stream()
+                .filter(s -> step < 0 ? s.end() <= start : s.start() >= end).toList();
     }
 
     static double round(double score) {

@@ -168,8 +168,8 @@ public final class Indexer {
     private VectorReuse.Part part(SourceDocument doc, List<Passage> passages, LanguageMap language) {
         List<SourceDocument.Heading> headings = Sections.headings(doc);
         return contextHeaders
-                ? new VectorReuse.Part(doc, passages, ContextHeader.of(doc), Sections.of(headings, passages), language,
-                        headings)
+                ? new VectorReuse.Part(doc, passages, ContextHeader.of(doc),
+                        Sections.withTerms(doc, Sections.of(headings, passages), passages), language, headings)
                 : new VectorReuse.Part(doc, passages, "", List.of(), language, headings);
     }
 

@@ -1,6 +1,7 @@
 package dev.citebot.index;
 
 import dev.citebot.chunk.Passage;
+import dev.citebot.ingest.Definitions;
 import dev.citebot.ingest.SourceDocument;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +45,27 @@ final class Sections {
             sections.add(h < 0 ? "" : NUMBERING.matcher(headings.get(h).text()).replaceFirst(""));
         }
         return sections;
+    }
+
+    /**
+     * {@code sections} with the term of a definition list's entry added to a passage that starts in its description
+     * and does not name it ("Merge strategies, octopus"): a long description's later passages are then found by the
+     * option, setting or strategy they describe.
+     */
+    static List<String> withTerms(SourceDocument doc, List<String> sections, List<Passage> passages) {
+        if (doc.definitions().isEmpty()) {
+            return sections;
+        }
+        List<String> withTerms = new ArrayList<>(sections);
+        for (int i = 0; i < passages.size(); i++) {
+            Passage p = passages.get(i);
+            String term = Definitions.unnamedTerm(doc, p.start(), p.start(), p.text());
+            if (!term.isEmpty()) {
+                String section = withTerms.get(i);
+                withTerms.set(i, section.isEmpty() ? term : section + ", " + term);
+            }
+        }
+        return withTerms;
     }
 
     /** The document's headings: its structure's, else (plain text, PDF) the lines that look like headings. */

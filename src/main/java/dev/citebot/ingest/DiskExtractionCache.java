@@ -28,9 +28,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiskExtractionCache implements ExtractionCache {
     private static final Logger LOG = LoggerFactory.getLogger(DiskExtractionCache.class);
-    // Version 3: the build's version and a CRC-32 of the entry follow the fields (version 2: headings kept, table
-    // rows one line each). An entry of another format, another build or with a changed byte is parsed again.
-    private static final int HEADER = 0x43425433; // "CBT3"
+    // Version 4: the text holds the marks of its definition lists (Definitions). Version 3: the build's version and a
+    // CRC-32 of the entry follow the fields (version 2: headings kept, table rows one line each). An entry of another
+    // format, another build or with a changed byte is parsed again.
+    private static final int HEADER = 0x43425434; // "CBT4"
     private static final String SUFFIX = ".text";
     /** The JSON entries of earlier versions; removed when their file is stored again. */
     private static final String OLD_SUFFIX = ".json";

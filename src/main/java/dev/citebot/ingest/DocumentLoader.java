@@ -95,7 +95,7 @@ public final class DocumentLoader implements AutoCloseable {
             try {
                 SourceDocument d = outcome(reads.get(i), reads);
                 documents.add(new SourceDocument(ids.idFor(relative), d.path(), d.title(), d.contentType(), d.text(),
-                        d.sizeBytes(), d.sha256(), d.headings()));
+                        d.sizeBytes(), d.sha256(), d.headings(), d.definitions()));
             } catch (NoSuchFileException gone) {
                 LOG.debug("{} was removed while the folder was read", relative);
             } catch (IOException | RuntimeException e) {
@@ -148,20 +148,21 @@ public final class DocumentLoader implements AutoCloseable {
         String hash = sha256(real);
         if (before != null && before.sha256().equals(hash)) {
             return new SourceDocument("", relative, before.title(), before.contentType(),
-                    before.text(), before.sizeBytes(), hash, before.headings());
+                    before.text(), before.sizeBytes(), hash, before.headings(), before.definitions());
         }
         Extractor.Extraction extraction = cache.find(hash).orElse(null);
         if (extraction == null) {
             extraction = extractor.extract(real);
             cache.store(hash, extraction);
         }
-        String text = TextNormalizer.normalize(extraction.text());
+        Definitions.Read read = Definitions.read(TextNormalizer.normalize(extraction.text()));
+        String text = read.text();
         if (text.isBlank()) {
             throw new IOException(extractor.ocr().noTextReason(extraction.contentType()));
         }
         String title = Titles.choose(extraction.title(), text, file.getFileName().toString());
         return new SourceDocument("", relative, title, extraction.contentType(), text, size, hash,
-                located(extraction.headings(), text));
+                located(extraction.headings(), text), read.definitions());
     }
 
     /**

@@ -13,11 +13,20 @@ import java.util.List;
  * @param sizeBytes   size of the file on disk
  * @param sha256      hex digest of the file's bytes
  * @param headings    the document's headings where they stand in {@code text}, in order (none for plain text)
+ * @param definitions the terms of its definition lists and how far their descriptions reach, in the order the terms
+ *                    stand (none but in HTML's {@code <dl>})
  */
 public record SourceDocument(String id, String path, String title, String contentType, String text,
-                             long sizeBytes, String sha256, List<Heading> headings) {
+                             long sizeBytes, String sha256, List<Heading> headings, List<Definition> definitions) {
     public SourceDocument {
         headings = List.copyOf(headings);
+        definitions = List.copyOf(definitions);
+    }
+
+    /** A document without definition lists. */
+    public SourceDocument(String id, String path, String title, String contentType, String text, long sizeBytes,
+                          String sha256, List<Heading> headings) {
+        this(id, path, title, contentType, text, sizeBytes, sha256, headings, List.of());
     }
 
     /** A document without headings. */
@@ -28,5 +37,12 @@ public record SourceDocument(String id, String path, String title, String conten
 
     /** A heading and the offset of its first character in the document's text. */
     public record Heading(int start, String text) {
+    }
+
+    /**
+     * A term of a definition list ({@code termStart} to {@code termEnd} of the text) and the end of the description
+     * under it, which starts after the term.
+     */
+    public record Definition(int termStart, int termEnd, int end) {
     }
 }

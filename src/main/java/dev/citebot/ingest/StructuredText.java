@@ -53,6 +53,8 @@ public final class StructuredText extends DefaultHandler {
     private boolean listHasPlainText;
     private int linkStart = -1;
     private int linkHeadingStart = -1;
+    /** Marks of {@link Definitions} to put before the next visible character written. */
+    private final StringBuilder marksPending = new StringBuilder();
 
     /**
      * Reads an XHTML document as Tika's pipes return it. Text that is not XML keeps its words (tags stripped)
@@ -110,6 +112,10 @@ public final class StructuredText extends DefaultHandler {
             case "li", "dt", "dd" -> {
                 listItems++;
                 spacePending |= cellDepth > 0 && cellHasText;
+                String element = name(localName, qName);
+                if (!element.equals("li")) {
+                    marksPending.append(element.equals("dt") ? Definitions.TERM_START : Definitions.DESCRIPTION_START);
+                }
             }
             case "a" -> {
                 if (linkDepth++ == 0 && cellDepth == 0 && rowDepth == 0) {
@@ -153,8 +159,10 @@ public final class StructuredText extends DefaultHandler {
             }
             case "a" -> {
                 if (--linkDepth == 0 && linkStart >= 0) {
-                    if (PERMALINK.matcher(out.substring(linkStart)).matches()) {
+                    String link = out.substring(linkStart);
+                    if (PERMALINK.matcher(Definitions.unmarked(link)).matches()) {
                         out.setLength(linkStart);
+                        marksPending.insert(0, Definitions.marks(link));
                         if (heading != null && linkHeadingStart >= 0) {
                             heading.setLength(linkHeadingStart);
                         }
@@ -163,6 +171,8 @@ public final class StructuredText extends DefaultHandler {
                 }
             }
             case "p", "div", "li", "pre" -> spacePending |= cellDepth > 0 && cellHasText;
+            case "dt" -> markEnd(Definitions.TERM_END);
+            case "dd" -> markEnd(Definitions.DESCRIPTION_END);
             case "td", "th" -> cellDepth--;
             case "tr" -> {
                 if (--rowDepth == 0 && rowHasText && !rowHasData) {
@@ -182,6 +192,11 @@ public final class StructuredText extends DefaultHandler {
         if (headDepth > 0 || (sawBody && bodyDepth == 0)) {
             return;
         }
+        if (Definitions.hasMarks(ch, start, length)) {
+            char[] plain = Definitions.unmarked(new String(ch, start, length)).toCharArray();
+            characters(plain, 0, plain.length);
+            return;
+        }
         if (heading != null) {
             heading.append(ch, start, length);
         }
@@ -190,7 +205,16 @@ public final class StructuredText extends DefaultHandler {
         }
         if (cellDepth == 0) {
             if (rowDepth == 0) {
-                out.append(ch, start, length);
+                int visible = start;
+                while (visible < start + length && Character.isWhitespace(ch[visible])) {
+                    visible++;
+                }
+                out.append(ch, start, visible - start);
+                if (visible < start + length && !marksPending.isEmpty()) {
+                    out.append(marksPending);
+                    marksPending.setLength(0);
+                }
+                out.append(ch, visible, start + length - visible);
             }
             return; // what stands between the cells of a row is Tika's layout, not content
         }
@@ -208,7 +232,8 @@ public final class StructuredText extends DefaultHandler {
             } else if (spacePending) {
                 out.append(' ');
             }
-            out.append(c);
+            out.append(marksPending).append(c);
+            marksPending.setLength(0);
             spacePending = false;
             cellHasText = true;
             rowHasText = true;
@@ -218,6 +243,19 @@ public final class StructuredText extends DefaultHandler {
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) {
         characters(ch, start, length);
+    }
+
+    /**
+     * Puts a mark where an element of a definition list ends: right after its last visible character, with the marks
+     * of an element that showed none before it, so that no mark stands between spaces and a line break.
+     */
+    private void markEnd(char mark) {
+        int end = out.length();
+        while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        out.insert(end, marksPending.append(mark));
+        marksPending.setLength(0);
     }
 
     private void startParagraph() {

@@ -239,7 +239,9 @@ final class Generations {
      */
     static String key(IndexedDocument indexed) {
         boolean sentences = Arrays.stream(indexed.vectors().sentences()).anyMatch(v -> v != null);
-        return key(indexed.document().id(), indexed.document().path(), indexed.key(), sentences, true);
+        String key = key(indexed.document().id(), indexed.document().path(), indexed.key(), sentences, true);
+        // A row written before definition lists were kept (schema version 8) has none: not this document's.
+        return indexed.document().definitions().isEmpty() ? key : sha256(key + "\ndefinitions stored");
     }
 
     static String key(String id, String path, VectorKey key, boolean sentenceVectors, boolean passagesStored) {
@@ -275,7 +277,8 @@ final class Generations {
         int written = 0;
         try (PreparedStatement docs = c.prepareStatement("INSERT INTO stored_documents (collection, key, written_by,"
                 + " doc_id, path, title, content_type, text, size_bytes, sha256, headings, vector_model,"
-                + " vector_chunking, languages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+                + " vector_chunking, languages, definitions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " RETURNING id");
              PreparedStatement passages = c.prepareStatement("INSERT INTO stored_passages (document, number,"
                      + " start_offset, end_offset, text, embedding, sentence_vectors, sentence_spans)"
                      + " VALUES (?, ?, ?, ?, ?, ?::vector, ?, ?)")) {
@@ -299,6 +302,7 @@ final class Generations {
                 docs.setString(12, indexed.key().model());
                 docs.setString(13, indexed.key().chunking());
                 docs.setString(14, json(index.languages(doc.id())));
+                docs.setString(15, json(doc.definitions()));
                 long row;
                 try (ResultSet r = docs.executeQuery()) {
                     r.next();
@@ -399,14 +403,15 @@ final class Generations {
         Map<Long, VectorKey> keys = new HashMap<>();
         Map<Long, LanguageMap> languages = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.doc_id, d.path, d.title, d.content_type, d.text,"
-                + " d.size_bytes, d.sha256, d.headings, d.vector_model, d.vector_chunking, d.languages"
+                + " d.size_bytes, d.sha256, d.headings, d.vector_model, d.vector_chunking, d.languages, d.definitions"
                 + " FROM stored_documents d WHERE d.id = ANY (?)")) {
             s.setArray(1, wanted);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     long id = r.getLong(1);
                     SourceDocument doc = new SourceDocument(r.getString(2), r.getString(3), r.getString(4),
-                            r.getString(5), r.getString(6), r.getLong(7), r.getString(8), headings(r.getString(9)));
+                            r.getString(5), r.getString(6), r.getLong(7), r.getString(8), headings(r.getString(9)),
+                            definitions(r.getString(13)));
                     documents.put(id, doc);
                     keys.put(id, new VectorKey(doc.sha256(), r.getString(10), r.getString(11)));
                     if (r.getString(12) != null) { // null in a row written before the passages were kept
@@ -482,6 +487,18 @@ final class Generations {
             return Json.mapper().readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new SQLException("a stored document's languages cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A row written before definition lists were kept has none (null). */
+    private static List<SourceDocument.Definition> definitions(String json) throws SQLException {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return Json.mapper().readValue(json, new TypeReference<List<SourceDocument.Definition>>() { });
+        } catch (JsonProcessingException e) {
+            throw new SQLException("a stored document's definitions cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -153,7 +153,10 @@ final class Migrations {
                     "DROP TABLE documents"),
             // The writer's statuses of a collection's documents (queued, indexing, ready, failed with its reason),
             // as the upload API lists them (JSON), for readers to show; null until the writer records them.
-            List.of("ALTER TABLE collections ADD COLUMN documents text"));
+            List.of("ALTER TABLE collections ADD COLUMN documents text"),
+            // A document's definition lists (JSON: each term's offsets and where its description ends); null in a
+            // row written before they were kept, which the writer's keys no longer match if the document has any.
+            List.of("ALTER TABLE stored_documents ADD COLUMN definitions text"));
 
     private Migrations() {
     }

@@ -104,4 +104,32 @@ class LabelledListIT {
         assertTrue(first.startsWith("octopus This strategy resolves"), answer.answer());
         assertTrue(first.endsWith("more than one branch."), answer.answer());
     }
+
+    @Test
+    void aSentenceDeepInAnHtmlDefinitionIsShownUnderItsTerm(@TempDir Path seeds) throws IOException {
+        // The answer is the third sentence of the second paragraph of its description: no label stands above its
+        // paragraph, only the page's <dt> says what it describes.
+        Files.writeString(seeds.resolve("strategies.html"), """
+                <html><head><title>Merge strategies</title></head><body>
+                <h2>Merge strategies</h2>
+                <p>The merge command can use several strategies, each named after the way it joins histories.</p>
+                <dl>
+                <dt>ort</dt>
+                <dd><p>This is the default merge strategy when pulling or merging one branch.</p></dd>
+                <dt>octopus</dt>
+                <dd><p>This resolves cases with more than two heads.</p>
+                <p>It refuses to do a complex merge that needs manual resolution. It is primarily meant to be used for
+                bundling topic branch heads together. This is the default merge strategy when pulling or merging
+                more than one branch.</p></dd>
+                <dt>ours</dt>
+                <dd><p>This resolves any number of heads, but the resulting tree is always that of the current
+                branch.</p></dd>
+                </dl>
+                <p>Each strategy can take options of its own.</p>
+                </body></html>""");
+        Answer answer = Citebots.pipeline(seeds, Map.of()).answerWithEvidence(
+                Question.of("If I merge three branches at once, which merge strategy is used by default?")).answer();
+        assertTrue(answer.answer().startsWith("octopus: This is the default merge strategy when pulling or merging"
+                + " more than one branch."), answer.answer());
+    }
 }

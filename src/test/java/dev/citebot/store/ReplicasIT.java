@@ -90,6 +90,28 @@ class ReplicasIT {
         assertReaderSplitNothing();
     }
 
+    @Test
+    void aDefinitionListsTermsReachTheReaderThroughTheStore() throws IOException {
+        String question = "Which keeper is on duty at Saltmarsh when more than one pier is open?";
+        Files.writeString(seeds.resolve("saltmarsh-keepers.html"), """
+                <html><head><title>Saltmarsh harbour keepers</title></head><body>
+                <h2>Saltmarsh harbour keepers</h2>
+                <dl>
+                <dt>greywater</dt>
+                <dd><p>Greywater keeps the harbour log on weekdays.</p></dd>
+                <dt>tidewatch</dt>
+                <dd><p>Reads the Saltmarsh tide gauges at dawn and at dusk.</p>
+                <p>Writes the gauge readings into the harbour log. Rings the fog bell in poor weather. This keeper is
+                on duty at Saltmarsh when more than one pier is open.</p></dd>
+                </dl></body></html>""");
+        JsonNode fromReader = Poll.until(START, "the reader answering from the new page", () -> ask(reader, question),
+                a -> a.get("answer").asText().contains("more than one pier"));
+        assertTrue(fromReader.get("answer").asText().startsWith("tidewatch: This keeper is on duty"),
+                "the term stored with the page: " + fromReader);
+        awaitSameGeneration();
+        assertEquals(ask(writer, question).get("answer").asText(), ask(reader, question).get("answer").asText());
+    }
+
     /**
      * Every generation the reader served was built from the writer's stored passages: the indexer counts the
      * documents it split, and the writer's own count shows that it does count them.

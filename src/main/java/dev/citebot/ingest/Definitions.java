@@ -1,0 +1,137 @@
+package dev.citebot.ingest;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where a document's definition lists stand in its text (HTML's {@code <dt>} terms and the {@code <dd>} descriptions
+ * under them: a manual's options, settings, strategies). {@link StructuredText} writes four marks into the text it
+ * extracts, which stay in it through the extraction cache and its tidying ({@link TextNormalizer}: each mark touches
+ * a visible character, so no rule on spaces and line breaks sees one), and {@link #read} takes them out again with
+ * the offsets they stood at. The marks are Unicode noncharacters, which no document may hold; one that does has them
+ * removed.
+ */
+public final class Definitions {
+    static final char TERM_START = '\uFDD0';
+    static final char TERM_END = '\uFDD1';
+    static final char DESCRIPTION_START = '\uFDD2';
+    static final char DESCRIPTION_END = '\uFDD3';
+    /** A term longer than this is a synopsis of code with all its arguments, too long to stand in front of text. */
+    public static final int MAX_TERM = 80;
+
+    private Definitions() {
+    }
+
+    /** A text without its marks, and the definitions they marked (in the order their terms stand). */
+    public record Read(String text, List<SourceDocument.Definition> definitions) {
+    }
+
+    /**
+     * Takes the marks out of {@code marked}. A description belongs to the terms written since the description before
+     * it began (several terms may share one; a description may hold a list of its own); marks left unpaired (a list
+     * cut off by its table's header row) mark nothing.
+     */
+    public static Read read(String marked) {
+        if (!hasMarks(marked)) {
+            return new Read(marked, List.of());
+        }
+        StringBuilder text = new StringBuilder(marked.length());
+        List<int[]> terms = new ArrayList<>();
+        int termStart = -1;
+        Deque<List<int[]>> open = new ArrayDeque<>();
+        List<SourceDocument.Definition> definitions = new ArrayList<>();
+        for (int i = 0; i < marked.length(); i++) {
+            char c = marked.charAt(i);
+            switch (c) {
+                case TERM_START -> termStart = text.length();
+                case TERM_END -> {
+                    if (termStart >= 0 && text.length() > termStart) {
+                        terms.add(new int[] {termStart, text.length()});
+                    }
+                    termStart = -1;
+                }
+                case DESCRIPTION_START -> {
+                    open.push(terms);
+                    terms = new ArrayList<>();
+                }
+                case DESCRIPTION_END -> {
+                    if (!open.isEmpty()) {
+                        for (int[] term : open.pop()) {
+                            definitions.add(new SourceDocument.Definition(term[0], term[1], text.length()));
+                        }
+                    }
+                }
+                default -> text.append(c);
+            }
+        }
+        definitions.sort((a, b) -> Integer.compare(a.termStart(), b.termStart()));
+        return new Read(text.toString(), definitions);
+    }
+
+    /**
+     * The innermost definition whose description holds the span from {@code start} to {@code end}: the term it stands
+     * under (a term of a list inside a description stands under the outer term). Null when it stands under none.
+     */
+    public static SourceDocument.Definition around(List<SourceDocument.Definition> definitions, int start, int end) {
+        SourceDocument.Definition found = null;
+        for (SourceDocument.Definition d : definitions) {
+            if (d.termStart() > start) {
+                break;
+            }
+            if (d.termEnd() <= start && end <= d.end()) {
+                found = d;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The term a span of a document's text stands under ({@link #around}), on one line, when {@code text} (what is
+     * shown or indexed with it) does not name it: "" when there is none, or the term is longer than
+     * {@link #MAX_TERM}.
+     */
+    public static String unnamedTerm(SourceDocument doc, int start, int end, String text) {
+        SourceDocument.Definition d = around(doc.definitions(), start, end);
+        if (d == null) {
+            return "";
+        }
+        String term = doc.text().substring(d.termStart(), d.termEnd()).replaceAll("\\s+", " ").strip();
+        return term.length() > MAX_TERM || text.toLowerCase(Locale.ROOT).contains(term.toLowerCase(Locale.ROOT))
+                ? "" : term;
+    }
+
+    static boolean hasMarks(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isMark(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasMarks(char[] ch, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            if (isMark(ch[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code text} without marks. */
+    static String unmarked(String text) {
+        return hasMarks(text) ? text.replaceAll("[\uFDD0-\uFDD3]", "") : text;
+    }
+
+    /** The marks of {@code text}, in order. */
+    static String marks(String text) {
+        return text.replaceAll("[^\uFDD0-\uFDD3]", "");
+    }
+
+    private static boolean isMark(char c) {
+        return c >= TERM_START && c <= DESCRIPTION_END;
+    }
+}
