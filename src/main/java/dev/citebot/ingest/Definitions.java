@@ -2,6 +2,7 @@ package dev.citebot.ingest;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +68,7 @@ public final class Definitions {
                 default -> text.append(c);
             }
         }
-        definitions.sort((a, b) -> Integer.compare(a.termStart(), b.termStart()));
+        definitions.sort(Comparator.comparingInt(SourceDocument.Definition::termStart));
         return new Read(text.toString(), definitions);
     }
 
@@ -106,15 +107,6 @@ public final class Definitions {
     static boolean hasMarks(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             if (isMark(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean hasMarks(char[] ch, int start, int length) {
-        for (int i = start; i < start + length; i++) {
-            if (isMark(ch[i])) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package dev.citebot.ingest;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -192,7 +193,7 @@ public final class StructuredText extends DefaultHandler {
         if (headDepth > 0 || (sawBody && bodyDepth == 0)) {
             return;
         }
-        if (Definitions.hasMarks(ch, start, length)) {
+        if (Definitions.hasMarks(CharBuffer.wrap(ch, start, length))) {
             char[] plain = Definitions.unmarked(new String(ch, start, length)).toCharArray();
             characters(plain, 0, plain.length);
             return;
