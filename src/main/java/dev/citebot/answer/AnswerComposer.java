@@ -102,8 +102,9 @@ public final class AnswerComposer {
             return declined(reason, prompts, prompts.refusal(), index, passages);
         }
         Answer answer = answerWith(index, query.text(), ranked, chooseSentences(ranked));
-        if (language.english() && noAnswer.declinesAnswer(question, answer.answer())) {
-            return declined(Decline.NO_YEAR, prompts, prompts.refusal(), index, passages);
+        Decline wrongKind = language.english() ? noAnswer.answerDeclined(question, quoted(answer)) : null;
+        if (wrongKind != null) {
+            return declined(wrongKind, prompts, prompts.refusal(), index, passages);
         }
         return new Composition(answer, passages);
     }
@@ -262,6 +263,15 @@ public final class AnswerComposer {
         }
         String text = closest.isEmpty() ? message : message + " " + prompts.closestMatches();
         return new Answer(text, false, List.of(), closest, MODE, 0);
+    }
+
+    /** What an answer quotes, each quote after its section name: its text without the citation markers. */
+    private static String quoted(Answer answer) {
+        StringBuilder text = new StringBuilder();
+        for (Citation c : answer.citations()) {
+            text.append(c.section()).append(' ').append(c.quote()).append('\n');
+        }
+        return text.toString();
     }
 
     /** The same words quoted from two places (a manual repeats a warning under each function): quoted once. */

@@ -20,5 +20,10 @@ public enum Decline {
     /** The refusal model's log-odds of "not answered here" exceed {@code answer.refusal.threshold}. */
     MODEL,
     /** An "in what year" question whose composed answer names no year, decade or century. */
-    NO_YEAR
+    NO_YEAR,
+    /**
+     * A "When did / was ...?" question whose composed answer says no time at all: no digit, month or weekday, no
+     * word of time and no condition or moment ("if", "once", "after ...").
+     */
+    NO_TIME
 }

@@ -267,17 +267,45 @@ public final class NoAnswerModel {
     }
 
     /**
-     * Whether an answer composed for the question cannot be right: it asks "in what year" and the quoted sentences
-     * name no year, decade or century. Checked on what would be quoted, since the year often stands in a sentence
-     * of its own.
+     * Why an answer composed for the question cannot be right, or null: it asks "in what year" and the quoted
+     * sentences name no year, decade or century ({@link Decline#NO_YEAR}); or it asks "When did / was ...?" and they
+     * say no time at all, nor the condition or moment something happens at ({@link Decline#NO_TIME}). Checked on
+     * what would be quoted, since the year or time often stands in a sentence of its own.
+     *
+     * @param quoted the text of the quotes the answer would give, without its citation markers
      */
-    public boolean declinesAnswer(String question, String quoted) {
-        return threshold < OFF && yearMissing(question, quoted);
+    public Decline answerDeclined(String question, String quoted) {
+        if (threshold >= OFF) {
+            return null;
+        }
+        return yearMissing(question, quoted) ? Decline.NO_YEAR : timeMissing(question, quoted) ? Decline.NO_TIME : null;
     }
 
     /** The question asks in what year, and the text names none. */
     static boolean yearMissing(String question, String text) {
         return YEAR_ASKED.matcher(question).find() && !YEAR_SAID.matcher(text).find();
+    }
+
+    /** "When did the junta take power?", "When is the hook run?": the sentence that asks opens with "when". */
+    private static final Pattern WHEN_ASKED = Pattern.compile("(?i)^\\W*when\\s+(did|was|were|is|are|does|do|will"
+            + "|would|has|have|had|can|could|should)\\b");
+    /**
+     * What answers "when": any digit (a year, a date, a version, a time of day), a month or a weekday, a word of
+     * time ("ago", "later", "century", "startup"), or the condition or moment something happens at ("if", "once",
+     * "after", "before", "until", "whenever", "as soon as"), as a manual answers "When is the hook run?".
+     */
+    private static final Pattern TIME_SAID = Pattern.compile("(?i)\\d|\\b(January|February|March|April|May|June|July"
+            + "|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|today|yesterday|tomorrow|tonight|ago|since|until|till|after|afterwards|before|during|when|whenever"
+            + "|once|while|if|unless|as soon as|each time|every time|later|earlier|recently|now|currently|then|times?"
+            + "|morning|evening|night|noon|midnight|days?|weeks?|months?|years?|decades?|century|centuries|era"
+            + "|period|season|spring|summer|autumn|fall|winter|hours?|minutes?|seconds?|moment|early|late|first"
+            + "|last|next|previous|beginning|end|start|startup|boot|always|never|immediately|whether|upon"
+            + "|following|prior|reign|age)\\b");
+
+    /** The question asks "When did / was ...?", and the text says no time, moment or condition. */
+    static boolean timeMissing(String question, String text) {
+        return WHEN_ASKED.matcher(asked(question)).find() && !TIME_SAID.matcher(text).find();
     }
 
     static boolean hasNumber(String sentence) {

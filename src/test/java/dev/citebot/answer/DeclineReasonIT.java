@@ -151,4 +151,31 @@ class DeclineReasonIT {
         assertTrue(ask(lenient, "In what year did the Portuguese destroy the fort?").answer().answerable());
         assertDeclinedBy(Decline.NO_YEAR, ask(lenient, "In what year did the settlers build the fort?"));
     }
+
+    /**
+     * "When was the well dug?" over a text that says who dug it and nothing of when is declined; a date, or the
+     * moment a manual gives ("whenever a ship enters"), answers.
+     */
+    @Test
+    void aWhenQuestionWhoseAnswerSaysNoTimeDeclines(@TempDir Path town) throws IOException {
+        Files.writeString(town.resolve("square.txt"), """
+                ## The well
+
+                The well in the square was dug by the monks of the abbey.
+
+                ## The mill
+
+                The mill by the river was rebuilt in 1852 after a fire.
+
+                ## The bell
+
+                The harbour bell is rung whenever a ship enters the harbour.
+                """);
+        Pipeline lenient = Citebots.pipeline(town, Map.of("CITEBOT_ANSWER_REFUSAL_THRESHOLD", "50"));
+        assertDeclinedBy(Decline.NO_TIME, ask(lenient, "When was the well in the square dug?"));
+        Pipeline.Evidence dated = ask(lenient, "When was the mill by the river rebuilt?");
+        assertTrue(dated.answer().answer().contains("1852"), dated.answer().answer());
+        Pipeline.Evidence moment = ask(lenient, "When is the harbour bell rung?");
+        assertTrue(moment.answer().answer().contains("whenever a ship enters"), moment.answer().answer());
+    }
 }

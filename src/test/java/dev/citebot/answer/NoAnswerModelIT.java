@@ -121,6 +121,21 @@ class NoAnswerModelIT {
     }
 
     @Test
+    void aWhenQuestionNeedsATimeOrAMomentInWhatItQuotes() {
+        assertTrue(NoAnswerModel.timeMissing("When did Mali's junta take power?",
+                "The call was initiated by Mali, which along with Burkina Faso and Guinea are also run by juntas."));
+        assertTrue(NoAnswerModel.timeMissing("Thanks! When was the well dug?", "The well was dug by the monks."));
+        assertFalse(NoAnswerModel.timeMissing("When did the junta take power?", "The junta took power in July."));
+        assertFalse(NoAnswerModel.timeMissing("When was the mill rebuilt?", "It was rebuilt in 1852."));
+        assertFalse(NoAnswerModel.timeMissing("When is the hook run?", "The hook runs before each commit is made."));
+        assertFalse(NoAnswerModel.timeMissing("When does git gc run by itself?", "It runs if there are too many loose objects."));
+        assertFalse(NoAnswerModel.timeMissing("When was the fort built?", "It was built two centuries ago."));
+        // only a question that opens with "when" asks for a time
+        assertFalse(NoAnswerModel.timeMissing("What happens when the disk is full?", "Writes fail with ENOSPC."));
+        assertFalse(NoAnswerModel.timeMissing("Who dug the well?", "The well was dug by the monks."));
+    }
+
+    @Test
     void aWhatYearQuestionIsAnsweredOnlyFromASentenceThatNamesAYear(@TempDir Path docs) throws IOException {
         Files.writeString(docs.resolve("fort.txt"), """
                 The settlers built a fort of stone on a small island in the bay to protect themselves from attack.
