@@ -172,6 +172,16 @@ final class Migrations {
 
     /** Brings the schema to {@code target} (a test makes an older store with it). */
     static int migrate(Connection c, int target) throws SQLException {
+        return migrate(c, STEPS, target);
+    }
+
+    /**
+     * Runs the given migrations up to {@code target} under the schema lock, each once: the lock is held until the
+     * caller's transaction commits, and the versions already applied are read after taking it, so a second replica
+     * starting at the same moment waits, then finds the work done ({@code MigrationLockIT} proves it against a real
+     * server with steps of its own).
+     */
+    static int migrate(Connection c, List<List<String>> steps, int target) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
             s.execute("CREATE TABLE IF NOT EXISTS schema_version ("
@@ -182,7 +192,7 @@ final class Migrations {
                 current = r.getInt(1);
             }
             for (int version = current + 1; version <= target; version++) {
-                for (String sql : STEPS.get(version - 1)) {
+                for (String sql : steps.get(version - 1)) {
                     s.execute(sql);
                 }
                 s.execute("INSERT INTO schema_version (version) VALUES (" + version + ")");
