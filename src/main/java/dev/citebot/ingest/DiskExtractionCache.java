@@ -57,7 +57,12 @@ public final class DiskExtractionCache implements ExtractionCache {
         try {
             return Optional.of(decode(ByteBuffer.wrap(Files.readAllBytes(entry))));
         } catch (IOException | RuntimeException unreadable) {
-            LOG.warn("ignoring unreadable text cache entry {}", entry.getFileName());
+            if (unreadable instanceof Stale) {
+                // every entry is stale once after an upgrade or a change of the OCR setting: no warning each
+                LOG.debug("text cache entry {} is stale: {}", entry.getFileName(), unreadable.getMessage());
+            } else {
+                LOG.warn("ignoring unreadable text cache entry {}: {}", entry.getFileName(), unreadable.getMessage());
+            }
             try {
                 Files.deleteIfExists(entry);
             } catch (IOException ignored) {
@@ -108,15 +113,16 @@ public final class DiskExtractionCache implements ExtractionCache {
             if (in.remaining() < 8) {
                 throw new IOException("text cache entry cut short");
             }
+            if (in.getInt(0) != HEADER) {
+                throw new Stale("an entry of another format");
+            }
             CRC32 crc = new CRC32();
             crc.update(in.array(), 0, in.limit() - 4);
             if ((int) crc.getValue() != in.getInt(in.limit() - 4)) {
                 throw new IOException("text cache entry changed since it was written");
             }
             in.limit(in.limit() - 4);
-            if (in.getInt() != HEADER) {
-                throw new IOException("not a text cache entry");
-            }
+            in.getInt(); // the header, checked above
             String text = read(in);
             String title = read(in);
             String type = read(in);
@@ -130,7 +136,7 @@ public final class DiskExtractionCache implements ExtractionCache {
             }
             Extractor.Extraction extraction = new Extractor.Extraction(text, title, type, headings);
             if (!written.equals(read(in))) {
-                throw new IOException("text cache entry of another build or OCR setting");
+                throw new Stale("an entry of another build or OCR setting");
             }
             if (text == null || in.hasRemaining()) {
                 throw new IOException("malformed text cache entry");
@@ -138,6 +144,13 @@ public final class DiskExtractionCache implements ExtractionCache {
             return extraction;
         } catch (BufferUnderflowException cutShort) {
             throw new IOException("text cache entry cut short", cutShort);
+        }
+    }
+
+    /** An entry that is whole but was written by another format, build or OCR setting: expected, not damage. */
+    private static final class Stale extends IOException {
+        Stale(String message) {
+            super(message);
         }
     }
 

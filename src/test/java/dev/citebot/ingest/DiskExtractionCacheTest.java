@@ -1,10 +1,16 @@
 package dev.citebot.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import dev.citebot.support.LogCapture;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,5 +92,39 @@ class DiskExtractionCacheTest {
         IngestResult again = new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache, "")).load(seeds);
         assertEquals(1, parsed.get(), "the changed entry was parsed again");
         assertEquals("The Vardholm lighthouse was automated in 1987.", again.documents().get(0).text());
+    }
+
+    /**
+     * After an upgrade (or a change of the OCR setting) every entry is of another build: each file is parsed again
+     * without a warning per file; a damaged entry still warns.
+     */
+    @Test
+    void entriesOfAnotherBuildAreParsedAgainQuietlyAndOnlyADamagedOneWarns(@TempDir Path seeds, @TempDir Path cache)
+            throws IOException {
+        Files.writeString(seeds.resolve("a.txt"), "Okapis live in the Ituri rainforest.");
+        Files.writeString(seeds.resolve("b.txt"), "Quokkas live on Rottnest Island.");
+        new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache, "ocr=off")).load(seeds);
+        parsed.set(0);
+        try (LogCapture logs = LogCapture.start()) {
+            new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache, "ocr=eng")).load(seeds);
+            assertEquals(2, parsed.getAndSet(0), "both entries were written under another setting");
+            assertEquals(List.of(), warnings(logs));
+        }
+        try (var entries = Files.list(cache)) {
+            Path entry = entries.filter(p -> p.toString().endsWith(".text")).findFirst().orElseThrow();
+            byte[] whole = Files.readAllBytes(entry);
+            Files.write(entry, java.util.Arrays.copyOf(whole, whole.length - 5));
+        }
+        try (LogCapture logs = LogCapture.start()) {
+            new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache, "ocr=eng")).load(seeds);
+            assertEquals(1, parsed.get(), "only the damaged entry's file");
+            assertEquals(1, warnings(logs).size(), warnings(logs).toString());
+            assertTrue(warnings(logs).get(0).startsWith("ignoring unreadable text cache entry"), warnings(logs).toString());
+        }
+    }
+
+    private static List<String> warnings(LogCapture logs) {
+        return logs.events().stream().filter(e -> e.getLevel() == Level.WARN)
+                .map(ILoggingEvent::getFormattedMessage).toList();
     }
 }
