@@ -92,16 +92,71 @@ public final class Definitions {
     /**
      * The term a span of a document's text stands under ({@link #around}), on one line, when {@code text} (what is
      * shown or indexed with it) does not name it: "" when there is none, or the term is longer than
-     * {@link #MAX_TERM}.
+     * {@link #MAX_TERM}. Terms that share the description ({@code <dt>-u</dt><dt>--include-untracked</dt><dd>})
+     * are given together, "-u, --include-untracked", unless together they are longer than {@link #MAX_TERM} (then
+     * the last, nearest the description); none is given when the text names one of them.
      */
     public static String unnamedTerm(SourceDocument doc, int start, int end, String text) {
         SourceDocument.Definition d = around(doc.definitions(), start, end);
         if (d == null) {
             return "";
         }
-        String term = doc.text().substring(d.termStart(), d.termEnd()).replaceAll("\\s+", " ").strip();
-        return term.length() > MAX_TERM || text.toLowerCase(Locale.ROOT).contains(term.toLowerCase(Locale.ROOT))
-                ? "" : term;
+        List<String> terms = new ArrayList<>();
+        for (SourceDocument.Definition shared : sharing(doc.definitions(), d, doc.text())) {
+            terms.add(doc.text().substring(shared.termStart(), shared.termEnd()).replaceAll("\\s+", " ").strip());
+        }
+        if (terms.stream().anyMatch(t -> names(text, t))) {
+            return "";
+        }
+        String together = String.join(", ", terms);
+        String term = together.length() <= MAX_TERM ? together : terms.get(terms.size() - 1);
+        return term.length() > MAX_TERM ? "" : term;
+    }
+
+    /**
+     * Whether the text names the term as a word of its own, whatever the case: "-u" is named in "use -u to" but not
+     * in "--include-untracked" or "re-use".
+     */
+    static boolean names(String text, String term) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String wanted = term.toLowerCase(Locale.ROOT);
+        boolean endsInWord = !wanted.isEmpty() && partOfName(wanted.charAt(wanted.length() - 1));
+        for (int at = lower.indexOf(wanted); at >= 0 && !wanted.isEmpty(); at = lower.indexOf(wanted, at + 1)) {
+            int after = at + wanted.length();
+            boolean startsHere = at == 0 || !partOfName(lower.charAt(at - 1));
+            boolean endsHere = after == lower.length() || !endsInWord || !partOfName(lower.charAt(after));
+            if (startsHere && endsHere) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean partOfName(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '_';
+    }
+
+    /**
+     * The definitions whose terms share {@code d}'s description, in order, {@code d} included: the terms written
+     * one after the other with nothing but spaces or commas between them, whose descriptions end where its does.
+     */
+    static List<SourceDocument.Definition> sharing(List<SourceDocument.Definition> definitions,
+                                                   SourceDocument.Definition d, String text) {
+        int at = definitions.indexOf(d);
+        int first = at;
+        while (first > 0 && together(definitions.get(first - 1), definitions.get(first), text)) {
+            first--;
+        }
+        int last = at;
+        while (last + 1 < definitions.size() && together(definitions.get(last), definitions.get(last + 1), text)) {
+            last++;
+        }
+        return definitions.subList(first, last + 1);
+    }
+
+    private static boolean together(SourceDocument.Definition before, SourceDocument.Definition after, String text) {
+        return before.end() == after.end() && before.termEnd() <= after.termStart()
+                && text.substring(before.termEnd(), after.termStart()).matches("[\\s,]*");
     }
 
     static boolean hasMarks(CharSequence text) {

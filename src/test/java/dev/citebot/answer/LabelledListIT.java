@@ -132,4 +132,26 @@ class LabelledListIT {
         assertTrue(answer.answer().startsWith("octopus: This is the default merge strategy when pulling or merging"
                 + " more than one branch."), answer.answer());
     }
+
+    @Test
+    void termsThatShareADescriptionAreShownTogetherAboveItsSentence(@TempDir Path seeds) throws IOException {
+        Files.writeString(seeds.resolve("merge-options.html"), """
+                <html><head><title>Merge options</title></head><body>
+                <h2>Options</h2>
+                <dl>
+                <dt>--commit</dt><dt>--no-commit</dt>
+                <dd><p>Perform the merge and commit the result. With --no-commit perform the merge and stop just
+                before creating a merge commit.</p></dd>
+                <dt>--squash</dt><dt>--no-squash</dt>
+                <dd><p>Produce the working tree and index state as if a real merge happened, but do not actually make
+                a commit or move the HEAD.</p>
+                <p>This allows you to create a single commit on top of the current branch whose effect is the same as
+                merging another branch.</p></dd>
+                </dl>
+                </body></html>""");
+        Answer answer = Citebots.pipeline(seeds, Map.of()).answerWithEvidence(
+                Question.of("How can I bring a branch in as one single commit on top of the current branch?")).answer();
+        assertTrue(answer.answer().startsWith("--squash, --no-squash: This allows you to create a single commit"),
+                answer.answer());
+    }
 }

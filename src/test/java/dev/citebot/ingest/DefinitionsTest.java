@@ -1,6 +1,8 @@
 package dev.citebot.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -72,5 +74,50 @@ class DefinitionsTest {
         Definitions.Read read = Definitions.read("a\uFDD3 b \uFDD2c");
         assertEquals("a b c", read.text());
         assertEquals(List.of(), read.definitions());
+    }
+
+    private static SourceDocument doc(Definitions.Read read) {
+        return new SourceDocument("d", "d.html", "D", "text/html", read.text(), read.text().length(), "00", List.of(),
+                read.definitions());
+    }
+
+    private static String unnamedTerm(SourceDocument doc, String quote) {
+        int start = doc.text().indexOf(quote);
+        return Definitions.unnamedTerm(doc, start, start + quote.length(), quote);
+    }
+
+    @Test
+    void aTermIsNamedAsAWordOfItsOwn() {
+        assertTrue(Definitions.names("Use -u to include them.", "-u"));
+        assertTrue(Definitions.names("The OCTOPUS strategy", "octopus"));
+        assertTrue(Definitions.names("see -S[<keyid>].", "-S[<keyid>]"));
+        assertFalse(Definitions.names("--include-untracked", "-u"));
+        assertFalse(Definitions.names("Re-use it.", "-u"));
+        assertFalse(Definitions.names("--merge-base", "--merge"));
+        assertFalse(Definitions.names("octopuses", "octopus"));
+    }
+
+    @Test
+    void termsThatShareADescriptionAreShownTogetherAboveItAndAnInnerListsTermAlone() {
+        SourceDocument doc = doc(read(PAGE));
+        assertEquals("-u, --include-untracked", unnamedTerm(doc, "Back in the outer description."));
+        assertEquals("-u, --include-untracked", unnamedTerm(doc, "Stash untracked files too."));
+        assertEquals("--only", unnamedTerm(doc, "Nothing else."));
+        assertEquals("octopus", unnamedTerm(doc, "This is the default merge strategy when pulling or merging more"));
+        assertEquals("", unnamedTerm(doc, "After the list."));
+    }
+
+    @Test
+    void noTermIsShownAboveATextThatNamesOneAndTermsTooLongTogetherGiveTheNearest() {
+        SourceDocument doc = doc(read(PAGE));
+        int start = doc.text().indexOf("Stash untracked files too.");
+        assertEquals("", Definitions.unnamedTerm(doc, start, start + 5, "With --include-untracked, stash"));
+        assertEquals("", Definitions.unnamedTerm(doc, start, start + 5, "Use -u to stash"));
+        assertEquals("-u, --include-untracked", Definitions.unnamedTerm(doc, start, start + 5, "Re-use the stash"),
+                "-u is not named inside another word");
+        String longer = "x".repeat(Definitions.MAX_TERM - 2); // alone it fits, after "-w, " it does not
+        SourceDocument wide = doc(read("<html><body><dl><dt>-w</dt><dt>" + longer + "</dt><dd>Wide.</dd></dl>"
+                + "</body></html>"));
+        assertEquals(longer, unnamedTerm(wide, "Wide."));
     }
 }
