@@ -40,7 +40,7 @@ class VectorSearchTest {
     @Test
     void cosineSearchGivesTheStoresHitsAndCosinesExactlyTiesIncluded() {
         Random random = new Random(7);
-        float[][] vectors = new float[2_503][]; // not a multiple of the four scanned together
+        float[][] vectors = new float[2_503][]; // not a multiple of the eight scanned together
         for (int i = 0; i < vectors.length; i++) {
             // Repeated passages (the same text under the same heading) have equal vectors, hence equal cosines.
             vectors[i] = i % 10 == 9 ? vectors[i - 7].clone() : i % 97 == 0 ? rough(random) : unit(random);
