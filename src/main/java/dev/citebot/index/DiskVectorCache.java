@@ -51,7 +51,12 @@ public final class DiskVectorCache implements VectorCache {
         try (InputStream in = Files.newInputStream(file)) {
             return Optional.of(read(in));
         } catch (IOException | RuntimeException e) {
-            LOG.warn("ignoring unreadable cache entry {}: {}", file.getFileName(), e.getMessage());
+            if (e instanceof Stale) {
+                // every entry is stale once after an upgrade that changes the format: no warning each
+                LOG.debug("vector cache entry {} is stale: {}", file.getFileName(), e.getMessage());
+            } else {
+                LOG.warn("ignoring unreadable cache entry {}: {}", file.getFileName(), e.getMessage());
+            }
             deleteQuietly(file);
             return Optional.empty();
         }
@@ -76,6 +81,13 @@ public final class DiskVectorCache implements VectorCache {
                     .forEach(DiskVectorCache::deleteQuietly);
         } catch (IOException e) {
             LOG.warn("cannot tidy cache folder {}: {}", folder.dir(), e.getMessage());
+        }
+    }
+
+    /** An entry written by another version of the format: expected after an upgrade, not damage. */
+    private static final class Stale extends IOException {
+        Stale(String message) {
+            super(message);
         }
     }
 
@@ -111,8 +123,12 @@ public final class DiskVectorCache implements VectorCache {
         CRC32 crc = new CRC32();
         BufferedInputStream buffered = new BufferedInputStream(raw);
         DataInputStream in = new DataInputStream(new CheckedInputStream(buffered, crc));
-        if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-            throw new IOException("not a vector cache file of this version");
+        if (in.readInt() != MAGIC) {
+            throw new IOException("not a vector cache file");
+        }
+        int version = in.readInt();
+        if (version != VERSION) {
+            throw new Stale("an entry of format " + version + ", this build reads " + VERSION);
         }
         int passages = in.readInt();
         float[][] passageVectors = new float[passages][];

@@ -118,10 +118,13 @@ public final class Definitions {
      * in "--include-untracked" or "re-use".
      */
     static boolean names(String text, String term) {
-        String lower = text.toLowerCase(Locale.ROOT);
         String wanted = term.toLowerCase(Locale.ROOT);
-        boolean endsInWord = !wanted.isEmpty() && partOfName(wanted.charAt(wanted.length() - 1));
-        for (int at = lower.indexOf(wanted); at >= 0 && !wanted.isEmpty(); at = lower.indexOf(wanted, at + 1)) {
+        if (wanted.isEmpty()) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean endsInWord = partOfName(wanted.charAt(wanted.length() - 1));
+        for (int at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
             int after = at + wanted.length();
             boolean startsHere = at == 0 || !partOfName(lower.charAt(at - 1));
             boolean endsHere = after == lower.length() || !endsInWord || !partOfName(lower.charAt(after));
