@@ -15,7 +15,10 @@ public enum Decline {
     WEAK_MATCH,
     /** The question is negated at its verb ("Who did X not call?") and the best sentence says no such thing. */
     NEGATED_AT_VERB,
-    /** A "how many" or "how much" question whose best sentence and its neighbours hold no number or quantity. */
+    /**
+     * A "how many" or "how much" question (or "what is the number of ...") whose best sentence and its neighbours
+     * hold no number or quantity.
+     */
     NO_COUNT,
     /** The refusal model's log-odds of "not answered here" exceed {@code answer.refusal.threshold}. */
     MODEL,

@@ -60,6 +60,13 @@ public final class NoAnswerModel {
             + "|(expands to|returns?|gives?|holds?|contains?|reports?|prints?|is set to|shows?|displays?) (the )?"
             + "(total )?(number|count) of"
             + "|dozens|hundreds|thousands|millions|billions|vast|little|quarter|majority|minority|percent)\\b");
+    /**
+     * "What is the population of ...?", "What was the total cost of ...?": nouns that only a quantity answers (not
+     * "size" or "length", which a manual answers with "limited only by memory").
+     */
+    private static final Pattern QUANTITY_ASKED = Pattern.compile("(?i)^\\W*what(?:['’]s|\\s+is|\\s+was|\\s+are"
+            + "|\\s+were)\\s+the\\s+(?:(?:approximate|estimated|total|current|overall|average)\\s+)?(?:population"
+            + "|number|count|amount|percentage|proportion|age|price|cost|distance|temperature|speed)\\s+of\\b");
     private static final String AUXILIARY = "(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)";
     /** "Who did Putin not ...", "Which country isn't ...": the negation belongs to what the question asks. */
     private static final Pattern NEGATED_AT_VERB = Pattern.compile("(?i)^\\W*(who|what|which|when|where|why|how)\\b"
@@ -220,10 +227,15 @@ public final class NoAnswerModel {
         return NOT_ASKED.matcher(asked(question)).replaceAll(" ");
     }
 
-    /** "How many ...?" or "How much ...?": the count is what the question asks for, not a word inside it. */
+    /**
+     * "How many ...?" or "How much ...?": the count is what the question asks for, not a word inside it. So is "What
+     * is the population of ...?": a quantity named right after "what is the" is what is asked.
+     */
     static boolean asksCount(String question) {
-        Matcher first = FIRST_ASKING.matcher(asked(question));
-        return first.find() && first.group(1).toLowerCase(Locale.ROOT).matches("how\\s+(many|much)");
+        String asked = asked(question);
+        Matcher first = FIRST_ASKING.matcher(asked);
+        return first.find() && first.group(1).toLowerCase(Locale.ROOT).matches("how\\s+(many|much)")
+                || QUANTITY_ASKED.matcher(asked).find();
     }
 
     /**

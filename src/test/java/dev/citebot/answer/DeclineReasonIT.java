@@ -120,7 +120,8 @@ class DeclineReasonIT {
 
     /**
      * A reference answers "how many" with what gives the count: "$# Expands to the number of positional
-     * parameters"; a sentence that only speaks of a number ("records the number of families") answers nothing.
+     * parameters"; a sentence that only speaks of a number ("records the number of families") answers nothing,
+     * whether the count is asked with "how many" or as "what is the number of".
      */
     @Test
     void aHowManyQuestionIsAnsweredByWhatGivesTheCount(@TempDir Path shell) throws IOException {
@@ -141,6 +142,7 @@ class DeclineReasonIT {
         Pipeline.Evidence counted = ask(lenient, "How many positional parameters were passed to my script?");
         assertTrue(counted.answer().answerable(), counted.answer().answer());
         assertDeclinedBy(Decline.NO_COUNT, ask(lenient, "How many families live in the village?"));
+        assertDeclinedBy(Decline.NO_COUNT, ask(lenient, "What is the number of families in the village?"));
     }
 
     @Test

@@ -172,11 +172,17 @@ class NoAnswerModelIT {
     }
 
     @Test
-    void onlyAQuestionThatAsksHowManyAsksForACount() {
+    void onlyAQuestionThatAsksHowManyOrNamesAQuantityAsksForACount() {
         assertTrue(NoAnswerModel.asksCount("How many bridges are there?"));
         assertTrue(NoAnswerModel.asksCount("Output is cut off. Can you tell me how much data is kept?"));
         assertFalse(NoAnswerModel.asksCount("Which option controls how much data is kept?"));
         assertFalse(NoAnswerModel.asksCount("How many bridges are there? Which one is oldest?"));
+        assertTrue(NoAnswerModel.asksCount("What is the population of Niamey?"));
+        assertTrue(NoAnswerModel.asksCount("What's the total cost of the bridge?"));
+        assertTrue(NoAnswerModel.asksCount("We moved last year. What was the average price of a house there?"));
+        assertFalse(NoAnswerModel.asksCount("What is the size of a name?"), "a manual answers 'any length'");
+        assertFalse(NoAnswerModel.asksCount("What is the number option for?"), "no quantity 'of' anything");
+        assertFalse(NoAnswerModel.asksCount("Which town has the population of a city?"));
     }
 
     @Test
