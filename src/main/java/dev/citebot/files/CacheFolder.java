@@ -87,6 +87,32 @@ public final class CacheFolder {
         }
     }
 
+    /** An entry that is whole but was written by another format, build or setting: expected, not damage. */
+    public static final class StaleEntry extends IOException {
+        public StaleEntry(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Removes an entry that could not be read, to be made again. A stale one ({@link StaleEntry}: every entry is
+     * stale once after an upgrade) is logged at debug, anything else, damage, as a warning.
+     *
+     * @param what what the entry is, as the log names it ("text cache entry")
+     */
+    public void drop(Path entry, Exception unreadable, String what) {
+        if (unreadable instanceof StaleEntry) {
+            LOG.debug("{} {} is stale: {}", what, entry.getFileName(), unreadable.getMessage());
+        } else {
+            LOG.warn("ignoring unreadable {} {}: {}", what, entry.getFileName(), unreadable.getMessage());
+        }
+        try {
+            Files.deleteIfExists(entry);
+        } catch (IOException e) {
+            // best effort: it is made again and overwritten
+        }
+    }
+
     /** Moves a finished temporary file over the entry, atomically where the file system can. */
     public void moveIntoPlace(Path temporary, Path entry) throws IOException {
         try {

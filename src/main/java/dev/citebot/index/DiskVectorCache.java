@@ -51,13 +51,7 @@ public final class DiskVectorCache implements VectorCache {
         try (InputStream in = Files.newInputStream(file)) {
             return Optional.of(read(in));
         } catch (IOException | RuntimeException e) {
-            if (e instanceof Stale) {
-                // every entry is stale once after an upgrade that changes the format: no warning each
-                LOG.debug("vector cache entry {} is stale: {}", file.getFileName(), e.getMessage());
-            } else {
-                LOG.warn("ignoring unreadable cache entry {}: {}", file.getFileName(), e.getMessage());
-            }
-            deleteQuietly(file);
+            folder.drop(file, e, "cache entry");
             return Optional.empty();
         }
     }
@@ -81,13 +75,6 @@ public final class DiskVectorCache implements VectorCache {
                     .forEach(DiskVectorCache::deleteQuietly);
         } catch (IOException e) {
             LOG.warn("cannot tidy cache folder {}: {}", folder.dir(), e.getMessage());
-        }
-    }
-
-    /** An entry written by another version of the format: expected after an upgrade, not damage. */
-    private static final class Stale extends IOException {
-        Stale(String message) {
-            super(message);
         }
     }
 
@@ -128,7 +115,7 @@ public final class DiskVectorCache implements VectorCache {
         }
         int version = in.readInt();
         if (version != VERSION) {
-            throw new Stale("an entry of format " + version + ", this build reads " + VERSION);
+            throw new CacheFolder.StaleEntry("an entry of format " + version + ", this build reads " + VERSION);
         }
         int passages = in.readInt();
         float[][] passageVectors = new float[passages][];

@@ -57,17 +57,7 @@ public final class DiskExtractionCache implements ExtractionCache {
         try {
             return Optional.of(decode(ByteBuffer.wrap(Files.readAllBytes(entry))));
         } catch (IOException | RuntimeException unreadable) {
-            if (unreadable instanceof Stale) {
-                // every entry is stale once after an upgrade or a change of the OCR setting: no warning each
-                LOG.debug("text cache entry {} is stale: {}", entry.getFileName(), unreadable.getMessage());
-            } else {
-                LOG.warn("ignoring unreadable text cache entry {}: {}", entry.getFileName(), unreadable.getMessage());
-            }
-            try {
-                Files.deleteIfExists(entry);
-            } catch (IOException ignored) {
-                // it will be overwritten when the file is parsed again
-            }
+            folder.drop(entry, unreadable, "text cache entry");
             return Optional.empty();
         }
     }
@@ -114,7 +104,7 @@ public final class DiskExtractionCache implements ExtractionCache {
                 throw new IOException("text cache entry cut short");
             }
             if (in.getInt(0) != HEADER) {
-                throw new Stale("an entry of another format");
+                throw new CacheFolder.StaleEntry("an entry of another format");
             }
             CRC32 crc = new CRC32();
             crc.update(in.array(), 0, in.limit() - 4);
@@ -136,7 +126,7 @@ public final class DiskExtractionCache implements ExtractionCache {
             }
             Extractor.Extraction extraction = new Extractor.Extraction(text, title, type, headings);
             if (!written.equals(read(in))) {
-                throw new Stale("an entry of another build or OCR setting");
+                throw new CacheFolder.StaleEntry("an entry of another build or OCR setting");
             }
             if (text == null || in.hasRemaining()) {
                 throw new IOException("malformed text cache entry");
@@ -144,13 +134,6 @@ public final class DiskExtractionCache implements ExtractionCache {
             return extraction;
         } catch (BufferUnderflowException cutShort) {
             throw new IOException("text cache entry cut short", cutShort);
-        }
-    }
-
-    /** An entry that is whole but was written by another format, build or OCR setting: expected, not damage. */
-    private static final class Stale extends IOException {
-        Stale(String message) {
-            super(message);
         }
     }
 

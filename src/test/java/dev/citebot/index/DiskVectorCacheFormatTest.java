@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.citebot.support.LogCapture;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -55,21 +53,16 @@ class DiskVectorCacheFormatTest {
         Files.write(entry, older);
         try (LogCapture logs = LogCapture.start()) {
             assertTrue(cache.find(key).isEmpty(), "an entry of format 1 is not read as this format");
-            assertEquals(List.of(), warnings(logs));
+            assertEquals(List.of(), logs.warnings());
             assertFalse(Files.exists(entry), "the stale entry is removed, to be written again");
         }
         Files.write(entry, Arrays.copyOf(whole, whole.length - 3));
         try (LogCapture logs = LogCapture.start()) {
             assertTrue(cache.find(key).isEmpty());
-            assertEquals(1, warnings(logs).size(), warnings(logs).toString());
-            assertTrue(warnings(logs).get(0).startsWith("ignoring unreadable cache entry"), warnings(logs).toString());
+            assertEquals(1, logs.warnings().size(), logs.warnings().toString());
+            assertTrue(logs.warnings().get(0).startsWith("ignoring unreadable cache entry"), logs.warnings().toString());
         }
         cache.store(key, vectors);
         assertArrayEquals(vectors.passages()[0], cache.find(key).orElseThrow().passages()[0]);
-    }
-
-    private static List<String> warnings(LogCapture logs) {
-        return logs.events().stream().filter(e -> e.getLevel() == Level.WARN)
-                .map(ILoggingEvent::getFormattedMessage).toList();
     }
 }

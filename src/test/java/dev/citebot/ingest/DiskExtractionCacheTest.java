@@ -3,8 +3,6 @@ package dev.citebot.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.citebot.support.LogCapture;
 
 import java.io.IOException;
@@ -108,7 +106,7 @@ class DiskExtractionCacheTest {
         try (LogCapture logs = LogCapture.start()) {
             new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache, "ocr=eng")).load(seeds);
             assertEquals(2, parsed.getAndSet(0), "both entries were written under another setting");
-            assertEquals(List.of(), warnings(logs));
+            assertEquals(List.of(), logs.warnings());
         }
         try (var entries = Files.list(cache)) {
             Path entry = entries.filter(p -> p.toString().endsWith(".text")).findFirst().orElseThrow();
@@ -118,13 +116,8 @@ class DiskExtractionCacheTest {
         try (LogCapture logs = LogCapture.start()) {
             new DocumentLoader(counting, 1_000_000, new DiskExtractionCache(cache, "ocr=eng")).load(seeds);
             assertEquals(1, parsed.get(), "only the damaged entry's file");
-            assertEquals(1, warnings(logs).size(), warnings(logs).toString());
-            assertTrue(warnings(logs).get(0).startsWith("ignoring unreadable text cache entry"), warnings(logs).toString());
+            assertEquals(1, logs.warnings().size(), logs.warnings().toString());
+            assertTrue(logs.warnings().get(0).startsWith("ignoring unreadable text cache entry"), logs.warnings().toString());
         }
-    }
-
-    private static List<String> warnings(LogCapture logs) {
-        return logs.events().stream().filter(e -> e.getLevel() == Level.WARN)
-                .map(ILoggingEvent::getFormattedMessage).toList();
     }
 }

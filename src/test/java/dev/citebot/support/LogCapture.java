@@ -1,5 +1,6 @@
 package dev.citebot.support;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -23,6 +24,12 @@ public final class LogCapture implements AutoCloseable {
 
     public synchronized List<ILoggingEvent> events() {
         return List.copyOf(appender.list);
+    }
+
+    /** The messages logged as warnings, in order. */
+    public List<String> warnings() {
+        return events().stream().filter(e -> e.getLevel() == Level.WARN).map(ILoggingEvent::getFormattedMessage)
+                .toList();
     }
 
     public String text() {
