@@ -63,7 +63,8 @@ public final class HealthRoutes implements Routes {
         }
         KnowledgeIndex index = pipeline.current();
         ctx.json(Map.of("status", "ready", "documents", index.documents().size(),
-                "passages", index.passages().size(), "failed", index.failures(),
+                "passages", index.passages().size(), "passages_embedding", index.passageVectors().missing(),
+                "failed", index.failures(),
                 "indexed_at", index.stats().builtAt().toString(), "ocr", ocrStatus(), "store", store.get()));
     }
 }

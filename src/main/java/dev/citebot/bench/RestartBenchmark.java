@@ -63,6 +63,16 @@ final class RestartBenchmark {
     /** Milliseconds from starting {@code citebot serve} (with these settings) to {@code /ready} saying 200. */
     static double untilReady(String java, String classpath, Path cacheDir, Map<String, String> settings)
             throws Exception {
+        return untilReadyAndEmbedded(java, classpath, cacheDir, settings, false)[0];
+    }
+
+    /**
+     * Milliseconds from starting {@code citebot serve} (with these settings) to {@code /ready} saying 200, and (when
+     * {@code whole}) on to its saying {@code "passages_embedding":0}: every passage embedded in the background, so
+     * the dense search covers them all (0 when not measured).
+     */
+    static double[] untilReadyAndEmbedded(String java, String classpath, Path cacheDir, Map<String, String> settings,
+                                          boolean whole) throws Exception {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", classpath, "dev.citebot.Main", "serve")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -74,14 +84,21 @@ final class RestartBenchmark {
         long started = System.nanoTime();
         Process p = builder.start();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        double ready = -1;
         try {
             while (p.isAlive()) {
                 try {
-                    HttpResponse<Void> r = client.send(HttpRequest.newBuilder(
+                    HttpResponse<String> r = client.send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + port + "/ready")).timeout(Duration.ofSeconds(2)).build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    if (r.statusCode() == 200) {
-                        return Timing.millisSince(started);
+                            HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200 && ready < 0) {
+                        ready = Timing.millisSince(started);
+                    }
+                    if (ready >= 0 && !whole) {
+                        return new double[] {ready, 0};
+                    }
+                    if (ready >= 0 && r.body().contains("\"passages_embedding\":0")) {
+                        return new double[] {ready, Timing.millisSince(started)};
                     }
                 } catch (IOException notYet) {
                     // not listening yet

@@ -53,7 +53,7 @@ public final class EvalCommand {
         if (options.mode().equals("citebot") && config.store().postgres()) {
             measured.addAll(throughStore(config, prompts, out));
         } else {
-            Responder responder = responder(options.mode(), config, prompts);
+            Responder responder = responder(options.mode(), config, prompts, options.beforeFill());
             measured.add(new Measured(options.mode(), responder, (System.nanoTime() - started) / 1_000_000));
         }
         Map<String, String> queries = options.beir() == null ? null
@@ -124,11 +124,17 @@ public final class EvalCommand {
         }
     }
 
-    static Responder responder(String mode, CitebotConfig config, Prompts prompts) {
+    /**
+     * @param beforeFill Citebot's answers as they are before the vectors left for later are all embedded (no
+     *                   background fill: each question embeds what it reaches); otherwise after the fill
+     */
+    static Responder responder(String mode, CitebotConfig config, Prompts prompts, boolean beforeFill) {
         return switch (mode) {
             case "citebot" -> {
                 Pipeline pipeline = PipelineFactory.create(config, prompts);
+                pipeline.fillInBackground(!beforeFill);
                 KnowledgeIndex index = pipeline.load(config.seedsDir());
+                pipeline.awaitSentenceVectors(); // the answers of the whole index, not of a fill half done
                 yield new CitebotResponder(pipeline, index);
             }
             case "naive" -> new NaivePeer(ingest(config));

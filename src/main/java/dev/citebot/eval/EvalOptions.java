@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** Parsed arguments of the eval command. */
 record EvalOptions(Path docs, Path questions, Path beir, String split, Path report, String mode, int limit,
-                   Map<String, String> settings, Path dump) {
+                   Map<String, String> settings, Path dump, boolean beforeFill) {
 
     static EvalOptions parse(String[] args) {
         Path docs = null;
@@ -17,9 +17,14 @@ record EvalOptions(Path docs, Path questions, Path beir, String split, Path repo
         String split = "test";
         String mode = "citebot";
         int limit = Integer.MAX_VALUE;
+        boolean beforeFill = false;
         Map<String, String> settings = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
+            if (args[i].equals("--before-fill")) {
+                beforeFill = true;
+                continue;
+            }
             switch (args[i]) {
                 case "--docs" -> docs = Path.of(require(args[i], value));
                 case "--questions" -> questions = Path.of(require(args[i], value));
@@ -46,7 +51,7 @@ record EvalOptions(Path docs, Path questions, Path beir, String split, Path repo
         if (docs == null || (questions == null && beir == null)) {
             throw new IllegalArgumentException(USAGE);
         }
-        return new EvalOptions(docs, questions, beir, split, report, mode, limit, settings, dump);
+        return new EvalOptions(docs, questions, beir, split, report, mode, limit, settings, dump, beforeFill);
     }
 
     private static String require(String flag, String value) {
@@ -59,5 +64,6 @@ record EvalOptions(Path docs, Path questions, Path beir, String split, Path repo
     static final String USAGE = """
             usage: citebot eval --docs DIR --questions FILE.jsonl [--report out.json] [--mode citebot|naive|bm25|bm25-standard]
                    citebot eval --beir DIR [--split test] [--report out.json] [--mode citebot|naive|bm25|bm25-standard]
-                   options: --limit N (first N questions), --set key=value (any config key)""";
+                   options: --limit N (first N questions), --set key=value (any config key), --before-fill (answers as
+                            they are before the vectors left for later are all embedded: no background fill)""";
 }

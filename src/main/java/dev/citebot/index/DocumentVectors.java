@@ -3,7 +3,8 @@ package dev.citebot.index;
 /**
  * One document's unit vectors: one per passage, and one per sentence of each passage, in passage order.
  * A passage's sentence vectors may still be missing ({@code null}) when they are embedded after the index is
- * ready ({@link SentenceVectors}); they are then filled in once, in place, and never changed again. Indexes built
+ * ready ({@link SentenceVectors}), and so may a passage's vector ({@link PassageVectors}); they are then filled in
+ * once, in place, and never changed again. Indexes built
  * from the same vectors share the arrays.
  */
 public record DocumentVectors(float[][] passages, float[][][] sentences) {
@@ -20,9 +21,12 @@ public record DocumentVectors(float[][] passages, float[][][] sentences) {
         return true;
     }
 
-    /** Texts these vectors hold: passages and the sentences already embedded. */
+    /** Texts these vectors hold: the passages and sentences already embedded. */
     int texts() {
-        int n = passages.length;
+        int n = 0;
+        for (float[] p : passages) {
+            n += p == null ? 0 : 1;
+        }
         for (float[][] s : sentences) {
             n += s == null ? 0 : s.length;
         }

@@ -9,6 +9,7 @@ import dev.citebot.text.LanguageMap;
 import dev.citebot.text.Terms;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class Indexer {
     private final Embedder embedder;
     private final VectorReuse vectors;
     private final Sentences sentences;
+    private final boolean passagesLater;
 
     public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms, boolean contextHeaders) {
         this(splitter, embedder, terms, contextHeaders, true, VectorCache.none());
@@ -64,11 +66,22 @@ public final class Indexer {
 
     public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms, boolean contextHeaders,
                    Sentences sentences, VectorCache cache) {
+        this(splitter, embedder, terms, contextHeaders, sentences, false, cache);
+    }
+
+    /**
+     * @param passagesLater with {@link Sentences#LATER}: the index is returned once its passages are split and
+     *                      keyword-indexed, before any is embedded; a passage is embedded when a question first
+     *                      reaches it or by {@link PassageVectors#fill} (the same vectors, made later)
+     */
+    public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms, boolean contextHeaders,
+                   Sentences sentences, boolean passagesLater, VectorCache cache) {
         this.splitter = splitter;
         this.terms = terms;
         this.contextHeaders = contextHeaders;
         this.embedder = embedder;
-        this.vectors = new VectorReuse(embedder, cache, splitter.settings(), sentences);
+        this.passagesLater = passagesLater;
+        this.vectors = new VectorReuse(embedder, cache, splitter.settings(), sentences, passagesLater);
         this.sentences = sentences;
     }
 
@@ -83,7 +96,8 @@ public final class Indexer {
      * there and is not split again; the others are split.
      */
     public KnowledgeIndex build(IngestResult ingested, Map<String, SplitDocument> split, VectorCache made) {
-        return build(ingested, null, split, new VectorReuse(embedder, made, splitter.settings(), sentences));
+        return build(ingested, null, split,
+                new VectorReuse(embedder, made, splitter.settings(), sentences, passagesLater));
     }
 
     /**
@@ -129,7 +143,6 @@ public final class Indexer {
         long analysed = System.nanoTime();
 
         List<Passage> passages = new ArrayList<>();
-        List<float[]> passageVectors = new ArrayList<>();
         List<String> passageLanguages = new ArrayList<>();
         Map<String, LanguageMap> languages = new HashMap<>();
         Map<String, List<SourceDocument.Heading>> headings = new HashMap<>();
@@ -139,16 +152,18 @@ public final class Indexer {
             for (int i = 0; i < part.passages.size(); i++) {
                 passageLanguages.add(part.passageLanguage(i));
                 passages.add(part.passages.get(i));
-                passageVectors.add(part.vectors.passages()[i]);
             }
         }
-        float[][] passageArray = passageVectors.toArray(new float[0][]);
+        boolean allEmbedded = parts.stream().allMatch(PassageVectors::complete); // else the fill makes the search
+        PassageVectors passageVectors = vectors.passagesOf(parts, allEmbedded
+                ? vectorSearch(parts.stream().flatMap(p -> Arrays.stream(p.vectors.passages())).toArray(float[][]::new))
+                : null);
         SentenceVectors sentenceVectors = vectors.sentencesOf(parts);
         if (sentences == Sentences.EAGER) { // a cache entry written by a LATER build may lack some
             sentenceVectors.fill(() -> false);
         }
         KnowledgeIndex index = new KnowledgeIndex(ingested.documents(), headings, languages, passages, passageLanguages,
-                vectorSearch(passageArray), passageArray, sentenceVectors, bm25, ingested.failures(),
+                passageVectors, sentenceVectors, bm25, ingested.failures(),
                 new IndexStats(counts[0], counts[1], splitNow, Instant.now()));
         LOG.info("index of {} documents ({} kept from the last one, {} with their passages given, {} split), {}"
                         + " passages: split {} ms, vectors {} ms ({} texts embedded), keyword index {} ms, the rest {}"

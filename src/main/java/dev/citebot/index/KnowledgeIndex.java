@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * One immutable snapshot of everything searchable: documents, their passages, the dense store of passage
  * vectors, the sentence vectors used to pick answer sentences, and the BM25 index. A new snapshot replaces
- * an old one whole, so a question never sees half an index.
+ * an old one whole, so a question never sees half an index. Vectors left for later ({@link PassageVectors},
+ * {@link SentenceVectors}) are filled in place, each once, with the values an eager build gives them.
  */
 public final class KnowledgeIndex {
     private static final int SCRIPT_SAMPLE_CHARS = 20_000;
@@ -29,8 +30,7 @@ public final class KnowledgeIndex {
     private final List<String> languages;
     private final Map<String, UnicodeScript> scripts = new HashMap<>();
     private final Map<String, Long> passageCounts = new HashMap<>();
-    private final VectorSearch vectorSearch;
-    private final float[][] passageVectors;
+    private final PassageVectors passageVectors;
     private final SentenceVectors sentenceVectors;
     private final Set<String>[][] sentenceTerms;
     private final Bm25Index bm25;
@@ -43,8 +43,8 @@ public final class KnowledgeIndex {
      */
     KnowledgeIndex(List<SourceDocument> documents, Map<String, List<SourceDocument.Heading>> headings,
                    Map<String, LanguageMap> documentLanguages, List<Passage> passages,
-                   List<String> passageLanguages, VectorSearch vectorSearch, float[][] passageVectors,
-                   SentenceVectors sentenceVectors, Bm25Index bm25, List<IngestFailure> failures, IndexStats stats) {
+                   List<String> passageLanguages, PassageVectors passageVectors, SentenceVectors sentenceVectors,
+                   Bm25Index bm25, List<IngestFailure> failures, IndexStats stats) {
         documents.forEach(d -> this.documents.put(d.id(), d));
         documents.forEach(d -> this.headings.put(d.id(), headings.containsKey(d.id()) ? headings.get(d.id())
                 : Sections.headings(d))); // found once, not on every answer
@@ -64,7 +64,6 @@ public final class KnowledgeIndex {
             }
         }
         samples.forEach((language, sample) -> scripts.put(language, Scripts.dominant(sample.toString())));
-        this.vectorSearch = vectorSearch;
         passages.forEach(p -> passageCounts.merge(p.documentId(), 1L, Long::sum)); // GET /api/documents lists them all
         this.passageVectors = passageVectors;
         this.sentenceVectors = sentenceVectors;
@@ -154,14 +153,19 @@ public final class KnowledgeIndex {
         return passageCounts.getOrDefault(documentId, 0L);
     }
 
-    /** Dense search over the passage vectors. */
-    public VectorSearch vectorSearch() {
-        return vectorSearch;
+    /** Dense search over the passage vectors; empty until every passage has its vector ({@link PassageVectors}). */
+    public Optional<VectorSearch> vectorSearch() {
+        return passageVectors.search();
     }
 
-    /** Unit vector of passage {@code p}. */
+    /** Unit vector of passage {@code p} (embedded now if it was left for later). */
     public float[] passageVector(int p) {
-        return passageVectors[p];
+        return passageVectors.get(p);
+    }
+
+    /** The passage vectors, to embed those a question will read in one call, or all of them in the background. */
+    public PassageVectors passageVectors() {
+        return passageVectors;
     }
 
     /**

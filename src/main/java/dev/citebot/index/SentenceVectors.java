@@ -29,34 +29,25 @@ public final class SentenceVectors {
     private final VectorCache cache;
     private final List<VectorReuse.Part> parts;
     private final AtomicBoolean[] stored;
-    private final int[] partOf;
-    private final int[] localOf;
+    private final PassageNumbers numbers;
 
     SentenceVectors(Embedder embedder, VectorCache cache, List<VectorReuse.Part> parts) {
         this.embedder = embedder;
         this.cache = cache;
         this.parts = List.copyOf(parts);
         this.stored = new AtomicBoolean[parts.size()];
-        int total = parts.stream().mapToInt(p -> p.passages.size()).sum();
-        this.partOf = new int[total];
-        this.localOf = new int[total];
-        int next = 0;
+        this.numbers = new PassageNumbers(parts);
         for (int d = 0; d < parts.size(); d++) {
-            VectorReuse.Part part = parts.get(d);
-            stored[d] = new AtomicBoolean(complete(part)); // complete when read from the cache: nothing to store
-            for (int i = 0; i < part.passages.size(); i++) {
-                partOf[next] = d;
-                localOf[next++] = i;
-            }
+            stored[d] = new AtomicBoolean(complete(parts.get(d))); // read whole from the cache: nothing to store
         }
     }
 
     /** Vector of sentence {@code s} of passage {@code p} (index-wide numbering), embedded now if still missing. */
     public float[] get(int p, int s) {
-        float[][] sentences = published(parts.get(partOf[p]).vectors, localOf[p]);
+        float[][] sentences = published(parts.get(numbers.part(p)).vectors, numbers.local(p));
         if (sentences == null) {
             prepare(List.of(p));
-            sentences = published(parts.get(partOf[p]).vectors, localOf[p]);
+            sentences = published(parts.get(numbers.part(p)).vectors, numbers.local(p));
         }
         return sentences[s];
     }
@@ -65,7 +56,7 @@ public final class SentenceVectors {
     public void prepare(Collection<Integer> passages) {
         List<Integer> missing = new ArrayList<>();
         for (int p : new LinkedHashSet<>(passages)) {
-            if (published(parts.get(partOf[p]).vectors, localOf[p]) == null) {
+            if (published(parts.get(numbers.part(p)).vectors, numbers.local(p)) == null) {
                 missing.add(p);
             }
         }
@@ -74,17 +65,17 @@ public final class SentenceVectors {
         }
         List<String> texts = new ArrayList<>();
         for (int p : missing) {
-            texts.addAll(parts.get(partOf[p]).sentenceTexts(localOf[p]));
+            texts.addAll(parts.get(numbers.part(p)).sentenceTexts(numbers.local(p)));
         }
         List<float[]> vectors = embedder.embedAll(texts);
         int next = 0;
         for (int p : missing) {
-            VectorReuse.Part part = parts.get(partOf[p]);
-            float[][] sentences = new float[part.passages.get(localOf[p]).sentences().size()][];
+            VectorReuse.Part part = parts.get(numbers.part(p));
+            float[][] sentences = new float[part.passages.get(numbers.local(p)).sentences().size()][];
             for (int s = 0; s < sentences.length; s++) {
                 sentences[s] = vectors.get(next++);
             }
-            SLOT.setRelease(part.vectors.sentences(), localOf[p], sentences);
+            SLOT.setRelease(part.vectors.sentences(), numbers.local(p), sentences);
         }
     }
 
@@ -93,20 +84,17 @@ public final class SentenceVectors {
      * complete. Stops early when {@code cancelled} says so (a newer index replaced this one).
      */
     public void fill(BooleanSupplier cancelled) {
-        int first = 0;
         for (int d = 0; d < parts.size() && !cancelled.getAsBoolean(); d++) {
-            int passages = parts.get(d).passages.size();
-            for (int from = 0; from < passages && !cancelled.getAsBoolean(); from += FILL_BATCH) {
-                List<Integer> batch = new ArrayList<>();
-                for (int i = from; i < Math.min(passages, from + FILL_BATCH); i++) {
-                    batch.add(first + i);
+            for (List<Integer> batch : numbers.batches(d, parts.get(d).passages.size(), FILL_BATCH)) {
+                if (cancelled.getAsBoolean()) {
+                    break;
                 }
                 prepare(batch);
             }
-            if (complete(parts.get(d)) && stored[d].compareAndSet(false, true)) {
+            if (complete(parts.get(d)) && PassageVectors.complete(parts.get(d)) // never a document half embedded
+                    && stored[d].compareAndSet(false, true)) {
                 cache.store(parts.get(d).key, parts.get(d).vectors);
             }
-            first += passages;
         }
     }
 

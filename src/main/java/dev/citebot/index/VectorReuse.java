@@ -19,13 +19,17 @@ final class VectorReuse {
     private final VectorCache cache;
     private final String chunking;
     private final Indexer.Sentences sentences;
+    private final boolean passagesLater;
 
-    VectorReuse(Embedder embedder, VectorCache cache, String chunking, Indexer.Sentences sentences) {
+    /** @param passagesLater leave the passages of documents not in the cache for later too (with sentences later) */
+    VectorReuse(Embedder embedder, VectorCache cache, String chunking, Indexer.Sentences sentences,
+                boolean passagesLater) {
         this.embedder = embedder;
         this.cache = cache;
         // Eager and later sentence vectors are the same vectors: one key, so either build reuses the other's.
         this.chunking = chunking + (sentences == Indexer.Sentences.PASSAGE ? ",sentences=passage" : "");
         this.sentences = sentences;
+        this.passagesLater = passagesLater && sentences == Indexer.Sentences.LATER;
     }
 
     /** The document's passages, their context header, and (once known) their vectors. */
@@ -97,7 +101,7 @@ final class VectorReuse {
 
     /**
      * Fills in every part's vectors (with {@link Indexer.Sentences#LATER}, the passages' only, unless the cache
-     * has the sentences too); returns {embedded, reused} counts of texts.
+     * has the sentences too; with passages later, none but the cache's); returns {embedded, reused} counts of texts.
      */
     int[] fill(List<Part> parts) {
         List<String> texts = new ArrayList<>();
@@ -114,6 +118,9 @@ final class VectorReuse {
             part.vectors = cache.find(part.key).filter(v -> v.fits(counts)).orElse(null);
             if (part.vectors != null) {
                 reused += part.vectors.texts();
+            } else if (passagesLater) { // null until embedded (PassageVectors), stored once complete
+                part.vectors = new DocumentVectors(new float[part.passages.size()][],
+                        new float[part.passages.size()][][]);
             } else {
                 missing.add(part);
                 texts.addAll(texts(part));
@@ -129,6 +136,11 @@ final class VectorReuse {
         parts.forEach(p -> kept.add(p.key));
         cache.retainOnly(kept);
         return new int[] {texts.size(), reused};
+    }
+
+    /** The passage vectors of these parts, as one index numbers them; missing ones embedded later. */
+    PassageVectors passagesOf(List<Part> parts, VectorSearch search) {
+        return new PassageVectors(embedder, cache, parts, search);
     }
 
     /** The sentence vectors of these parts, as one index numbers their passages; missing ones embedded later. */

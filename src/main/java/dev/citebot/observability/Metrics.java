@@ -43,11 +43,15 @@ public final class Metrics implements ReindexListener {
         ingestFailures = Counter.builder("citebot.ingest.failures")
                 .description("Files that newly failed to ingest (too big, too long, too slow, corrupt, outside)")
                 .register(registry);
-        embedded = Counter.builder("citebot.reindex.texts.embedded").description("Passages and sentences embedded")
-                .register(registry);
+        embedded = Counter.builder("citebot.reindex.texts.embedded")
+                .description("Passages and sentences embedded by index builds before they were ready (not those"
+                        + " embedded after, in the background or for a question)").register(registry);
         reused = Counter.builder("citebot.reindex.texts.reused")
                 .description("Passages and sentences whose vectors were reused (unchanged files)").register(registry);
         indexGauge(pipeline, "citebot.index.documents", "Documents in the index", i -> i.documents().size());
+        indexGauge(pipeline, "citebot.index.passages.embedding",
+                "Passages of the index still without a vector (embedded in the background after ready)",
+                i -> i.passageVectors().missing());
         indexGauge(pipeline, "citebot.index.passages", "Passages in the index", i -> i.passages().size());
         indexGauge(pipeline, "citebot.ingest.failed.files", "Files the index could not read", i -> i.failures().size());
     }

@@ -9,6 +9,7 @@ import dev.citebot.answer.FollowUps;
 import dev.citebot.chunk.Passage;
 import dev.citebot.index.Indexer;
 import dev.citebot.index.KnowledgeIndex;
+import dev.citebot.index.PassageVectors;
 import dev.citebot.index.SentenceVectors;
 import dev.citebot.index.SplitDocument;
 import dev.citebot.index.VectorCache;
@@ -33,6 +34,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,8 +55,8 @@ public final class Pipeline implements AutoCloseable {
     private final int maxTopK;
     private final Map<String, KnowledgeIndex> indexes = new ConcurrentHashMap<>();
     /**
-     * Embeds the sentences an index left for later, one index at a time; a newer index of the same collection
-     * cancels the older's.
+     * Embeds the passages and sentences an index left for later, one index at a time; a newer index of the same
+     * collection cancels the older's.
      */
     private final ExecutorService sentenceFill = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "citebot-sentence-vectors");
@@ -63,6 +65,7 @@ public final class Pipeline implements AutoCloseable {
     });
     private volatile CompletableFuture<Void> filled = CompletableFuture.completedFuture(null);
     private volatile boolean closed;
+    private volatile boolean fillInBackground = true;
 
     public Pipeline(DocumentLoader loader, Indexer indexer, Retriever retriever, AnswerComposer composer, Terms terms,
                     int defaultTopK, int maxTopK) {
@@ -106,13 +109,22 @@ public final class Pipeline implements AutoCloseable {
 
     private KnowledgeIndex publish(String collection, KnowledgeIndex built) {
         indexes.put(collection, built);
-        if (!built.sentenceVectors().complete()) {
+        if (fillInBackground && !(built.passageVectors().complete() && built.sentenceVectors().complete())) {
+            PassageVectors passages = built.passageVectors();
             SentenceVectors sentences = built.sentenceVectors();
+            BooleanSupplier replaced = () -> closed || indexes.get(collection) != built;
             filled = CompletableFuture.runAsync(() -> {
                 try {
-                    sentences.fill(() -> closed || indexes.get(collection) != built);
+                    long started = System.nanoTime();
+                    int missing = passages.missing();
+                    passages.fill(replaced); // first: the dense search over every passage needs them all
+                    if (missing > 0 && passages.complete()) {
+                        LOG.info("{} passages embedded in the background in {} ms: the dense search covers every"
+                                + " passage", missing, (System.nanoTime() - started) / 1_000_000);
+                    }
+                    sentences.fill(replaced);
                 } catch (RuntimeException e) { // questions still embed what they reach
-                    LOG.warn("embedding sentences in the background stopped: {}", e.getMessage());
+                    LOG.warn("embedding passages and sentences in the background stopped: {}", e.getMessage());
                 }
             }, sentenceFill);
         }
@@ -120,11 +132,20 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Waits until the background embedding of the latest index's sentences is over (benchmarks measure answers
-     * after it; questions never need to wait for it).
+     * Waits until the background embedding of the latest index's passages and sentences is over (benchmarks
+     * measure answers after it, and the store's writer writes a generation only then; questions never need to
+     * wait for it).
      */
     public void awaitSentenceVectors() {
         filled.join();
+    }
+
+    /**
+     * Whether vectors left for later are embedded in the background (the default). Off, only questions embed
+     * them, those of the passages they reach: what answers are like before the fill is over, for evaluation.
+     */
+    public void fillInBackground(boolean on) {
+        fillInBackground = on;
     }
 
     /** Forgets a collection's index: its questions are refused as not ready from now on. */

@@ -39,7 +39,8 @@ public final class PipelineFactory {
                 config.cacheDir().<ExtractionCache>map(dir -> new DiskExtractionCache(dir.resolve("texts"),
                         extractor.ocr().fingerprint())).orElse(ExtractionCache.none()), config.parse().parallelism());
         Indexer indexer = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
-                config.index().contextHeaders(), sentences(config), vectorCache(config));
+                config.index().contextHeaders(), sentences(config), config.index().passageVectorsLater(),
+                vectorCache(config));
         Retriever retriever = new Retriever(config.retrieval(), embedder, terms);
         AnswerComposer composer = new AnswerComposer(config.answer(), prompts,
                 new SentenceRanker(config.answer().weights()), new KeyTerms(terms));

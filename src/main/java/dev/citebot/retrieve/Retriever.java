@@ -64,6 +64,9 @@ public final class Retriever {
         }
         int depth = Math.max(k, config.maxTopK());
         List<Bm25Index.Hit> lexical = lexical(index, query, depth);
+        if (query.hasVector() && !index.passageVectors().complete()) {
+            prepare(index, lexical);
+        }
         List<ScoredPassage> ranked = !query.hasVector() ? bm25(index, query, lexical) : switch (config.mode()) {
             case DENSE -> dense(index, query, depth, lexical);
             case BM25 -> bm25(index, query, lexical);
@@ -125,13 +128,53 @@ public final class Retriever {
         Map<Integer, Float> bm25 = new HashMap<>();
         lexical.forEach(h -> bm25.put(h.passage(), h.score()));
         List<ScoredPassage> hits = new ArrayList<>();
-        for (VectorSearch.Hit hit : index.vectorSearch().search(query.vector(), depth)) {
+        for (VectorSearch.Hit hit : index.vectorSearch().map(v -> v.search(query.vector(), depth))
+                .orElseGet(() -> byCosine(index, query, lexical))) {
             if (!readsDense(index, hit.passage())) {
                 continue;
             }
             hits.add(new ScoredPassage(hit.passage(), hit.cosine(), hit.cosine(), bm25.getOrDefault(hit.passage(), 0f)));
         }
         return withNeighbours(index, query, hits, bm25, true);
+    }
+
+    /**
+     * Passage vectors left for later ({@link dev.citebot.index.PassageVectors}): those of BM25's candidates and of
+     * the passages around them, which the ranking reads, embedded in one model call.
+     */
+    private void prepare(KnowledgeIndex index, List<Bm25Index.Hit> lexical) {
+        Set<Integer> reached = new LinkedHashSet<>();
+        for (Bm25Index.Hit hit : lexical) {
+            if (readsDense(index, hit.passage())) {
+                reached.add(hit.passage());
+            }
+        }
+        if (config.windowWeight() != 0) {
+            for (int p : List.copyOf(reached)) {
+                for (int q : ParentWindows.neighbours(index, p)) {
+                    if (readsDense(index, q)) {
+                        reached.add(q);
+                    }
+                }
+            }
+        }
+        index.passageVectors().prepare(reached);
+    }
+
+    /**
+     * The dense side while some passages have no vector yet: BM25's candidates ranked by their cosines, so that an
+     * answer does not depend on how far the background fill has come.
+     */
+    private static List<VectorSearch.Hit> byCosine(KnowledgeIndex index, Query query, List<Bm25Index.Hit> lexical) {
+        List<VectorSearch.Hit> hits = new ArrayList<>();
+        for (Bm25Index.Hit hit : lexical) {
+            if (readsDense(index, hit.passage())) {
+                double cosine = Vectors.dot(query.vector(), index.passageVector(hit.passage()));
+                hits.add(new VectorSearch.Hit(hit.passage(), cosine));
+            }
+        }
+        hits.sort(Comparator.comparingDouble(VectorSearch.Hit::cosine).reversed());
+        return hits;
     }
 
     /** True when the embedding model reads the passage's language (the bundled models read English). */

@@ -79,6 +79,8 @@ final class Generations {
     }
 
     Written write(String collection, KnowledgeIndex index, String writer) {
+        index.passageVectors().fill(() -> false); // a generation holds every vector: none is left for later there
+        index.sentenceVectors().fill(() -> false);
         List<IndexedDocument> documents = index.indexedDocuments();
         String fingerprint = fingerprint(documents);
         return WriterLock.<Written>run(database, c -> {

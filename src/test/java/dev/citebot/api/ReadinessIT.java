@@ -37,6 +37,7 @@ class ReadinessIT {
             BadInputIT.assertJsonError(http.postJson("/api/ask", "{\"question\": \"uranium?\"}"), 503);
 
             pipeline.load(Citebots.SEEDS);
+            pipeline.awaitModel(); // the index embeds nothing before it is ready: the model may still be loading
             Http.Reply ready = http.get("/ready");
             assertEquals(200, ready.status());
             assertEquals(1, ready.json().get("documents").asInt());

@@ -22,7 +22,7 @@ class DocumentHeadingsTest {
     /** An index of documents alone: heading detection reads nothing else. */
     private static KnowledgeIndex index() {
         return new KnowledgeIndex(List.of(PLAIN_DOC, HTML_DOC), Map.of(), Map.of(), List.of(), List.of(), null,
-                new float[0][], null, null, List.of(), null);
+                null, null, List.of(), null);
     }
 
     @Test
@@ -37,7 +37,7 @@ class DocumentHeadingsTest {
     void headingsTheBuildFoundWhenSplittingAreKeptAsTheyAre() {
         List<SourceDocument.Heading> found = Sections.headingLines(PLAIN);
         KnowledgeIndex index = new KnowledgeIndex(List.of(PLAIN_DOC), Map.of("plain", found), Map.of(), List.of(),
-                List.of(), null, new float[0][], null, null, List.of(), null);
+                List.of(), null, null, null, List.of(), null);
         assertSame(found, index.headings("plain"));
     }
 

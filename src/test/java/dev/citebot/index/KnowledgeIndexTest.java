@@ -23,7 +23,7 @@ class KnowledgeIndexTest {
         passages.addAll(passages("first", FIRST));
         passages.addAll(passages("second", SECOND));
         return new KnowledgeIndex(documents, Map.of(), Map.of(), passages,
-                Collections.nCopies(passages.size(), "en"), null, new float[0][], null, null, List.of(), null);
+                Collections.nCopies(passages.size(), "en"), null, null, null, List.of(), null);
     }
 
     private static SourceDocument document(String id, String text) {
@@ -64,7 +64,7 @@ class KnowledgeIndexTest {
         List<Passage> kept = new ArrayList<>(passages("first", FIRST));
         kept.remove(1); // "One." and "Three." stand next to each other in the index, not in the document
         KnowledgeIndex index = new KnowledgeIndex(List.of(document("first", FIRST)), Map.of(), Map.of(), kept,
-                List.of("en", "en"), null, new float[0][], null, null, List.of(), null);
+                List.of("en", "en"), null, null, null, List.of(), null);
         assertEquals(-1, index.adjacentPassage(0, +1));
         assertEquals(-1, index.adjacentPassage(1, -1));
     }

@@ -19,23 +19,20 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code index.sentence.vectors.later} changes when sentences are embedded, not what is answered: the seed's
  * questions get the same answers, citations and refusals as with every sentence embedded before ready, whether
- * they are asked while the background fill runs or after it.
+ * they are asked while the background fill runs or after it. With {@code index.passage.vectors.later} too, the
+ * answers after the fill are those of an eager build.
  */
 class LaterSentenceVectorsIT {
     @TempDir
     Path eagerCache;
     @TempDir
     Path laterCache;
+    @TempDir
+    Path passagesLaterCache;
 
     @Test
     void sentencesEmbeddedLaterGiveTheAnswersOfSentencesEmbeddedBeforeReady() throws IOException {
-        List<String> questions = new ArrayList<>();
-        ObjectMapper mapper = Json.plain();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/seed-questions-dev.jsonl"))) {
-            if (!line.isBlank()) {
-                questions.add(mapper.readTree(line).get("question").asText());
-            }
-        }
+        List<String> questions = questions();
         try (Pipeline eager = pipeline(eagerCache, false); Pipeline later = pipeline(laterCache, true)) {
             List<String> duringFill = answers(later, questions);
             later.awaitSentenceVectors();
@@ -48,9 +45,36 @@ class LaterSentenceVectorsIT {
         }
     }
 
+    /** Passages embedded later too (the default): once the fill is over, the answers of an eager build. */
+    @Test
+    void passagesEmbeddedLaterGiveTheAnswersOfPassagesEmbeddedBeforeReadyOnceTheFillIsOver() throws IOException {
+        List<String> questions = questions();
+        try (Pipeline eager = pipeline(eagerCache, false);
+             Pipeline later = Citebots.pipeline(Citebots.SEEDS, Map.of("CITEBOT_CACHE_DIR",
+                     passagesLaterCache.toString(), "CITEBOT_INGEST_ISOLATION", "none"))) {
+            later.awaitSentenceVectors();
+            assertTrue(later.current().passageVectors().complete(), "the fill embedded every passage");
+            assertTrue(later.current().sentenceVectors().complete(), "and every sentence");
+            assertEquals(answers(eager, questions), answers(later, questions));
+        }
+    }
+
+    private static List<String> questions() throws IOException {
+        List<String> questions = new ArrayList<>();
+        ObjectMapper mapper = Json.plain();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/seed-questions-dev.jsonl"))) {
+            if (!line.isBlank()) {
+                questions.add(mapper.readTree(line).get("question").asText());
+            }
+        }
+        return questions;
+    }
+
+    /** Passages embedded before ready; sentences before it too, or later. */
     private static Pipeline pipeline(Path cache, boolean later) {
         return Citebots.pipeline(Citebots.SEEDS, Map.of("CITEBOT_CACHE_DIR", cache.toString(),
-                "CITEBOT_INGEST_ISOLATION", "none", "CITEBOT_INDEX_SENTENCE_VECTORS_LATER", Boolean.toString(later)));
+                "CITEBOT_INGEST_ISOLATION", "none", "CITEBOT_INDEX_SENTENCE_VECTORS_LATER", Boolean.toString(later),
+                "CITEBOT_INDEX_PASSAGE_VECTORS_LATER", "false"));
     }
 
     private static List<String> answers(Pipeline pipeline, List<String> questions) {

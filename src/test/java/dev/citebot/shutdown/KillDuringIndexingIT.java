@@ -21,11 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * kill -9 while the index is being built (once while files are read, once while they are embedded), then a
- * restart on the same cache folder: the server becomes ready with every document and answers correctly.
+ * restart on the same cache folder: the server becomes ready with every document and answers correctly. The same
+ * for a kill while passages are embedded in the background, after ready.
  */
 class KillDuringIndexingIT {
     private static final int STATIONS = 250;
-    private static final Map<String, String> SETTINGS = Map.of("CITEBOT_INGEST_ISOLATION", "none");
+    /** Passages embedded before ready, so that the second kill falls while they are. */
+    private static final Map<String, String> SETTINGS = Map.of("CITEBOT_INGEST_ISOLATION", "none",
+            "CITEBOT_INDEX_PASSAGE_VECTORS_LATER", "false");
 
     @Test
     void aServerKilledWhileIndexingStartsAgainOnTheSameCacheAndAnswersCorrectly(@TempDir Path dir) throws Exception {
@@ -53,6 +56,40 @@ class KillDuringIndexingIT {
             assertTrue(station.get("answer").asText().contains("57 millimetres"), station.toString());
             assertEquals(STATIONS + 1, count(cache.resolve("vectors"), ".vectors"), "every document's vectors are on disk");
         }
+    }
+
+    /**
+     * With passages embedded after ready (the default): killed while the background fill embeds them, a restart is
+     * ready at once, answers correctly, and ends with every document's vectors on disk.
+     */
+    @Test
+    void aServerKilledWhileEmbeddingInTheBackgroundStartsAgainAndFinishesTheWork(@TempDir Path dir) throws Exception {
+        Path seeds = ManyDocuments.write(Files.createDirectory(dir.resolve("seeds")), STATIONS);
+        Path cache = dir.resolve("cache");
+        Map<String, String> later = Map.of("CITEBOT_INGEST_ISOLATION", "none");
+        CitebotProcess first = CitebotProcess.start(dir, seeds, cache, later);
+        try {
+            first.awaitUntil(() -> first.readyStatus() == 200 && pending(first) > 10, Duration.ofMinutes(5),
+                    "ready with passages still to embed");
+        } finally {
+            first.kill();
+        }
+        assertTrue(count(cache.resolve("vectors"), ".vectors") < STATIONS + 1, "killed before the fill was over");
+
+        try (CitebotProcess second = CitebotProcess.start(dir, seeds, cache, later)) {
+            second.awaitReady(Duration.ofMinutes(5));
+            Http http = second.http();
+            JsonNode answer = http.postJson("/api/ask", Http.json(Map.of("question", ManyDocuments.QUESTION))).json();
+            assertTrue(answer.get("answer").asText().contains(ManyDocuments.FACT), answer.toString());
+            assertEquals(ManyDocuments.FACT_FILE, answer.get("citations").get(0).get("path").asText());
+            second.awaitUntil(() -> count(cache.resolve("vectors"), ".vectors") == STATIONS + 1, Duration.ofMinutes(5),
+                    "every document's vectors on disk");
+            assertEquals(0, pending(second));
+        }
+    }
+
+    private static int pending(CitebotProcess process) {
+        return process.http().get("/ready").json().path("passages_embedding").asInt(-1);
     }
 
     /** Starts Citebot, waits until the condition holds, checks it is still indexing and kills it (kill -9). */
