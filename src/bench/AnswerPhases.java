@@ -41,7 +41,7 @@ public class AnswerPhases {
         }
         try (Pipeline pipeline = PipelineFactory.create(config, Prompts.load(config.promptsDir()), embedder)) {
             pipeline.load(bench.resolve("docs"));
-            pipeline.awaitSentenceVectors();
+            pipeline.awaitVectors();
             long until = System.nanoTime() + 20_000_000_000L; // the JIT's warm-up
             for (int i = 0; System.nanoTime() < until; i++) {
                 pipeline.ask(Question.of(questions.get(i % questions.size())));

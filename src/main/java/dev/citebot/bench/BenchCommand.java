@@ -211,7 +211,7 @@ public final class BenchCommand {
         CitebotConfig config = CitebotConfig.load(own);
         try (Pipeline pipeline = PipelineFactory.create(config, prompts, embedder)) {
             pipeline.load(folder);
-            pipeline.awaitSentenceVectors();
+            pipeline.awaitVectors();
             if (only.contains("squad-latency")) {
                 List<String> asked = squadQuestions.subList(0, Math.min(200, squadQuestions.size()));
                 LatencyBenchmark.Result r = LatencyBenchmark.run(pipeline, embedder, asked, 3,

@@ -109,7 +109,7 @@ final class ReadyBenchmark {
         List<TextSegment> passages = pipeline.current().passages().stream()
                 .filter(p -> p.documentId().equals(doc.id())).map(Passage::text).map(TextSegment::from).toList();
         List<TextSegment> chunks = tutorialChunks(List.of(doc.text()));
-        pipeline.awaitSentenceVectors(); // the peers do not share the cores with the background fill
+        pipeline.awaitVectors(); // the peers do not share the cores with the background fill
         double ofPassages = embeddingSeconds(tutorial, passages);
         double ofChunks = embeddingSeconds(tutorial, chunks);
         Files.delete(copy);

@@ -63,7 +63,7 @@ final class UploadBenchmark {
                 }
             }
             api.waitUntil(server, () -> allReady(api));
-            api.waitUntil(server, () -> idle(server)); // the background sentence fill of the folder is over
+            api.waitUntil(server, () -> idle(server)); // the background fill of the folder's vectors is over
             long started = System.nanoTime();
             String id = upload(api, document);
             api.waitUntil(server, () -> "ready".equals(api.json("GET", "/api/collections/" + COLLECTION

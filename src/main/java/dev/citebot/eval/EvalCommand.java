@@ -97,7 +97,7 @@ public final class EvalCommand {
         long started = System.nanoTime();
         Pipeline writer = PipelineFactory.create(config, prompts, embedder);
         KnowledgeIndex written = writer.load(config.seedsDir());
-        writer.awaitSentenceVectors();
+        writer.awaitVectors();
         long built = System.nanoTime();
         String collection = "eval-" + ProcessHandle.current().pid();
         try (IndexStore store = IndexStore.open(config.store())) {
@@ -134,7 +134,7 @@ public final class EvalCommand {
                 Pipeline pipeline = PipelineFactory.create(config, prompts);
                 pipeline.fillInBackground(!beforeFill);
                 KnowledgeIndex index = pipeline.load(config.seedsDir());
-                pipeline.awaitSentenceVectors(); // the answers of the whole index, not of a fill half done
+                pipeline.awaitVectors(); // the answers of the whole index, not of a fill half done
                 yield new CitebotResponder(pipeline, index);
             }
             case "naive" -> new NaivePeer(ingest(config));

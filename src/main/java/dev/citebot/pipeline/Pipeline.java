@@ -58,8 +58,8 @@ public final class Pipeline implements AutoCloseable {
      * Embeds the passages and sentences an index left for later, one index at a time; a newer index of the same
      * collection cancels the older's.
      */
-    private final ExecutorService sentenceFill = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "citebot-sentence-vectors");
+    private final ExecutorService vectorFill = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "citebot-vector-fill");
         t.setDaemon(true);
         return t;
     });
@@ -126,7 +126,7 @@ public final class Pipeline implements AutoCloseable {
                 } catch (RuntimeException e) { // questions still embed what they reach
                     LOG.warn("embedding passages and sentences in the background stopped: {}", e.getMessage());
                 }
-            }, sentenceFill);
+            }, vectorFill);
         }
         return built;
     }
@@ -136,7 +136,7 @@ public final class Pipeline implements AutoCloseable {
      * measure answers after it, and the store's writer writes a generation only then; questions never need to
      * wait for it).
      */
-    public void awaitSentenceVectors() {
+    public void awaitVectors() {
         filled.join();
     }
 
@@ -284,9 +284,9 @@ public final class Pipeline implements AutoCloseable {
         }
         // The fill stops after its current model call: a JVM that exits inside one can crash in native code.
         closed = true;
-        sentenceFill.shutdown();
+        vectorFill.shutdown();
         try {
-            sentenceFill.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            vectorFill.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

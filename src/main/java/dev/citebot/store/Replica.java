@@ -414,11 +414,11 @@ public final class Replica implements AutoCloseable {
     }
 
     /**
-     * The writer: writes a collection's current index as a new generation once its sentence vectors are all made;
-     * false when another writer holds the lock.
+     * The writer: writes a collection's current index as a new generation once its passage and sentence vectors
+     * are all made; false when another writer holds the lock.
      */
     private boolean publish(String collection) {
-        pipeline.awaitSentenceVectors();
+        pipeline.awaitVectors();
         KnowledgeIndex index = pipeline.current(collection);
         long started = System.nanoTime();
         Generations.Written written = generations().write(collection, index, writerName());

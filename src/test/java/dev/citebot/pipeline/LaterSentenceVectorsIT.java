@@ -35,7 +35,7 @@ class LaterSentenceVectorsIT {
         List<String> questions = questions();
         try (Pipeline eager = pipeline(eagerCache, false); Pipeline later = pipeline(laterCache, true)) {
             List<String> duringFill = answers(later, questions);
-            later.awaitSentenceVectors();
+            later.awaitVectors();
             assertTrue(later.current().sentenceVectors().complete(), "the fill embedded every sentence");
             List<String> expected = answers(eager, questions);
             assertEquals(expected, duringFill);
@@ -52,7 +52,7 @@ class LaterSentenceVectorsIT {
         try (Pipeline eager = pipeline(eagerCache, false);
              Pipeline later = Citebots.pipeline(Citebots.SEEDS, Map.of("CITEBOT_CACHE_DIR",
                      passagesLaterCache.toString(), "CITEBOT_INGEST_ISOLATION", "none"))) {
-            later.awaitSentenceVectors();
+            later.awaitVectors();
             assertTrue(later.current().passageVectors().complete(), "the fill embedded every passage");
             assertTrue(later.current().sentenceVectors().complete(), "and every sentence");
             assertEquals(answers(eager, questions), answers(later, questions));
