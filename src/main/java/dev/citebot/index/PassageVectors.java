@@ -122,6 +122,9 @@ public final class PassageVectors {
 
     /** Passages without a vector yet. */
     public int missing() {
+        if (search != null) { // /ready and /metrics ask often: no scan once the fill is over
+            return 0;
+        }
         int n = 0;
         for (int p = 0; p < numbers.total(); p++) {
             n += published(p) == null ? 1 : 0;
