@@ -140,6 +140,7 @@ public final class App implements AutoCloseable {
         }
         LOG.info("Citebot listening on http://{}:{}/ (indexing {}; {})", displayHost(config.host()), server.port(),
                 config.seedsDir().toAbsolutePath().normalize(), security);
+        pipeline.warmUpLanguages();
         return new App(server, pipeline, loaded, reindexer,
                 replica.reads() ? Optional.empty() : watch(config, reindexer), answers, collections, replica);
     }

@@ -34,7 +34,8 @@ final class RestartBenchmark {
     static Result run(Path cacheDir, String model, int runs) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classpath = System.getProperty("java.class.path");
-        double cold = untilReady(java, classpath, cacheDir); // fills the cache, the model's copy included
+        // Fills the cache, the model's copy included: waits for the background embedding too, so the cache is warm.
+        double cold = untilReadyAndEmbedded(java, classpath, cacheDir, Map.of(), true)[0];
         List<Double> fromJar = new ArrayList<>();
         List<Double> fromCache = new ArrayList<>();
         List<Double> warm = new ArrayList<>();

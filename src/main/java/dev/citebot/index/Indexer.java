@@ -30,6 +30,7 @@ public final class Indexer {
     private final VectorReuse vectors;
     private final Sentences sentences;
     private final boolean passagesLater;
+    private final DocumentLanguages documentLanguages;
 
     public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms, boolean contextHeaders) {
         this(splitter, embedder, terms, contextHeaders, true, VectorCache.none());
@@ -76,6 +77,15 @@ public final class Indexer {
      */
     public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms, boolean contextHeaders,
                    Sentences sentences, boolean passagesLater, VectorCache cache) {
+        this(splitter, embedder, terms, contextHeaders, sentences, passagesLater, cache,
+                DocumentLanguages.detected(terms.languages()));
+    }
+
+    /** @param documentLanguages where each new or changed document's languages come from (detected, or kept) */
+    public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms, boolean contextHeaders,
+                   Sentences sentences, boolean passagesLater, VectorCache cache,
+                   DocumentLanguages documentLanguages) {
+        this.documentLanguages = documentLanguages;
         this.splitter = splitter;
         this.terms = terms;
         this.contextHeaders = contextHeaders;
@@ -175,7 +185,7 @@ public final class Indexer {
 
     /** A document split into passages, with the header and sections put in front of what is embedded. */
     private VectorReuse.Part part(SourceDocument doc) {
-        LanguageMap language = LanguageMap.of(doc.text(), terms.languages());
+        LanguageMap language = documentLanguages.of(doc.text());
         List<Integer> headingStarts = Sections.headings(doc).stream().map(SourceDocument.Heading::start).toList();
         return part(doc, splitter.split(doc.id(), doc.text(), language, headingStarts), language);
     }

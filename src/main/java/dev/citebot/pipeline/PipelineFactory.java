@@ -9,6 +9,7 @@ import dev.citebot.config.Prompts;
 import dev.citebot.embed.Embedder;
 import dev.citebot.config.ParseLimits;
 import dev.citebot.index.DiskVectorCache;
+import dev.citebot.index.DocumentLanguages;
 import dev.citebot.index.InMemoryVectorCache;
 import dev.citebot.index.VectorCache;
 import dev.citebot.index.Indexer;
@@ -40,7 +41,7 @@ public final class PipelineFactory {
                         extractor.ocr().fingerprint())).orElse(ExtractionCache.none()), config.parse().parallelism());
         Indexer indexer = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
                 config.index().contextHeaders(), sentences(config), config.index().passageVectorsLater(),
-                vectorCache(config));
+                vectorCache(config), documentLanguages(config, terms));
         Retriever retriever = new Retriever(config.retrieval(), embedder, terms);
         AnswerComposer composer = new AnswerComposer(config.answer(), prompts,
                 new SentenceRanker(config.answer().weights()), new KeyTerms(terms));
@@ -59,6 +60,12 @@ public final class PipelineFactory {
     public static VectorCache vectorCache(CitebotConfig config) {
         return config.cacheDir().<VectorCache>map(dir -> new DiskVectorCache(dir.resolve("vectors")))
                 .orElseGet(InMemoryVectorCache::new);
+    }
+
+    /** Each document's languages detected once and kept in cache.dir, so a restart loads no language profiles. */
+    static DocumentLanguages documentLanguages(CitebotConfig config, Terms terms) {
+        return config.cacheDir().map(dir -> DocumentLanguages.keptIn(dir.resolve("languages"), terms.languages()))
+                .orElseGet(() -> DocumentLanguages.detected(terms.languages()));
     }
 
     /** In a separate, killable parser process with ingest.isolation=process; else in this JVM, bounded in time. */

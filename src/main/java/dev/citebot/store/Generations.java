@@ -3,6 +3,7 @@ package dev.citebot.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.citebot.chunk.Passage;
+import dev.citebot.files.Sha256;
 import dev.citebot.http.Json;
 import dev.citebot.index.DocumentVectors;
 import dev.citebot.index.IndexedDocument;
@@ -12,9 +13,6 @@ import dev.citebot.index.VectorKey;
 import dev.citebot.ingest.IngestResult;
 import dev.citebot.ingest.SourceDocument;
 import dev.citebot.text.LanguageMap;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +21,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -243,11 +240,11 @@ final class Generations {
         boolean sentences = Arrays.stream(indexed.vectors().sentences()).anyMatch(v -> v != null);
         String key = key(indexed.document().id(), indexed.document().path(), indexed.key(), sentences, true);
         // A row written before definition lists were kept (schema version 8) has none: not this document's.
-        return indexed.document().definitions().isEmpty() ? key : sha256(key + "\ndefinitions stored");
+        return indexed.document().definitions().isEmpty() ? key : Sha256.ofText(key + "\ndefinitions stored");
     }
 
     static String key(String id, String path, VectorKey key, boolean sentenceVectors, boolean passagesStored) {
-        return sha256(String.join("\n", id, path, key.contentSha256(), key.model(), key.chunking(),
+        return Sha256.ofText(String.join("\n", id, path, key.contentSha256(), key.model(), key.chunking(),
                 sentenceVectors ? "sentence vectors" : "no sentence vectors",
                 passagesStored ? "passages stored" : "passages not stored"));
     }
@@ -464,16 +461,7 @@ final class Generations {
             text.append(d.document().id()).append('\n').append(d.document().path()).append('\n').append(d.key())
                     .append('\n');
         }
-        return sha256(text.toString());
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.ofText(text.toString());
     }
 
     private static String json(Object value) {

@@ -60,6 +60,14 @@ public final class Languages {
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
+    /**
+     * Loads the language profiles now, if no detection has yet (a restart whose documents' languages were kept
+     * detects nothing): called in the background once the bot is ready, so that the first question need not wait.
+     */
+    public void warmUp() {
+        detector();
+    }
+
     private static LanguageDetector detector() {
         return Detector.SHARED;
     }
