@@ -5,9 +5,11 @@ import dev.citebot.chunk.Span;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.ingest.SourceDocument;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Questions about a document itself rather than what it says: when it was written, what it is called. Their
@@ -19,8 +21,22 @@ import java.util.regex.Pattern;
 public final class AboutDocument {
     /** A dateline stands near the top; a date further down is about something the document reports. */
     static final int OPENING = 500;
-    private static final String DOCUMENT = "(this|the|that)\\s+(article|document|text|report|story|piece|post|page"
-            + "|file|paper|news|memo|letter|essay|manual|guide)";
+    // What a document is called, in English, German, Spanish and French: every question about the document names it.
+    private static final String NOUNS = "article|document|text|report|story|piece|post|page|file|paper|news|memo"
+            + "|letter|essay|manual|guide";
+    private static final String NOUNS_DE = "artikel|dokument|text|bericht|beitrag|brief|seite|datei|handbuch"
+            + "|anleitung|meldung|nachricht|protokoll";
+    private static final String NOUNS_ES = "artículo|articulo|documento|texto|informe|noticia|página|pagina|archivo"
+            + "|carta|manual|guía|guia|acta";
+    private static final String NOUNS_FR = "article|document|texte|rapport|page|fichier|lettre|manuel|guide|note"
+            + "|compte\\s+rendu";
+    /**
+     * The nouns' letters, lower case ("compte rendu" by its first word): a question that holds none of them asks
+     * nothing about the document, and the patterns below need not run.
+     */
+    private static final List<String> NOUN_WORDS = Stream.of(NOUNS, NOUNS_DE, NOUNS_ES, NOUNS_FR)
+            .flatMap(nouns -> Stream.of(nouns.split("\\|"))).map(noun -> noun.split("\\\\")[0]).distinct().toList();
+    private static final String DOCUMENT = "(this|the|that)\\s+(" + NOUNS + ")";
     private static final Pattern ASKS_DATE = Pattern.compile("(?i)\\b(when|what\\s+(date|day|year)|which\\s+(date"
             + "|day|year))\\b.*\\b" + DOCUMENT + "\\b.*\\b(written|published|dated|posted|released|issued|created"
             + "|from|made)\\b|\\b(date|publication\\s+date)\\s+(of|on)\\s+" + DOCUMENT + "\\b|\\bhow\\s+(old|recent)"
@@ -30,12 +46,9 @@ public final class AboutDocument {
     // The same questions in German, Spanish and French: a question word, the document, and a verb of writing, in
     // the orders those languages put them ("Wann wurde dieser Artikel geschrieben?", "¿Cuándo se publicó este
     // documento?", "De quand date ce document ?").
-    private static final String DOCUMENT_DE = "(diese[rsmn]?|der|die|das|des|dem|den)\\s+(artikel|dokument|text"
-            + "|bericht|beitrag|brief|seite|datei|handbuch|anleitung|meldung|nachricht|protokoll)(e?s)?";
-    private static final String DOCUMENT_ES = "(este|esta|ese|esa|el|la|del)\\s+(artículo|articulo|documento|texto"
-            + "|informe|noticia|página|pagina|archivo|carta|manual|guía|guia|acta)";
-    private static final String DOCUMENT_FR = "(cet|cette|ce|le|la|l['’]|du|de\\s+la)\\s*(article|document|texte"
-            + "|rapport|page|fichier|lettre|manuel|guide|note|compte\\s+rendu)";
+    private static final String DOCUMENT_DE = "(diese[rsmn]?|der|die|das|des|dem|den)\\s+(" + NOUNS_DE + ")(e?s)?";
+    private static final String DOCUMENT_ES = "(este|esta|ese|esa|el|la|del)\\s+(" + NOUNS_ES + ")";
+    private static final String DOCUMENT_FR = "(cet|cette|ce|le|la|l['’]|du|de\\s+la)\\s*(" + NOUNS_FR + ")";
     private static final Pattern ASKS_DATE_OTHERS = Pattern.compile("(?iuU)"
             + "^(?=.*\\b(wann|welches\\s+datum|an\\s+welchem\\s+tag|in\\s+welchem\\s+jahr|von\\s+wann)\\b)"
             + "(?=.*\\b" + DOCUMENT_DE + "\\b)(?=.*\\b(geschrieben|veröffentlicht|erschienen|datiert|verfasst|erstellt"
@@ -76,6 +89,10 @@ public final class AboutDocument {
     }
 
     public static Asks asks(String question) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        if (NOUN_WORDS.stream().noneMatch(lower::contains)) {
+            return Asks.NOTHING;
+        }
         if (ASKS_DATE.matcher(question).find() || ASKS_DATE_OTHERS.matcher(question).find()) {
             return Asks.DATE;
         }

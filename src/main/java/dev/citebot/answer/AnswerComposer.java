@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Composes an extractive answer: the best one to three sentences of the retrieved passages, each followed
@@ -283,7 +284,9 @@ public final class AnswerComposer {
         return a.documentId().equals(b.documentId()) && a.quoteStart() < b.quoteEnd() && b.quoteStart() < a.quoteEnd();
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     static String oneLine(String sentence) {
-        return sentence.replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(sentence).replaceAll(" ").strip();
     }
 }

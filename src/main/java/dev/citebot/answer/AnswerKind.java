@@ -1,7 +1,11 @@
 package dev.citebot.answer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -137,17 +141,51 @@ final class AnswerKind {
             "it", "this", "that", "of", "to", "in", "on", "for", "and", "or", "as", "by", "with", "value", "values",
             "default", "defaults");
 
+    /** Quotation marks and a shell prompt around what a sentence shows: not part of it. */
+    private static final Pattern QUOTES_AND_PROMPT = Pattern.compile("^[\"“$#\\s]+|[\"”]$");
+
     private static boolean holds(Pattern pattern, boolean place, String question, String sentence) {
         String asked = question.toLowerCase(Locale.ROOT);
-        Matcher m = pattern.matcher(sentence);
-        while (m.find()) {
-            String found = (place ? m.group(1) : m.group()).strip().replaceAll("^[\"“$#\\s]+|[\"”]$", "")
-                    .toLowerCase(Locale.ROOT);
-            if (!found.isEmpty() && !asked.contains(found) && !(place && TIME.matcher(found).matches())) {
+        for (String found : shown(pattern, place, sentence)) {
+            if (!asked.contains(found)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** How many sentences' findings are kept for each pattern; past this the memory starts again. */
+    private static final int SENTENCES_KEPT = 4_096;
+    private static final Map<Pattern, Map<String, List<String>>> SHOWN = Map.of(CODE, new ConcurrentHashMap<>(),
+            PATH, new ConcurrentHashMap<>(), NUMBER, new ConcurrentHashMap<>(), PLACE, new ConcurrentHashMap<>());
+
+    /**
+     * What the pattern finds in the sentence, lower case, without quotation marks or a prompt (for places, the name,
+     * times left out). It does not depend on the question, and the same passages answer many questions, so it is
+     * kept for the sentences met lately: the scan (a dozen alternatives tried at every character) was most of the
+     * cost of ranking a question's sentences.
+     */
+    private static List<String> shown(Pattern pattern, boolean place, String sentence) {
+        Map<String, List<String>> kept = SHOWN.get(pattern);
+        List<String> shown = kept.get(sentence);
+        if (shown != null) {
+            return shown;
+        }
+        List<String> found = new ArrayList<>();
+        Matcher m = pattern.matcher(sentence);
+        while (m.find()) {
+            String thing = QUOTES_AND_PROMPT.matcher((place ? m.group(1) : m.group()).strip()).replaceAll("")
+                    .toLowerCase(Locale.ROOT);
+            if (!thing.isEmpty() && !(place && TIME.matcher(thing).matches())) {
+                found.add(thing);
+            }
+        }
+        shown = List.copyOf(found);
+        if (kept.size() >= SENTENCES_KEPT) {
+            kept.clear();
+        }
+        kept.put(sentence, shown);
+        return shown;
     }
 
     /**

@@ -237,9 +237,9 @@ final class CitationBuilder {
         Span label = passage.sentences().get(first - 1);
         String term = label.of(text).strip();
         boolean synopsis = term.length() <= MAX_SECTION && !term.contains("\n") && !PROMPT.matcher(term).find()
-                && !term.matches("(?s).*[.:?!]");
+                && !endsWithAny(term, ".:?!");
         String previous = first > 1 ? passage.sentences().get(first - 2).of(text).strip() : "";
-        boolean example = LeadIn.endsWithLeadIn(previous) || previous.matches("(?s).*[.!?]");
+        boolean example = LeadIn.endsWithLeadIn(previous) || endsWithAny(previous, ".!?");
         boolean heading = index.isHeading(passage.documentId(), label.start(), label.end());
         return !example && !heading && (synopsis || LeadIn.isLabel(term)) ? first - 1 : -1;
     }
@@ -315,6 +315,11 @@ final class CitationBuilder {
     }
 
     /** The sentence after {@code sentence}, within its passage only. */
+    /** The text's last character is one of the marks (a regex "(?s).*[marks]" matched whole). */
+    private static boolean endsWithAny(String text, String marks) {
+        return !text.isEmpty() && marks.indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
     private static Span following(KnowledgeIndex index, int passageNumber, int sentence) {
         Passage passage = index.passage(passageNumber);
         return sentence + 1 < passage.sentences().size() ? passage.sentences().get(sentence + 1) : null;

@@ -1,6 +1,7 @@
 package dev.citebot.answer;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Whether a sentence only repeats what the user quoted: "I got 'could not serialize access due to concurrent
@@ -15,17 +16,22 @@ final class Echo {
 
     /** True when the sentence holds, word for word, a span of at least three words that the question quotes. */
     static boolean of(String question, String sentence) {
-        String said = words(sentence);
+        String said = null; // most questions quote nothing: the sentence is read only for one that does
         for (String quoted : Quotes.spans(question)) {
             String words = words(quoted);
-            if (words.split(" ").length >= MIN_WORDS && said.contains(words)) {
-                return true;
+            if (words.split(" ").length >= MIN_WORDS) {
+                said = said == null ? words(sentence) : said;
+                if (said.contains(words)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static String words(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTERS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -109,7 +109,12 @@ public final class KeyTerms {
 
     /** Two words belong to one name when only spaces or hyphens stand between them. */
     private static boolean adjacent(String question, Terms.Token before, Terms.Token after) {
-        return question.substring(before.end(), after.start()).matches("[\\s\\-]*");
+        for (int i = before.end(); i < after.start(); i++) {
+            if (" \t\n\u000B\f\r-".indexOf(question.charAt(i)) < 0) { // regex \s, or a hyphen
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Marks that open a sentence in other languages: Spanish "¿" and "¡", quotation marks «, „, ‹, 「 and 『. */

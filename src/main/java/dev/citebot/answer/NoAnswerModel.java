@@ -212,8 +212,11 @@ public final class NoAnswerModel {
      * The sentence that asks: the last one ending in a question mark, else the last one. "My user can't reach the
      * modem. Which group ...?" is not a negated question; "Who did Putin not call?" is.
      */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
+    private static final Pattern HOW_MANY = Pattern.compile("how\\s+(many|much)");
+
     static String asked(String question) {
-        String[] sentences = question.strip().split("(?<=[.?!])\\s+");
+        String[] sentences = SENTENCE_END.split(question.strip());
         for (int i = sentences.length - 1; i >= 0; i--) {
             if (sentences[i].endsWith("?")) {
                 return sentences[i];
@@ -234,7 +237,7 @@ public final class NoAnswerModel {
     static boolean asksCount(String question) {
         String asked = asked(question);
         Matcher first = FIRST_ASKING.matcher(asked);
-        return first.find() && first.group(1).toLowerCase(Locale.ROOT).matches("how\\s+(many|much)")
+        return first.find() && HOW_MANY.matcher(first.group(1).toLowerCase(Locale.ROOT)).matches()
                 || QUANTITY_ASKED.matcher(asked).find();
     }
 
@@ -331,11 +334,16 @@ public final class NoAnswerModel {
         boolean howMany = q.contains("how many") || q.contains("how much") || q.contains("how long")
                 || q.contains("how old") || q.contains("what percentage");
         boolean who = q.startsWith("who") || q.contains(" who ");
-        boolean number = hasNumber(sentence);
-        boolean date = YEAR.matcher(sentence).find() || MONTH.matcher(sentence).find() || number;
+        boolean number = (when || howMany) && hasNumber(sentence); // the sentence is read only for what is asked
+        boolean dateMissing = when && !number && !YEAR.matcher(sentence).find() && !MONTH.matcher(sentence).find();
+        if (dateMissing || howMany && !number) {
+            return true;
+        }
+        if (!who) {
+            return false;
+        }
         Set<String> questionNames = new HashSet<>(NAME.matcher(question).results().map(MatchResult::group).toList());
         List<String> sentenceNames = NAME.matcher(sentence).results().map(MatchResult::group).toList();
-        boolean newName = sentenceNames.stream().skip(1).anyMatch(n -> !questionNames.contains(n));
-        return (when && !date) || (howMany && !number) || (who && !newName);
+        return sentenceNames.stream().skip(1).allMatch(questionNames::contains); // no name the question lacks
     }
 }

@@ -8,7 +8,6 @@ import dev.citebot.retrieve.Query;
 import dev.citebot.retrieve.ScoredPassage;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +44,7 @@ public final class SentenceRanker {
             for (int s = 0; s < sentenceTerms.size(); s++) {
                 double dense = Math.max(0, Vectors.dot(query.vector(), index.sentenceVector(hit.passage(), s)));
                 double lexical = covered(idf, sentenceTerms.get(s), totalIdf);
-                double window = covered(idf, neighbourhood(sentenceTerms, s), totalIdf);
+                double window = coveredAround(idf, sentenceTerms, s, totalIdf);
                 String text = kind == AnswerKind.Kind.NONE ? "" : index.sentenceText(hit.passage(), s);
                 boolean shows = kind != AnswerKind.Kind.NONE && AnswerKind.offers(kind, query.text(), text);
                 double score = weights.dense() * dense + weights.lexical() * lexical + weights.window() * window
@@ -58,15 +57,22 @@ public final class SentenceRanker {
         return candidates;
     }
 
-    private static Set<String> neighbourhood(List<Set<String>> sentenceTerms, int s) {
-        Set<String> window = new HashSet<>(sentenceTerms.get(s));
-        if (s > 0) {
-            window.addAll(sentenceTerms.get(s - 1));
+    /** Share of the question's IDF mass whose terms are in the sentence or the one before or after it. */
+    private static double coveredAround(Map<String, Double> idf, List<Set<String>> sentenceTerms, int s,
+                                        double totalIdf) {
+        if (totalIdf <= 0) {
+            return 0;
         }
-        if (s + 1 < sentenceTerms.size()) {
-            window.addAll(sentenceTerms.get(s + 1));
+        Set<String> before = s > 0 ? sentenceTerms.get(s - 1) : Set.of();
+        Set<String> after = s + 1 < sentenceTerms.size() ? sentenceTerms.get(s + 1) : Set.of();
+        double covered = 0;
+        for (Map.Entry<String, Double> e : idf.entrySet()) {
+            String term = e.getKey();
+            if (sentenceTerms.get(s).contains(term) || before.contains(term) || after.contains(term)) {
+                covered += e.getValue();
+            }
         }
-        return window;
+        return covered / totalIdf;
     }
 
     /** Share of the question's IDF mass whose terms are present. */

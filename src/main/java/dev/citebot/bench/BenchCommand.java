@@ -33,7 +33,8 @@ import java.util.Set;
  * prints each performance figure beside its peer or floor, all measured in this one run. {@code --only store}
  * (not in the default set: it needs a Postgres with pgvector at {@code --store-url}, user and password from
  * {@code CITEBOT_STORE_USER} and {@code CITEBOT_STORE_PASSWORD}) compares Postgres mode with memory mode at each
- * {@code --scale}.
+ * {@code --scale}. {@code --only question-language} (not in the default set either) counts the plainly English
+ * questions of SQuAD dev and XQuAD and times the question's language detection ({@link QuestionLanguageBenchmark}).
  */
 public final class BenchCommand {
     private BenchCommand() {
@@ -155,6 +156,17 @@ public final class BenchCommand {
                         squadQuestions.subList(0, 100));
                 out.printf("| %d | %.1f | %.0f | %.1f | %.1f |%n", r.passages(), r.buildSeconds(),
                         r.heapBytes() / 1e6, r.searchP50Ms(), r.searchP95Ms());
+            }
+        }
+        if (only.contains("question-language")) {
+            out.println();
+            out.println("| questions | count | plainly English | detected English | plainEnglish us | detectQuestion us |");
+            out.println("|---|---|---|---|---|---|");
+            for (String file : List.of("squad2/questions-dev.jsonl", "xquad/de/questions.jsonl",
+                    "xquad/es/questions.jsonl", "xquad/zh/questions.jsonl")) {
+                QuestionLanguageBenchmark.Result r = QuestionLanguageBenchmark.run(questions(bench.resolve(file)));
+                out.printf("| %s | %d | %d | %d | %.1f | %.1f |%n", file, r.questions(), r.plain(), r.english(),
+                        r.plainMicros(), r.detectMicros());
             }
         }
         if (only.contains("store")) {

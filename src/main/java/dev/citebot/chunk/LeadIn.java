@@ -1,5 +1,6 @@
 package dev.citebot.chunk;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +33,17 @@ public final class LeadIn {
     /** The sentence ends by announcing what comes next (a colon, "the following", "as follows"). */
     public static boolean endsWithLeadIn(String sentence) {
         String s = sentence.strip();
-        return ANNOUNCES.matcher(s).find() || ANNOUNCES_FOR.matcher(s).find();
+        return mayAnnounce(s) && (ANNOUNCES.matcher(s).find() || ANNOUNCES_FOR.matcher(s).find());
+    }
+
+    /** A colon or a word of the patterns above: without one, they cannot match, and need not be tried. */
+    private static boolean mayAnnounce(String s) {
+        if (s.indexOf(':') >= 0) {
+            return true;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        return lower.contains("follow") || lower.contains("below") || lower.contains("like this")
+                || lower.contains("as shown");
     }
 
     public static boolean announcesNext(String sentence, String next) {
@@ -62,7 +73,7 @@ public final class LeadIn {
         if (shortAndUnstopped(s)) {
             return true;
         }
-        String[] lines = s.split("\\s*\\n\\s*");
+        String[] lines = LINE_BREAK.split(s);
         if (lines.length > MAX_SYNOPSIS_LINES) {
             return false;
         }
@@ -74,6 +85,7 @@ public final class LeadIn {
         return true;
     }
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
     /** A synopsis has at most this many lines: an option's short and long forms, or a call's few signatures. */
     public static final int MAX_SYNOPSIS_LINES = 3;
     /** What a synopsis puts in brackets: arguments and their alternatives ("[ on | off ]", "<file>", "(path)"). */
@@ -87,18 +99,22 @@ public final class LeadIn {
      * its alternatives (" | ") only inside brackets, where a table row has them between its cells.
      */
     private static boolean synopsis(String line) {
+        if (line.length() > MAX_LABEL || !CODE_START.matcher(line).find()) {
+            return false;
+        }
         String bare = line;
         for (String previous = ""; !bare.equals(previous); ) {
             previous = bare;
             bare = BRACKETED.matcher(bare).replaceAll("x");
         }
-        return line.length() <= MAX_LABEL && CODE_START.matcher(line).find() && !bare.contains(" | ")
-                && Character.isLetterOrDigit(bare.charAt(bare.length() - 1));
+        return !bare.contains(" | ") && Character.isLetterOrDigit(bare.charAt(bare.length() - 1));
     }
+
+    private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"“'(]+|[\"”')]+$");
 
     /** The label without the quotes or brackets around it: "Enhances" for "\"Enhances\"". */
     private static String unquoted(String label) {
-        return label.replaceAll("^[\"“'(]+|[\"”')]+$", "");
+        return QUOTES_AROUND.matcher(label).replaceAll("");
     }
 
     private static boolean shortAndUnstopped(String s) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -42,7 +43,8 @@ import org.apache.lucene.util.BytesRef;
 /** Lucene BM25 over the passages (each by its language's analysis), in memory; also answers "how rare is this term". */
 public final class Bm25Index {
     private static final String ID = "pid";
-    private static final int NEAR_SPELLINGS_KEPT = 10_000;
+    /** How many terms' statistics are kept; past this the memory starts again (questions repeat few terms). */
+    private static final int TERMS_KEPT = 10_000;
 
     private final Terms terms;
     private final IndexReader reader;
@@ -54,6 +56,11 @@ public final class Bm25Index {
     private final boolean identifierParts;
     /** Whether a term missing from the index has a near spelling in it; the index never changes, so it holds. */
     private final Map<String, Boolean> nearSpellings = new ConcurrentHashMap<>();
+    /**
+     * How many passages hold a term, as asked: a question's terms are weighed by several stages (ranking, coverage,
+     * the refusal model), each asking Lucene's term dictionary again otherwise.
+     */
+    private final Map<String, Integer> passageCounts = new ConcurrentHashMap<>();
 
     /** A passage number and its BM25 score. */
     public record Hit(int passage, float score) {
@@ -211,11 +218,27 @@ public final class Bm25Index {
 
     /** Number of passages that contain the (analysed) term. */
     public int passagesWith(String term) {
-        try {
-            return reader.docFreq(new Term(Terms.FIELD, term));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return kept(passageCounts, term, t -> {
+            try {
+                return reader.docFreq(new Term(Terms.FIELD, t));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A term's value from the map, computed and kept if it is not there (at most {@link #TERMS_KEPT} of them). */
+    private static <V> V kept(Map<String, V> map, String term, Function<String, V> compute) {
+        V known = map.get(term);
+        if (known != null) {
+            return known;
         }
+        V value = compute.apply(term);
+        if (map.size() >= TERMS_KEPT) {
+            map.clear();
+        }
+        map.put(term, value);
+        return value;
     }
 
     /**
@@ -230,16 +253,7 @@ public final class Bm25Index {
         if (edits == 0) {
             return false;
         }
-        Boolean known = nearSpellings.get(term);
-        if (known != null) {
-            return known;
-        }
-        boolean near = hasNearSpelling(term, edits);
-        if (nearSpellings.size() >= NEAR_SPELLINGS_KEPT) {
-            nearSpellings.clear();
-        }
-        nearSpellings.put(term, near);
-        return near;
+        return kept(nearSpellings, term, t -> hasNearSpelling(t, edits));
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -133,5 +134,14 @@ class AnswerKindTest {
     void aWhereQuestionIsOfferedAPathOrAPlaceAndAFileQuestionOnlyAPath(String question, String sentence,
                                                                        boolean offers) {
         assertEquals(offers, AnswerKind.offers(AnswerKind.of(question), question, sentence));
+    }
+
+    @Test
+    void whatASentenceShowsIsKeptButJudgedAgainstEachQuestionAnew() {
+        String sentence = "Pass the --force option to overwrite the target.";
+        for (int round = 0; round < 2; round++) { // the second round reads what the first kept
+            assertTrue(AnswerKind.offers(AnswerKind.Kind.COMMAND, "Which option overwrites the target?", sentence));
+            assertFalse(AnswerKind.offers(AnswerKind.Kind.COMMAND, "What does --force overwrite?", sentence));
+        }
     }
 }

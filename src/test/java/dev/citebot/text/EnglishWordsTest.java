@@ -40,4 +40,21 @@ class EnglishWordsTest {
     void aShortWordIsNotTakenForAMisspellingOfAnother() {
         assertFalse(EnglishWords.isEnglish("numpy")); // one edit from "lumpy"
     }
+
+    @Test
+    void aQuestionOfListedWordsInAsciiIsPlainEnglish() {
+        assertTrue(EnglishWords.plainEnglish("Who did Edgar marry after the war?"));
+        assertTrue(EnglishWords.plainEnglish("Where did Harold die? Please answer carefully."));
+        assertTrue(EnglishWords.plainEnglish("How many passages does the 2nd chapter hold?"));
+        assertTrue(EnglishWords.plainEnglish("Where are the ECOWAS chiefs meeting?")); // names are not words to check
+    }
+
+    @Test
+    void aQuestionInAnotherLanguageOrWithANameOrTooFewWordsIsNotPlainEnglish() {
+        assertFalse(EnglishWords.plainEnglish("Welches Team gewann den Super Bowl?"));
+        assertFalse(EnglishWords.plainEnglish("Cual es la capital de Francia?"));
+        assertFalse(EnglishWords.plainEnglish("Wo liegt die Hyde Park Day School?"));
+        assertFalse(EnglishWords.plainEnglish("¿Cuándo se publicó este documento?"));
+        assertFalse(EnglishWords.plainEnglish("Who ruled Normandy?")); // two words besides the name
+    }
 }
