@@ -53,12 +53,21 @@ public final class Courtesy {
             }
             String mark = sentence.strip().startsWith("¿") ? "¿" : "";
             String s = OPENING.matcher(sentence.strip().substring(mark.length())).replaceFirst("");
-            s = TRAILING_PLEASE.matcher(s).replaceFirst("");
+            if (saysPlease(s)) {
+                s = TRAILING_PLEASE.matcher(s).replaceFirst("");
+            }
             if (!s.isBlank()) {
                 kept.append(kept.length() > 0 ? " " : "").append(mark).append(capitalise(s.strip()));
             }
         }
         return kept.isEmpty() ? question : kept.toString();
+    }
+
+    /** One of {@link #TRAILING_PLEASE}'s words, in any case: without one, it need not be tried. */
+    private static boolean saysPlease(String s) {
+        String folded = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT); // the regex's case folding, both ways
+        return folded.contains("please") || folded.contains("bitte") || folded.contains("por favor")
+                || folded.contains("il vous pla") || folded.contains("il te pla");
     }
 
     private static String capitalise(String s) {

@@ -3,6 +3,7 @@ package dev.citebot.answer;
 import dev.citebot.embed.Vectors;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.retrieve.Query;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -162,15 +163,14 @@ public final class NoAnswerModel {
         int from = Math.max(0, best.sentence() - 1);
         int to = Math.min(count, best.sentence() + 2);
         StringBuilder window = new StringBuilder();
-        Set<String> windowTerms = new HashSet<>();
         for (int s = from; s < to; s++) {
             window.append(s > from ? " " : "").append(index.sentenceText(best.passage(), s));
-            windowTerms.addAll(index.sentenceTerms(best.passage(), s));
         }
-        Set<String> passageTerms = new HashSet<>();
+        List<Set<String>> sentenceTerms = new ArrayList<>(); // looked into, not merged: a question has few terms
         for (int s = 0; s < count; s++) {
-            passageTerms.addAll(index.sentenceTerms(best.passage(), s));
+            sentenceTerms.add(index.sentenceTerms(best.passage(), s));
         }
+        List<Set<String>> windowTerms = sentenceTerms.subList(from, to);
         String context = window.toString();
         String sentence = index.sentenceText(best.passage(), best.sentence());
 
@@ -183,13 +183,13 @@ public final class NoAnswerModel {
         for (String t : terms) {
             double idf = index.bm25().idf(t);
             totalIdf += idf;
-            if (windowTerms.contains(t)) {
+            if (windowTerms.stream().anyMatch(s -> s.contains(t))) {
                 coveredIdf += idf;
             } else {
                 missingFromWindow++;
                 maxMissing = Math.max(maxMissing, idf);
             }
-            if (!passageTerms.contains(t)) {
+            if (sentenceTerms.stream().noneMatch(s -> s.contains(t))) {
                 missingFromPassage++;
             }
         }

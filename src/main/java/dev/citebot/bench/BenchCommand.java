@@ -33,7 +33,9 @@ import java.util.Set;
  * prints each performance figure beside its peer or floor, all measured in this one run. {@code --only store}
  * (not in the default set: it needs a Postgres with pgvector at {@code --store-url}, user and password from
  * {@code CITEBOT_STORE_USER} and {@code CITEBOT_STORE_PASSWORD}) compares Postgres mode with memory mode at each
- * {@code --scale}. {@code --only question-language} (not in the default set either) counts the plainly English
+ * {@code --scale}. {@code --largest-classes N} also prints, after each
+ * {@code scale} row, the N classes that take most of the heap once the index is built. {@code --only
+ * question-language} (not in the default set either) counts the plainly English
  * questions of SQuAD dev and XQuAD and times the question's language detection ({@link QuestionLanguageBenchmark}).
  */
 public final class BenchCommand {
@@ -49,6 +51,7 @@ public final class BenchCommand {
         int warmUp = 30;
         List<Integer> scales = List.of(1_000, 10_000, 100_000);
         String storeUrl = "";
+        int largestClasses = 0;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--bench" -> bench = Path.of(args[i + 1]);
@@ -57,6 +60,7 @@ public final class BenchCommand {
                 case "--warm-up" -> warmUp = Integer.parseInt(args[i + 1]);
                 case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
                 case "--store-url" -> storeUrl = args[i + 1];
+                case "--largest-classes" -> largestClasses = Integer.parseInt(args[i + 1]);
                 case "--scale" -> scales = java.util.Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).toList();
                 default -> throw new IllegalArgumentException("unknown bench option " + args[i]);
             }
@@ -153,9 +157,11 @@ public final class BenchCommand {
             for (int n : scales) {
                 ScaleBenchmark.Result r = ScaleBenchmark.run(config, embedder,
                         new DiskVectorCache(Path.of("target", "bench-cache", "scale-" + n)), sentences, n,
-                        squadQuestions.subList(0, 100));
+                        squadQuestions.subList(0, 100), largestClasses);
                 out.printf("| %d | %.1f | %.0f | %.1f | %.1f |%n", r.passages(), r.buildSeconds(),
                         r.heapBytes() / 1e6, r.searchP50Ms(), r.searchP95Ms());
+                r.largestClasses().forEach(c -> out.println("    largest on the heap after the build (class, bytes, "
+                        + "instances): " + c));
             }
         }
         if (only.contains("question-language")) {

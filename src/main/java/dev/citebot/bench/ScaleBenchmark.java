@@ -21,7 +21,9 @@ import java.util.Random;
  * as needed. Sentence vectors are off here: they multiply embedding time by three and do not change search.
  */
 final class ScaleBenchmark {
-    record Result(int passages, double buildSeconds, long heapBytes, double searchP50Ms, double searchP95Ms) {
+    /** @param largestClasses the classes that take most of the heap once the index is built, largest first */
+    record Result(int passages, double buildSeconds, long heapBytes, double searchP50Ms, double searchP95Ms,
+                  List<String> largestClasses) {
     }
 
     private ScaleBenchmark() {
@@ -32,7 +34,7 @@ final class ScaleBenchmark {
      *              time without embedding; the first run's build time is the one to read)
      */
     static Result run(CitebotConfig config, Embedder embedder, VectorCache cache, List<String> sentences,
-                      int passages, List<String> questions) {
+                      int passages, List<String> questions, int largestClasses) {
         Terms terms = new Terms();
         List<SourceDocument> docs = generate(sentences, passages, config.chunking());
         long before = Timing.usedHeapBytes();
@@ -41,6 +43,7 @@ final class ScaleBenchmark {
                 .build(new dev.citebot.ingest.IngestResult(docs, List.of()));
         double build = Timing.millisSince(started) / 1000;
         long heap = Timing.usedHeapBytes() - before;
+        List<String> largest = largestClasses == 0 ? List.of() : Timing.largestClasses(largestClasses);
         Retriever retriever = new Retriever(config.retrieval(), embedder, terms);
         List<Double> times = new ArrayList<>();
         for (int round = 0; round < 2; round++) {
@@ -52,7 +55,8 @@ final class ScaleBenchmark {
                 }
             }
         }
-        return new Result(index.passages().size(), build, heap, Timing.median(times), Timing.percentile(times, 95));
+        return new Result(index.passages().size(), build, heap, Timing.median(times), Timing.percentile(times, 95),
+                largest);
     }
 
     /** Documents whose passages are recombined sentences: about {@code passages} passages in all. */
