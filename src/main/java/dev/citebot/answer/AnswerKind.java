@@ -1,11 +1,11 @@
 package dev.citebot.answer;
 
+import dev.citebot.text.TextMemo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -108,11 +108,11 @@ final class AnswerKind {
      */
     static boolean offers(Kind kind, String question, String sentence) {
         return switch (kind) {
-            case COMMAND -> holds(CODE, false, question, sentence);
-            case PATH -> holds(PATH, false, question, sentence)
-                    || WHERE.matcher(question).find() && holds(PLACE, true, question, sentence);
-            case NUMBER -> holds(NUMBER, false, question, sentence);
-            case PLACE -> holds(PLACE, true, question, sentence);
+            case COMMAND -> holds(CODE, question, sentence);
+            case PATH -> holds(PATH, question, sentence)
+                    || WHERE.matcher(question).find() && holds(PLACE, question, sentence);
+            case NUMBER -> holds(NUMBER, question, sentence);
+            case PLACE -> holds(PLACE, question, sentence);
             case DEFAULT -> statesDefault(question, sentence);
             case REASON -> REASON.matcher(sentence).find();
             case NONE -> false;
@@ -144,9 +144,9 @@ final class AnswerKind {
     /** Quotation marks and a shell prompt around what a sentence shows: not part of it. */
     private static final Pattern QUOTES_AND_PROMPT = Pattern.compile("^[\"“$#\\s]+|[\"”]$");
 
-    private static boolean holds(Pattern pattern, boolean place, String question, String sentence) {
+    private static boolean holds(Pattern pattern, String question, String sentence) {
         String asked = question.toLowerCase(Locale.ROOT);
-        for (String found : shown(pattern, place, sentence)) {
+        for (String found : shown(pattern, sentence)) {
             if (!asked.contains(found)) {
                 return true;
             }
@@ -156,21 +156,26 @@ final class AnswerKind {
 
     /** How many sentences' findings are kept for each pattern; past this the memory starts again. */
     private static final int SENTENCES_KEPT = 4_096;
-    private static final Map<Pattern, Map<String, List<String>>> SHOWN = Map.of(CODE, new ConcurrentHashMap<>(),
-            PATH, new ConcurrentHashMap<>(), NUMBER, new ConcurrentHashMap<>(), PLACE, new ConcurrentHashMap<>());
+    private static final Map<Pattern, TextMemo<List<String>>> SHOWN = Map.of(
+            CODE, new TextMemo<>(SENTENCES_KEPT, s -> found(CODE, false, s)),
+            PATH, new TextMemo<>(SENTENCES_KEPT, s -> found(PATH, false, s)),
+            NUMBER, new TextMemo<>(SENTENCES_KEPT, s -> found(NUMBER, false, s)),
+            PLACE, new TextMemo<>(SENTENCES_KEPT, s -> found(PLACE, true, s)));
+
+    /**
+     * What the pattern finds in the sentence ({@link #found}). It does not depend on the question, and the same
+     * passages answer many questions, so it is kept for the sentences met lately: the scan (a dozen alternatives
+     * tried at every character) was most of the cost of ranking a question's sentences.
+     */
+    private static List<String> shown(Pattern pattern, String sentence) {
+        return SHOWN.get(pattern).get(sentence);
+    }
 
     /**
      * What the pattern finds in the sentence, lower case, without quotation marks or a prompt (for places, the name,
-     * times left out). It does not depend on the question, and the same passages answer many questions, so it is
-     * kept for the sentences met lately: the scan (a dozen alternatives tried at every character) was most of the
-     * cost of ranking a question's sentences.
+     * times left out).
      */
-    private static List<String> shown(Pattern pattern, boolean place, String sentence) {
-        Map<String, List<String>> kept = SHOWN.get(pattern);
-        List<String> shown = kept.get(sentence);
-        if (shown != null) {
-            return shown;
-        }
+    private static List<String> found(Pattern pattern, boolean place, String sentence) {
         List<String> found = new ArrayList<>();
         Matcher m = pattern.matcher(sentence);
         while (m.find()) {
@@ -180,12 +185,7 @@ final class AnswerKind {
                 found.add(thing);
             }
         }
-        shown = List.copyOf(found);
-        if (kept.size() >= SENTENCES_KEPT) {
-            kept.clear();
-        }
-        kept.put(sentence, shown);
-        return shown;
+        return List.copyOf(found);
     }
 
     /**

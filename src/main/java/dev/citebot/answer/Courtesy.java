@@ -1,7 +1,9 @@
 package dev.citebot.answer;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The question without the words people wrap around it in a chat: greetings and thanks ("Hi!", "Thanks."),
@@ -37,8 +39,12 @@ public final class Courtesy {
             + "|je (voudrais|veux|souhaite|souhaiterais) savoir[\\s,:]*|j['’]aimerais savoir[\\s,:]*"
             + "|(savez-vous|sais-tu)[\\s,:]+|dites-moi[\\s,:]*|dis-moi[\\s,:]*"
             + "|(bitte|por favor|s['’]il (vous|te) pla[iî]t)[\\s,]+)");
-    private static final Pattern TRAILING_PLEASE = Pattern.compile(
-            "(?iu)[\\s,]+(please|bitte|por favor|s['’]il (vous|te) pla[iî]t)(?=\\s*[?.!]*$)");
+    /** "Please" at the end of a question, in each language: written as typed, the apostrophe and "î" either way. */
+    private static final List<String> PLEASE = List.of("please", "bitte", "por favor", "s'il vous plaît",
+            "s'il te plaît");
+    private static final Pattern TRAILING_PLEASE = Pattern.compile("(?iu)[\\s,]+("
+            + PLEASE.stream().map(w -> w.replace("'", "['’]").replace("î", "[iî]")).collect(Collectors.joining("|"))
+            + ")(?=\\s*[?.!]*$)");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.?!])\\s+");
 
     private Courtesy() {
@@ -63,11 +69,15 @@ public final class Courtesy {
         return kept.isEmpty() ? question : kept.toString();
     }
 
-    /** One of {@link #TRAILING_PLEASE}'s words, in any case: without one, it need not be tried. */
+    /** One of {@link #PLEASE}'s words, in any case: without one, {@link #TRAILING_PLEASE} need not be tried. */
     private static boolean saysPlease(String s) {
-        String folded = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT); // the regex's case folding, both ways
-        return folded.contains("please") || folded.contains("bitte") || folded.contains("por favor")
-                || folded.contains("il vous pla") || folded.contains("il te pla");
+        String folded = plain(s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)); // the regex's folding, both ways
+        return PLEASE.stream().anyMatch(w -> folded.contains(plain(w)));
+    }
+
+    /** The word with the letters {@link #TRAILING_PLEASE} takes either way written one way. */
+    private static String plain(String s) {
+        return s.replace('’', '\'').replace('î', 'i');
     }
 
     private static String capitalise(String s) {

@@ -1,5 +1,6 @@
 package dev.citebot.chunk;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -14,8 +15,11 @@ public final class LeadIn {
     static final int MAX_LABEL = 60;
     /** A following sentence longer than this is not the short item a lead-in announces. */
     static final int MAX_NEXT = 240;
+    /** Words that end a sentence announcing the next line ("Use it like this:", "... as shown below."). */
+    private static final List<String> ANNOUNCING = List.of("the following", "as follows", "following", "below",
+            "like this", "as shown");
     private static final Pattern ANNOUNCES = Pattern.compile(
-            "(?i)(:|\\b(the following|as follows|following|below|like this|as shown)\\W*)$");
+            "(?i)(:|\\b(" + String.join("|", ANNOUNCING) + ")\\W*)$");
     /**
      * "as follows" or "the following" a few words before the end: "execute as follows to uninstall the program.",
      * "use the following command to list them." The words after it say what the next line is for.
@@ -36,14 +40,16 @@ public final class LeadIn {
         return mayAnnounce(s) && (ANNOUNCES.matcher(s).find() || ANNOUNCES_FOR.matcher(s).find());
     }
 
-    /** A colon or a word of the patterns above: without one, they cannot match, and need not be tried. */
+    /**
+     * A colon or one of the {@link #ANNOUNCING} words (those of {@link #ANNOUNCES_FOR} among them): without one, the
+     * patterns cannot match, and need not be tried.
+     */
     private static boolean mayAnnounce(String s) {
         if (s.indexOf(':') >= 0) {
             return true;
         }
         String lower = s.toLowerCase(Locale.ROOT);
-        return lower.contains("follow") || lower.contains("below") || lower.contains("like this")
-                || lower.contains("as shown");
+        return ANNOUNCING.stream().anyMatch(lower::contains);
     }
 
     public static boolean announcesNext(String sentence, String next) {

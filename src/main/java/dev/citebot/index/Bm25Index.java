@@ -2,6 +2,7 @@ package dev.citebot.index;
 
 import dev.citebot.text.Languages;
 import dev.citebot.text.Terms;
+import dev.citebot.text.TextMemo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -10,8 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -55,12 +54,12 @@ public final class Bm25Index {
     /** Whether names of code are indexed in their parts as well ({@link Terms#keywordAnalyzer()}). */
     private final boolean identifierParts;
     /** Whether a term missing from the index has a near spelling in it; the index never changes, so it holds. */
-    private final Map<String, Boolean> nearSpellings = new ConcurrentHashMap<>();
+    private final TextMemo<Boolean> nearSpellings = new TextMemo<>(TERMS_KEPT, this::hasNearSpelling);
     /**
      * How many passages hold a term, as asked: a question's terms are weighed by several stages (ranking, coverage,
      * the refusal model), each asking Lucene's term dictionary again otherwise.
      */
-    private final Map<String, Integer> passageCounts = new ConcurrentHashMap<>();
+    private final TextMemo<Integer> passageCounts = new TextMemo<>(TERMS_KEPT, this::docFreq);
 
     /** A passage number and its BM25 score. */
     public record Hit(int passage, float score) {
@@ -218,27 +217,15 @@ public final class Bm25Index {
 
     /** Number of passages that contain the (analysed) term. */
     public int passagesWith(String term) {
-        return kept(passageCounts, term, t -> {
-            try {
-                return reader.docFreq(new Term(Terms.FIELD, t));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return passageCounts.get(term);
     }
 
-    /** A term's value from the map, computed and kept if it is not there (at most {@link #TERMS_KEPT} of them). */
-    private static <V> V kept(Map<String, V> map, String term, Function<String, V> compute) {
-        V known = map.get(term);
-        if (known != null) {
-            return known;
+    private int docFreq(String term) {
+        try {
+            return reader.docFreq(new Term(Terms.FIELD, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        V value = compute.apply(term);
-        if (map.size() >= TERMS_KEPT) {
-            map.clear();
-        }
-        map.put(term, value);
-        return value;
     }
 
     /**
@@ -249,11 +236,12 @@ public final class Bm25Index {
         if (passagesWith(term) > 0) {
             return true;
         }
-        int edits = term.length() >= 8 ? 2 : term.length() >= 5 ? 1 : 0;
-        if (edits == 0) {
-            return false;
-        }
-        return kept(nearSpellings, term, t -> hasNearSpelling(t, edits));
+        return nearSpellingEdits(term) > 0 && nearSpellings.get(term);
+    }
+
+    /** How far a near spelling may be: one edit for words of five to seven letters, two for longer, none below. */
+    private static int nearSpellingEdits(String term) {
+        return term.length() >= 8 ? 2 : term.length() >= 5 ? 1 : 0;
     }
 
     /**
@@ -282,7 +270,8 @@ public final class Bm25Index {
     }
 
     /** One Levenshtein automaton (Lucene's FuzzyQuery builds one per edit distance) run over the term dictionary. */
-    private boolean hasNearSpelling(String term, int edits) {
+    private boolean hasNearSpelling(String term) {
+        int edits = nearSpellingEdits(term);
         try {
             org.apache.lucene.index.Terms dictionary = MultiTerms.getTerms(reader, Terms.FIELD);
             return dictionary != null

@@ -10,24 +10,26 @@ import java.util.PriorityQueue;
  * cosines to the last bit, ties in the same order, so the same answers), without its costs: the store computes
  * both vectors' norms again for every passage on every search, one passage after the other, which was half the
  * Java time of an answer on a 2,500-passage folder. Here each passage's norm is computed once, when the index is
- * built (by the same sums, so to the same value), the vectors lie in one array, and eight passages are scanned
- * together, so that the processor works on eight independent sums at once; each passage's own sum is still added
- * in the store's order.
+ * built (by the same sums, so to the same value), and eight passages are scanned together, so that the processor
+ * works on eight independent sums at once; each passage's own sum is still added in the store's order. The search
+ * reads the passages' own arrays (those {@link PassageVectors} hands out and the cache stores): the vectors are held
+ * once, not copied into a search array beside them.
  */
 final class CosineVectorSearch implements VectorSearch {
     /** The store's floor under the product of the norms. */
     private static final double EPSILON = 1e-8f;
     private static final Comparator<Scored> BY_RELEVANCE = Comparator.comparingDouble(Scored::relevance);
 
-    private final float[] data;
+    private final float[][] vectors;
     private final double[] norms;
     private final int dimensions;
     private final int count;
 
+    /** @param vectors each passage's vector, all of one length; kept, not copied, so not to be changed afterwards */
     CosineVectorSearch(float[][] vectors) {
         this.count = vectors.length;
         this.dimensions = count == 0 ? 0 : vectors[0].length;
-        this.data = FlatVectorSearch.packed(vectors, dimensions);
+        this.vectors = vectors.clone(); // the outer array only: the same vectors, in an order no caller can change
         this.norms = new double[count];
         for (int i = 0; i < count; i++) {
             double norm = 0;
@@ -80,14 +82,14 @@ final class CosineVectorSearch implements VectorSearch {
         double[] dots = new double[count];
         int i = 0;
         for (; i + 8 <= count; i += 8) {
-            int b0 = i * dimensions;
-            int b1 = b0 + dimensions;
-            int b2 = b1 + dimensions;
-            int b3 = b2 + dimensions;
-            int b4 = b3 + dimensions;
-            int b5 = b4 + dimensions;
-            int b6 = b5 + dimensions;
-            int b7 = b6 + dimensions;
+            float[] v0 = vectors[i];
+            float[] v1 = vectors[i + 1];
+            float[] v2 = vectors[i + 2];
+            float[] v3 = vectors[i + 3];
+            float[] v4 = vectors[i + 4];
+            float[] v5 = vectors[i + 5];
+            float[] v6 = vectors[i + 6];
+            float[] v7 = vectors[i + 7];
             double s0 = 0;
             double s1 = 0;
             double s2 = 0;
@@ -98,14 +100,14 @@ final class CosineVectorSearch implements VectorSearch {
             double s7 = 0;
             for (int d = 0; d < dimensions; d++) {
                 float q = query[d];
-                s0 += q * data[b0 + d];
-                s1 += q * data[b1 + d];
-                s2 += q * data[b2 + d];
-                s3 += q * data[b3 + d];
-                s4 += q * data[b4 + d];
-                s5 += q * data[b5 + d];
-                s6 += q * data[b6 + d];
-                s7 += q * data[b7 + d];
+                s0 += q * v0[d];
+                s1 += q * v1[d];
+                s2 += q * v2[d];
+                s3 += q * v3[d];
+                s4 += q * v4[d];
+                s5 += q * v5[d];
+                s6 += q * v6[d];
+                s7 += q * v7[d];
             }
             dots[i] = s0;
             dots[i + 1] = s1;
@@ -117,10 +119,10 @@ final class CosineVectorSearch implements VectorSearch {
             dots[i + 7] = s7;
         }
         for (; i < count; i++) {
-            int base = i * dimensions;
+            float[] v = vectors[i];
             double s = 0;
             for (int d = 0; d < dimensions; d++) {
-                s += query[d] * data[base + d];
+                s += query[d] * v[d];
             }
             dots[i] = s;
         }

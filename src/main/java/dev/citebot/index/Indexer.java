@@ -204,8 +204,8 @@ public final class Indexer {
 
     /**
      * Up to {@link #FLAT_ABOVE} passages, the cosines and ranking of LangChain4j's in-memory store, computed without
-     * its per-candidate normalisation; past that, a flat scan of dot products over one array on every core (the
-     * same ranking, cosines within float rounding).
+     * its per-candidate normalisation; past that, a flat scan of dot products on every core (the same ranking,
+     * cosines within float rounding). Both read the passages' own vectors: nothing is copied.
      */
     static VectorSearch vectorSearch(float[][] vectors) {
         if (vectors.length > FLAT_ABOVE) {

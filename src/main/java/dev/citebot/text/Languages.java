@@ -17,7 +17,8 @@ import java.util.Optional;
  * Which language a text is written in, as an ISO 639-1 code ("de", "zh"), from character n-gram profiles of about
  * seventy languages that the jar carries (the Optimaize detector Tika's language detection wraps): no network.
  * The profiles load on first use, once for the JVM however many {@code Languages} there are (each {@code Terms} has
- * one: the pipeline's, the LLM answerer's): loading and building them takes a second or more. Thread-safe.
+ * one: the pipeline's, the LLM answerer's): loading and building them takes a second or more; their n-gram table is
+ * then held sparsely ({@link SparseNgramMap}: about 10 MB of heap instead of 75). Thread-safe.
  */
 public final class Languages {
     /** The language of a text too short or too mixed to tell: analysed and split as English, as before languages. */
@@ -84,8 +85,8 @@ public final class Languages {
 
         private static LanguageDetector load() {
             try {
-                return LanguageDetectorBuilder.create(NgramExtractors.standard())
-                        .withProfiles(new LanguageProfileReader().readAllBuiltIn()).build();
+                return SparseNgramMap.compact(LanguageDetectorBuilder.create(NgramExtractors.standard())
+                        .withProfiles(new LanguageProfileReader().readAllBuiltIn()).build());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

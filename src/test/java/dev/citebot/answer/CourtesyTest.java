@@ -31,6 +31,9 @@ class CourtesyTest {
         "Muchas gracias. ¿Dónde se reúnen los jefes militares, por favor?|¿Dónde se reúnen los jefes militares?",
         "Bonjour ! Pouvez-vous me dire qui Poutine a appelé ?|Qui Poutine a appelé ?",
         "Merci. J'aimerais savoir où se réunissent les chefs militaires.|Où se réunissent les chefs militaires.",
+        "Où se réunissent les chefs militaires, s'il vous plaît ?|Où se réunissent les chefs militaires ?",
+        "Qui Poutine a-t-il appelé, S’IL TE PLAIT?|Qui Poutine a-t-il appelé?",
+        "Wo treffen sich die Militärchefs, BITTE?|Wo treffen sich die Militärchefs?",
     })
     void greetingsThanksAndPoliteOpeningsInGermanSpanishAndFrenchAreLeftOut(String asked, String kept) {
         assertEquals(kept, Courtesy.strip(asked));

@@ -16,6 +16,10 @@ class LeadInTest {
         "Symbolic link or symlink",
         "If you remember how you configured it, execute as follows to uninstall the program.",
         "Use the following command to list them.",
+        "The entry in the sources list looks like this.",
+        "Set the option as shown.",
+        "The options are listed below.",
+        "Write it as follows.",
         "\"Enhances\"",
         "“Dir::Cache”",
     })

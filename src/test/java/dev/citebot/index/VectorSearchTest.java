@@ -64,6 +64,26 @@ class VectorSearchTest {
         assertEquals(FlatVectorSearch.class, Indexer.vectorSearch(new float[Indexer.FLAT_ABOVE + 1][0]).getClass());
     }
 
+    @Test
+    void bothSearchesReadThePassagesOwnVectorsRatherThanACopy() {
+        Random random = new Random(3);
+        float[][] vectors = new float[20][];
+        for (int i = 0; i < vectors.length; i++) {
+            vectors[i] = unit(random);
+        }
+        float[] query = vectors[4].clone();
+        List<VectorSearch> searches = List.of(new CosineVectorSearch(vectors), new FlatVectorSearch(vectors));
+        for (VectorSearch search : searches) {
+            assertEquals(4, search.search(query, 1).get(0).passage());
+        }
+        for (int d = 0; d < vectors[4].length; d++) {
+            vectors[4][d] = -vectors[4][d]; // in place: a search holding a copy would still find passage 4 first
+        }
+        for (VectorSearch search : searches) {
+            assertEquals(-1.0, search.search(query, 20).get(19).cosine(), 1e-5, search.getClass().getSimpleName());
+        }
+    }
+
     /** A vector not of unit length (the store divides by both norms). */
     private static float[] rough(Random random) {
         float[] v = unit(random);
