@@ -45,6 +45,8 @@ public final class Courtesy {
     private static final Pattern TRAILING_PLEASE = Pattern.compile("(?iu)[\\s,]+("
             + PLEASE.stream().map(w -> w.replace("'", "['’]").replace("î", "[iî]")).collect(Collectors.joining("|"))
             + ")(?=\\s*[?.!]*$)");
+    /** {@link #PLEASE}'s words as {@link #saysPlease} looks for them. */
+    private static final List<String> PLAIN_PLEASE = PLEASE.stream().map(Courtesy::plain).toList();
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.?!])\\s+");
 
     private Courtesy() {
@@ -72,7 +74,7 @@ public final class Courtesy {
     /** One of {@link #PLEASE}'s words, in any case: without one, {@link #TRAILING_PLEASE} need not be tried. */
     private static boolean saysPlease(String s) {
         String folded = plain(s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)); // the regex's folding, both ways
-        return PLEASE.stream().anyMatch(w -> folded.contains(plain(w)));
+        return PLAIN_PLEASE.stream().anyMatch(folded::contains);
     }
 
     /** The word with the letters {@link #TRAILING_PLEASE} takes either way written one way. */

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The n-gram table of the language detector, held sparsely. Optimaize keeps, for each of its 114,316 n-grams, a
@@ -23,6 +25,7 @@ import java.util.Set;
 final class SparseNgramMap extends AbstractMap<String, double[]> {
     /** An n-gram in at least this many languages keeps its full array. */
     static final int KEPT_WHOLE = 8;
+    private static final Logger LOG = LoggerFactory.getLogger(SparseNgramMap.class);
     private final int languages;
     private final Map<String, Row> rows;
 
@@ -68,31 +71,36 @@ final class SparseNgramMap extends AbstractMap<String, double[]> {
      */
     static LanguageDetector compact(LanguageDetector detector) {
         try {
-            Field dataField = detector.getClass().getDeclaredField("ngramFrequencyData");
-            dataField.setAccessible(true);
-            NgramFrequencyData data = (NgramFrequencyData) dataField.get(detector);
-            Field mapField = NgramFrequencyData.class.getDeclaredField("wordLangProbMap");
-            mapField.setAccessible(true);
-            @SuppressWarnings("unchecked")
-            Map<String, double[]> dense = (Map<String, double[]>) mapField.get(data);
-            mapField.set(data, new SparseNgramMap(dense, data.getLanguageList().size()));
-            return detector;
+            Table table = table(detector);
+            table.field().set(table.data(), new SparseNgramMap(table.map(), table.data().getLanguageList().size()));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            return detector;
+            LOG.warn("Language detector's n-gram table kept dense (about 55 MB more heap, the same detections): {}",
+                    e.toString());
         }
+        return detector;
     }
 
     /** Whether the detector's table is a sparse one (for tests: the fallback keeps the dense one). */
     static boolean isCompact(LanguageDetector detector) {
         try {
-            Field dataField = detector.getClass().getDeclaredField("ngramFrequencyData");
-            dataField.setAccessible(true);
-            Field mapField = NgramFrequencyData.class.getDeclaredField("wordLangProbMap");
-            mapField.setAccessible(true);
-            return mapField.get(dataField.get(detector)) instanceof SparseNgramMap;
-        } catch (ReflectiveOperationException e) {
+            return table(detector).map() instanceof SparseNgramMap;
+        } catch (ReflectiveOperationException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** The detector's n-gram data, the field holding its table, and the table. */
+    private record Table(NgramFrequencyData data, Field field, Map<String, double[]> map) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Table table(LanguageDetector detector) throws ReflectiveOperationException {
+        Field dataField = detector.getClass().getDeclaredField("ngramFrequencyData");
+        dataField.setAccessible(true);
+        NgramFrequencyData data = (NgramFrequencyData) dataField.get(detector);
+        Field mapField = NgramFrequencyData.class.getDeclaredField("wordLangProbMap");
+        mapField.setAccessible(true);
+        return new Table(data, mapField, (Map<String, double[]>) mapField.get(data));
     }
 
     /**

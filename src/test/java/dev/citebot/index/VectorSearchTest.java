@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The searches rank as LangChain4j's in-memory store does: the cosine search exactly (the same cosines, ties in the
- * same order), the flat scan used for large corpora within float rounding.
+ * same order), the flat scan used for large corpora within rounding (it divides by no norms: its vectors are unit
+ * length).
  */
 class VectorSearchTest {
 
