@@ -73,6 +73,7 @@ public final class Main {
                                                  [--mode citebot|naive|bm25]
                        java -jar citebot.jar eval --beir DIR     retrieval quality (nDCG@10, Recall@10/100)
                        java -jar citebot.jar bench [--only ingest,latency,throughput,scale]   performance
+                                                 (bench --help: its options)
                        java -jar citebot.jar --version
                 Settings: config/citebot.properties, each overridable by CITEBOT_* environment variables.""");
         return status;

@@ -39,4 +39,23 @@ class MainTest {
         String said = err.toString(StandardCharsets.UTF_8);
         assertTrue(said.contains("serve takes no arguments, got 'extra-arg --port 1'"), said);
     }
+
+    @Test
+    void benchHelpPrintsItsOptionsAndRunsNothing() {
+        assertEquals(0, run("bench", "--help"));
+        String said = out.toString(StandardCharsets.UTF_8);
+        assertTrue(said.startsWith("usage: java -jar citebot.jar bench"), said);
+        assertTrue(said.contains("--only MEASURES") && said.contains("--scale LIST"), said);
+        assertEquals(0, run("bench", "--only", "scale", "-h"));
+    }
+
+    @Test
+    void aBenchOptionWithoutItsValueOrUnknownIsNamedAndExitsTwo() {
+        assertEquals(2, run("bench", "--only"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("bench option --only needs a value"),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, run("bench", "--fast", "yes"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown bench option --fast"),
+                err.toString(StandardCharsets.UTF_8));
+    }
 }

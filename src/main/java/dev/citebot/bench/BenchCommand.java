@@ -11,6 +11,7 @@ import dev.citebot.embed.Embedder;
 import dev.citebot.embed.EmbeddingModels;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.citebot.index.DiskVectorCache;
+import dev.citebot.index.VectorCache;
 import dev.citebot.ingest.DocumentLoader;
 import dev.citebot.ingest.TextExtractor;
 import dev.citebot.pipeline.Pipeline;
@@ -39,6 +40,21 @@ import java.util.Set;
  * questions of SQuAD dev and XQuAD and times the question's language detection ({@link QuestionLanguageBenchmark}).
  */
 public final class BenchCommand {
+    static final String USAGE = """
+            usage: java -jar citebot.jar bench [--bench DIR] [--only MEASURES] [--seconds N] [--warm-up N] [--rounds N]
+                                               [--scale 1000,10000,100000] [--largest-classes N] [--store-url JDBC-URL]
+              --bench DIR        the benchmark data (default ../shared/bench)
+              --only MEASURES    comma-separated, of restart, cold, ingest, new-document, upload, squad-latency,
+                                 latency, throughput, scale (all of these by default), store (Postgres mode against
+                                 memory mode; needs --store-url), question-language
+              --seconds N        how long latency and throughput are measured (20)
+              --warm-up N        seconds of warm-up before them (30)
+              --rounds N         rounds of the cold-start and new-document measures (2)
+              --scale LIST       corpus sizes of the scale and store rows, in passages
+              --largest-classes N  after each scale row, the N classes that take most of the heap
+              --store-url URL    the Postgres of --only store (user and password: CITEBOT_STORE_USER, _PASSWORD)
+            Figures are printed as Markdown rows, each beside its peer or floor; see docs/evaluation.md.""";
+
     private BenchCommand() {
     }
 
@@ -52,7 +68,14 @@ public final class BenchCommand {
         List<Integer> scales = List.of(1_000, 10_000, 100_000);
         String storeUrl = "";
         int largestClasses = 0;
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            out.println(USAGE);
+            return 0;
+        }
+        for (int i = 0; i < args.length; i += 2) {
+            if (i + 1 == args.length) {
+                throw new IllegalArgumentException("bench option " + args[i] + " needs a value (bench --help)");
+            }
             switch (args[i]) {
                 case "--bench" -> bench = Path.of(args[i + 1]);
                 case "--only" -> only = new LinkedHashSet<>(List.of(args[i + 1].split(",")));
@@ -62,7 +85,7 @@ public final class BenchCommand {
                 case "--store-url" -> storeUrl = args[i + 1];
                 case "--largest-classes" -> largestClasses = Integer.parseInt(args[i + 1]);
                 case "--scale" -> scales = java.util.Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).toList();
-                default -> throw new IllegalArgumentException("unknown bench option " + args[i]);
+                default -> throw new IllegalArgumentException("unknown bench option " + args[i] + " (bench --help)");
             }
         }
         Map<String, String> env = new HashMap<>(environment);
@@ -151,15 +174,27 @@ public final class BenchCommand {
         if (only.contains("scale")) {
             List<String> sentences = ScaleBenchmark.sentencesOf(loader(config).load(bench.resolve("squad2/docs")),
                     config.chunking().size());
+            // The answer rows' pipeline: the index of the search rows (no context headers, no sentence vectors).
+            Map<String, String> own = new HashMap<>(env);
+            own.put(Settings.environmentName("index.context.headers"), "false");
+            own.put(Settings.environmentName("index.sentence.vectors"), "false");
+            own.put(Settings.environmentName("cache.dir"), Files.createTempDirectory("citebot-bench-cache").toString());
+            CitebotConfig answering = CitebotConfig.load(own);
+            List<List<String>> asked = List.of(squadQuestions.subList(0, 100),
+                    questions(bench.resolve("manual/questions-dev.jsonl")));
             out.println();
-            out.println("| passages | build s | heap MB | search p50 ms | search p95 ms |");
-            out.println("|---|---|---|---|---|");
+            out.println("| passages | build s | heap MB | search p50 ms | search p95 ms | answer p50 / p95 ms, 100 SQuAD"
+                    + " questions | answer p50 / p95 ms, the manual's 105 questions (11 name code) |");
+            out.println("|---|---|---|---|---|---|---|");
             for (int n : scales) {
-                ScaleBenchmark.Result r = ScaleBenchmark.run(config, embedder,
-                        new DiskVectorCache(Path.of("target", "bench-cache", "scale-" + n)), sentences, n,
+                VectorCache cache = new DiskVectorCache(Path.of("target", "bench-cache", "scale-" + n));
+                ScaleBenchmark.Result r = ScaleBenchmark.run(config, embedder, cache, sentences, n,
                         squadQuestions.subList(0, 100), largestClasses);
-                out.printf("| %d | %.1f | %.0f | %.1f | %.1f |%n", r.passages(), r.buildSeconds(),
-                        r.heapBytes() / 1e6, r.searchP50Ms(), r.searchP95Ms());
+                ScaleBenchmark.Answers a = ScaleBenchmark.answers(answering, prompts, embedder, cache, sentences, n,
+                        asked);
+                out.printf("| %d | %.1f | %.0f | %.1f | %.1f | %.1f / %.1f | %.1f / %.1f |%n", r.passages(),
+                        r.buildSeconds(), r.heapBytes() / 1e6, r.searchP50Ms(), r.searchP95Ms(), a.p50Ms().get(0),
+                        a.p95Ms().get(0), a.p50Ms().get(1), a.p95Ms().get(1));
                 r.largestClasses().forEach(c -> out.println("    largest on the heap after the build (class, bytes, "
                         + "instances): " + c));
             }
