@@ -101,7 +101,7 @@ public final class BenchCommand {
         out.println("| measure | Citebot | peer or floor | ratio | target |");
         out.println("|---|---|---|---|---|");
         if (only.contains("restart")) {
-            Path cache = Files.createTempDirectory("citebot-bench-cache");
+            Path cache = TempFolders.create("citebot-bench-cache");
             RestartBenchmark.Result r = RestartBenchmark.run(cache, config.embedding().model(), 5);
             out.printf("| restart to ready on the seed, warm cache, ms (cold start %.0f) | %.0f | %.0f (JVM start and "
                     + "model load from the jar) | %.2fx | <= 1.2x |%n", r.coldMs(), r.warmMs(), r.floorFromJarMs(),
@@ -135,7 +135,7 @@ public final class BenchCommand {
             Path doc = bench.resolve("manual/docs").resolve(chapter);
             UploadBenchmark.Result r = UploadBenchmark.run(bench.resolve("squad2/docs"), doc,
                     firstAnswerable(bench.resolve("manual/questions-dev.jsonl"), chapter), config.embedding().model());
-            Path alone = Files.createTempDirectory("citebot-bench-upload-doc");
+            Path alone = TempFolders.create("citebot-bench-upload-doc");
             Files.copy(doc, alone.resolve(chapter));
             String text = loader(config).load(alone).documents().get(0).text();
             List<dev.langchain4j.data.segment.TextSegment> chunks = ReadyBenchmark.tutorialChunks(List.of(text));
@@ -178,7 +178,7 @@ public final class BenchCommand {
             Map<String, String> own = new HashMap<>(env);
             own.put(Settings.environmentName("index.context.headers"), "false");
             own.put(Settings.environmentName("index.sentence.vectors"), "false");
-            own.put(Settings.environmentName("cache.dir"), Files.createTempDirectory("citebot-bench-cache").toString());
+            own.put(Settings.environmentName("cache.dir"), TempFolders.create("citebot-bench-cache").toString());
             CitebotConfig answering = CitebotConfig.load(own);
             List<List<String>> asked = List.of(squadQuestions.subList(0, 100),
                     questions(bench.resolve("manual/questions-dev.jsonl")));
@@ -227,7 +227,7 @@ public final class BenchCommand {
             own.put(Settings.environmentName("store.url"), url);
         }
         own.put(Settings.environmentName("index.sentence.vectors"), "false");
-        own.put(Settings.environmentName("cache.dir"), Files.createTempDirectory("citebot-bench-cache").toString());
+        own.put(Settings.environmentName("cache.dir"), TempFolders.create("citebot-bench-cache").toString());
         CitebotConfig config = CitebotConfig.load(own);
         List<String> sentences = ScaleBenchmark.sentencesOf(squad, config.chunking().size());
         out.println();
@@ -253,14 +253,14 @@ public final class BenchCommand {
     private static void newDocumentAndLatency(Path bench, Map<String, String> env, Prompts prompts, Embedder embedder,
                                               Set<String> only, int rounds, int warmUp, List<String> squadQuestions,
                                               PrintStream out) throws Exception {
-        Path folder = Files.createTempDirectory("citebot-bench-folder");
+        Path folder = TempFolders.create("citebot-bench-folder");
         try (java.util.stream.Stream<Path> docs = Files.list(bench.resolve("squad2/docs"))) {
             for (Path doc : docs.toList()) {
                 Files.copy(doc, folder.resolve(doc.getFileName()));
             }
         }
         Map<String, String> own = new HashMap<>(env);
-        own.put(Settings.environmentName("cache.dir"), Files.createTempDirectory("citebot-bench-cache").toString());
+        own.put(Settings.environmentName("cache.dir"), TempFolders.create("citebot-bench-cache").toString());
         CitebotConfig config = CitebotConfig.load(own);
         try (Pipeline pipeline = PipelineFactory.create(config, prompts, embedder)) {
             pipeline.load(folder);

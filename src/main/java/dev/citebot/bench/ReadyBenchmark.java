@@ -80,8 +80,8 @@ final class ReadyBenchmark {
         List<Double> peer = new ArrayList<>();
         for (int r = 0; r < rounds; r++) { // taking turns, so that a busy moment of the machine hits both alike
             peer.add(embeddingSeconds(tutorial, chunks));
-            Path cache = Files.createTempDirectory("citebot-bench-cold");
-            Path data = Files.createTempDirectory("citebot-bench-cold-data"); // no collections but the folder
+            Path cache = TempFolders.create("citebot-bench-cold");
+            Path data = TempFolders.create("citebot-bench-cold-data"); // no collections but the folder
             double[] ms = RestartBenchmark.untilReadyAndEmbedded(java, classpath, cache, Map.of("CITEBOT_SEEDS_DIR",
                     folder.toString(), "CITEBOT_DATA_DIR", data.toString(), "CITEBOT_EMBEDDING_MODEL", model), true);
             citebot.add(ms[0] / 1000);

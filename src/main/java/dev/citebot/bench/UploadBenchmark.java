@@ -46,9 +46,9 @@ final class UploadBenchmark {
         Map<String, String> env = builder.environment();
         env.put("CITEBOT_PORT", Integer.toString(port));
         env.put("CITEBOT_HOST", "127.0.0.1");
-        env.put("CITEBOT_CACHE_DIR", Files.createTempDirectory("citebot-bench-upload-cache").toString());
-        env.put("CITEBOT_DATA_DIR", Files.createTempDirectory("citebot-bench-upload-data").toString());
-        env.put("CITEBOT_SEEDS_DIR", Files.createTempDirectory("citebot-bench-upload-seeds").toString());
+        env.put("CITEBOT_CACHE_DIR", TempFolders.create("citebot-bench-upload-cache").toString());
+        env.put("CITEBOT_DATA_DIR", TempFolders.create("citebot-bench-upload-data").toString());
+        env.put("CITEBOT_SEEDS_DIR", TempFolders.create("citebot-bench-upload-seeds").toString());
         env.put("CITEBOT_ADMIN_KEY", key);
         env.put("CITEBOT_EMBEDDING_MODEL", model);
         env.put("CITEBOT_RATE_LIMIT_PER_MINUTE", "0");
