@@ -1,13 +1,11 @@
 package dev.citebot.bench;
 
+import dev.citebot.files.Folders;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The bench's temporary folders (caches, data and document folders of the pipelines and servers it starts), deleted
@@ -41,14 +39,9 @@ final class TempFolders {
             CREATED.clear();
         }
         for (Path folder : folders) {
-            if (!Files.exists(folder)) {
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(folder)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            } catch (IOException | UncheckedIOException e) {
+            try {
+                Folders.deleteTree(folder);
+            } catch (IOException e) {
                 System.err.println("citebot bench: could not delete " + folder + ": " + e.getMessage());
             }
         }

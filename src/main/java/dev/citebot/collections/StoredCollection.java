@@ -9,8 +9,8 @@ import dev.citebot.reindex.ReindexListener;
 import dev.citebot.reindex.ReindexReport;
 import dev.citebot.reindex.Reindexer;
 import dev.citebot.config.Keys;
+import dev.citebot.files.Folders;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -129,7 +129,7 @@ final class StoredCollection implements ReindexListener {
     /** Removes a document's file and metadata, then waits for the index without it. */
     void remove(String id) throws IOException {
         Meta m = find(id);
-        deleteTree(files.resolve(m.file()).getParent());
+        Folders.deleteTree(files.resolve(m.file()).getParent());
         Files.deleteIfExists(meta.resolve(hex(m) + ".json"));
         documents.remove(id);
         reindexer.request("document removed").join();
@@ -157,7 +157,7 @@ final class StoredCollection implements ReindexListener {
     void delete() throws IOException {
         reindexer.close();
         pipeline.drop(name);
-        deleteTree(dir);
+        Folders.deleteTree(dir);
     }
 
     void close() {
@@ -203,7 +203,7 @@ final class StoredCollection implements ReindexListener {
     private void failed(Meta m, String reason) {
         LOG.warn("collection {}: document {} failed: {}", name, m.document().id(), reason);
         try {
-            deleteTree(files.resolve(m.file()).getParent());
+            Folders.deleteTree(files.resolve(m.file()).getParent());
         } catch (IOException e) {
             LOG.warn("collection {}: cannot delete the failed file of {}: {}", name, m.document().id(), e.getMessage());
         }
@@ -256,19 +256,6 @@ final class StoredCollection implements ReindexListener {
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(part);
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }
