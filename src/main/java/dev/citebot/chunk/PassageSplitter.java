@@ -30,7 +30,7 @@ public final class PassageSplitter {
      * file's bytes and these settings, so a change to any of those rules must raise it, or vectors made for the old
      * passages would be given to the new ones.
      */
-    static final int TEXT_VERSION = 6; // 6: a heading starts the passage of its section, never ends one
+    static final int TEXT_VERSION = 7; // 7: a leading dateline is a sentence of its own
 
     /**
      * The settings that decide where passages end: vectors made under other settings cannot be reused. The build's

@@ -2,6 +2,7 @@ package dev.citebot.chunk;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import dev.citebot.text.Datelines;
 import dev.citebot.text.LanguageMap;
 import dev.citebot.text.Languages;
 import dev.langchain4j.data.document.splitter.DocumentBySentenceSplitter;
@@ -43,11 +44,20 @@ public final class SentenceSplitter {
         return paragraphs(text, LanguageMap.uniform(Languages.ENGLISH, text));
     }
 
-    /** Paragraphs of the text, each a list of sentence spans split by the rules of the paragraph's language. */
+    /**
+     * Paragraphs of the text, each a list of sentence spans split by the rules of the paragraph's language. A
+     * dateline before the text's first words ("date 2023-08-16 Russian President ...") is a paragraph of its own:
+     * a quote of the first sentence does not open with it.
+     */
     public List<List<Span>> paragraphs(String text, LanguageMap languages) {
         List<List<Span>> paragraphs = new ArrayList<>();
-        Matcher m = BLANK_LINE.matcher(text);
-        int from = 0;
+        int from = Datelines.end(text);
+        if (from > 0) {
+            List<Span> dateline = new ArrayList<>();
+            addTrimmed(dateline, text, 0, from, 0);
+            paragraphs.add(dateline);
+        }
+        Matcher m = BLANK_LINE.matcher(text).region(from, text.length());
         while (m.find()) {
             addParagraph(paragraphs, text, from, m.start(), languages.at(from));
             from = m.end();

@@ -1,13 +1,10 @@
 package dev.citebot.ingest;
 
-import java.util.regex.Pattern;
+import dev.citebot.text.Datelines;
 
 /** Picks a document's title: its metadata title, else its first heading or line, shortened. */
 final class Titles {
     static final int MAX_LENGTH = 90;
-    /** A dateline before the first line's words ("date 2023-08-16 Russian President ...") is not its title. */
-    private static final Pattern METADATA = Pattern.compile("(?i)^\\s*(date|published|updated|posted|created)"
-            + "\\s*[:=]?\\s*\\d{4}-\\d{2}-\\d{2}(T[\\d:.Z+-]+)?\\s*");
 
     private Titles() {
     }
@@ -17,7 +14,8 @@ final class Titles {
             return shorten(metadataTitle.strip());
         }
         for (String line : text.split("\n")) {
-            String candidate = METADATA.matcher(line.replaceFirst("^\\s*#+\\s*", "")).replaceFirst("").strip();
+            // a dateline before the first line's words ("date 2023-08-16 Russian President ...") is not its title
+            String candidate = Datelines.strip(line.replaceFirst("^\\s*#+\\s*", "")).strip();
             if (!candidate.isEmpty()) {
                 return shorten(candidate);
             }

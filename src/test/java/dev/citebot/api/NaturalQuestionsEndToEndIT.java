@@ -51,6 +51,16 @@ class NaturalQuestionsEndToEndIT {
     }
 
     @Test
+    void aQuoteOfTheFirstSentenceLeavesTheDatelineOut() {
+        JsonNode answer = ask("What did Putin call for?");
+        assertTrue(answer.get("answerable").asBoolean(), answer.toString());
+        JsonNode citation = answer.get("citations").get(0);
+        assertTrue(citation.get("quote").asText().startsWith("Russian President Vladimir Putin has called for a "
+                + "peaceful resolution"), answer.toString());
+        assertFalse(answer.get("answer").asText().contains("date 2023-08-16"), answer.toString());
+    }
+
+    @Test
     void theDocumentsTitleLeavesItsDatelineOut() {
         JsonNode documents = SERVER.http().get("/api/documents").json().get("documents");
         assertTrue(documents.get(0).get("title").asText().startsWith("Russian President Vladimir Putin"),

@@ -63,6 +63,23 @@ class SentenceSplitterTest {
     }
 
     /** "\\n" in a case stands for a line break. */
+    @Test
+    void aDatelineBeforeTheFirstWordsIsNotPartOfTheFirstSentence() {
+        String text = " date 2023-08-16 Russian President Vladimir Putin has called for calm. Talks go on.\n\nMore.";
+
+        assertEquals(List.of("date 2023-08-16", "Russian President Vladimir Putin has called for calm.", "Talks go on.",
+                "More."), sentences(text));
+        assertEquals(3, splitter.paragraphs(text).size());
+        assertEquals(List.of("Published: 2024-01-31", "Text."), sentences("Published: 2024-01-31\n\nText."));
+    }
+
+    @Test
+    void aDateInsideTheTextOrAWordRunOnIsNoDateline() {
+        assertEquals(List.of("The date 2023-08-16 was set."), sentences("The date 2023-08-16 was set."));
+        assertEquals(List.of("date 2023-08-16x is not a date."), sentences("date 2023-08-16x is not a date."));
+        assertEquals(List.of("Updated the list."), sentences("Updated the list."));
+    }
+
     private static String lines(String text) {
         return text.replace("\\n", "\n");
     }
