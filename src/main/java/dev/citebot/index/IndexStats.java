@@ -9,7 +9,8 @@ import java.time.Instant;
  * @param reusedTexts   passages and sentences whose vectors came from the {@link VectorCache}
  * @param splitDocuments documents split into passages (and language-detected) for this build: not those kept from
  *                       the last build nor those whose passages were given ({@link SplitDocument})
+ * @param keptDocuments documents whose passages, vectors and keyword runs were kept from the last build
  * @param builtAt       when the build finished
  */
-public record IndexStats(int embeddedTexts, int reusedTexts, int splitDocuments, Instant builtAt) {
+public record IndexStats(int embeddedTexts, int reusedTexts, int splitDocuments, int keptDocuments, Instant builtAt) {
 }

@@ -11,8 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,7 +107,22 @@ public final class Indexer {
      * there and is not split again; the others are split.
      */
     public KnowledgeIndex build(IngestResult ingested, Map<String, SplitDocument> split, VectorCache made) {
-        return build(ingested, null, split,
+        return build(ingested, null, split, made);
+    }
+
+    /**
+     * As {@link #build(IngestResult, Map, VectorCache)}, for a replica moving to a new generation: a document that is
+     * the very object {@code previous} was built from (a reader holds the rows of the generation it serves, and a
+     * row never changes once written) keeps what {@code previous} made of it, passages, vectors, headings and
+     * keyword runs, as {@link #build(IngestResult, KnowledgeIndex)} keeps an unchanged file's. A document read
+     * from the store again, even with the same id and bytes (a row written again under a new embedding model or
+     * new chunking settings), is a new object and is built from {@code split} and {@code made}.
+     *
+     * @param previous the collection's current index, or null
+     */
+    public KnowledgeIndex build(IngestResult ingested, KnowledgeIndex previous, Map<String, SplitDocument> split,
+                                VectorCache made) {
+        return build(ingested, previous, (earlier, doc) -> earlier.doc == doc, split,
                 new VectorReuse(embedder, made, splitter.settings(), sentences, passagesLater));
     }
 
@@ -119,11 +135,13 @@ public final class Indexer {
      * @param previous the collection's current index, or null
      */
     public KnowledgeIndex build(IngestResult ingested, KnowledgeIndex previous) {
-        return build(ingested, previous, Map.of(), vectors);
+        return build(ingested, previous, VectorReuse.Part::holds, Map.of(), vectors);
     }
 
-    private KnowledgeIndex build(IngestResult ingested, KnowledgeIndex previous, Map<String, SplitDocument> split,
-                                 VectorReuse vectors) {
+    /** @param unchanged whether a part of {@code previous} holds a document of this build as it is now */
+    private KnowledgeIndex build(IngestResult ingested, KnowledgeIndex previous,
+                                 BiPredicate<VectorReuse.Part, SourceDocument> unchanged,
+                                 Map<String, SplitDocument> split, VectorReuse vectors) {
         long started = System.nanoTime();
         Map<String, VectorReuse.Part> before = new HashMap<>();
         if (previous != null) {
@@ -135,7 +153,7 @@ public final class Indexer {
         for (SourceDocument doc : ingested.documents()) {
             VectorReuse.Part earlier = before.get(doc.id());
             SplitDocument made = split.get(doc.id());
-            if (earlier != null && earlier.holds(doc)) {
+            if (earlier != null && unchanged.test(earlier, doc)) {
                 parts.add(earlier);
                 kept++;
             } else if (made != null) {
@@ -174,7 +192,7 @@ public final class Indexer {
         }
         KnowledgeIndex index = new KnowledgeIndex(ingested.documents(), headings, languages, passages, passageLanguages,
                 passageVectors, sentenceVectors, bm25, ingested.failures(),
-                new IndexStats(counts[0], counts[1], splitNow, Instant.now()));
+                new IndexStats(counts[0], counts[1], splitNow, kept, Instant.now()));
         LOG.info("index of {} documents ({} kept from the last one, {} with their passages given, {} split), {}"
                         + " passages: split {} ms, vectors {} ms ({} texts embedded), keyword index {} ms, the rest {}"
                         + " ms", parts.size(), kept, given, splitNow, passages.size(),

@@ -105,11 +105,13 @@ public final class Pipeline implements AutoCloseable {
     /**
      * Replaces a collection's index with one of documents already extracted, whose vectors come from {@code made}
      * (a replica reading the shared store): nothing is parsed, nothing {@code made} holds is embedded, and the
-     * documents of {@code split} are not split again.
+     * documents of {@code split} are not split again. A document that is the same object as one of the index
+     * served now (a row the replica held from the generation before) keeps what that index made of it, keyword
+     * runs included: only the new documents' passages are analysed.
      */
     public synchronized KnowledgeIndex install(String collection, IngestResult documents,
                                                Map<String, SplitDocument> split, VectorCache made) {
-        return publish(collection, indexer.build(documents, split, made));
+        return publish(collection, indexer.build(documents, indexes.get(collection), split, made));
     }
 
     private KnowledgeIndex publish(String collection, KnowledgeIndex built) {

@@ -328,10 +328,11 @@ public final class Replica implements AutoCloseable {
             ReindexReport report = ReindexReport.of("generation " + stored.id(), before, now,
                     (System.nanoTime() - started) / 1_000_000);
             LOG.info("serving generation {} from the store{}: {} documents, {} passages; {} documents split again, {}"
-                    + " texts embedded, {} reused; {} ms (reading the store {} ms: {} documents read, the rest"
-                    + " held from the generation before)", stored.id(),
-                    COLLECTION.equals(collection) ? "" : " as collection " + collection, report.documents(),
-                    report.passages(), now.stats().splitDocuments(), report.embeddedTexts(), report.reusedTexts(),
+                    + " texts embedded, {} reused, {} documents kept as indexed for the generation before; {} ms"
+                    + " (reading the store {} ms: {} documents read, the rest held from the generation before)",
+                    stored.id(), COLLECTION.equals(collection) ? "" : " as collection " + collection,
+                    report.documents(), report.passages(), now.stats().splitDocuments(), report.embeddedTexts(),
+                    report.reusedTexts(), now.stats().keptDocuments(),
                     report.tookMs(), (read - started) / 1_000_000, stored.readRows());
             listener.reindexed(collection, report);
         });

@@ -2,6 +2,7 @@ package dev.citebot.index;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.citebot.chunk.PassageSplitter;
@@ -11,6 +12,7 @@ import dev.citebot.ingest.IngestResult;
 import dev.citebot.ingest.SourceDocument;
 import dev.citebot.text.Terms;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A build given the collection's current index keeps what that index made of each unchanged document (passages,
  * vectors with the sentence vectors embedded since, keyword runs) without reading the vector cache, embeds only
- * the new document's passages, and makes the index a build from scratch makes.
+ * the new document's passages, and makes the index a build from scratch makes. A replica's build from the store keeps
+ * only the document objects it held (the rows of the generation it serves).
  */
 class IncrementalIndexIT {
     private final CountingModel counting = new CountingModel();
@@ -59,6 +62,38 @@ class IncrementalIndexIT {
         KnowledgeIndex third = indexer.build(new IngestResult(List.of(quokka, walrus), List.of()), second);
         assertSameIndex(indexer(new CountingCache()).build(new IngestResult(List.of(quokka, walrus), List.of())),
                 third);
+    }
+
+    @Test
+    void aReplicasNextGenerationKeepsTheDocumentObjectsItHeldAndBuildsTheOthersFromTheStore() {
+        CountingCache made = new CountingCache();
+        Indexer indexer = indexer(made);
+        KnowledgeIndex first = indexer.build(new IngestResult(List.of(okapi, quokka), List.of()), null, Map.of(), made);
+        counting.embedded.set(0);
+        made.finds.set(0);
+
+        KnowledgeIndex second = indexer.build(new IngestResult(List.of(okapi, quokka, walrus), List.of()), first,
+                Map.of(), made);
+        assertEquals(2, second.stats().keptDocuments(), "okapi and quokka, the document objects held");
+        assertEquals(1, made.finds.get(), "only walrus's vectors are looked for");
+        assertEquals(second.passageCount("walrus-txt"), counting.embedded.get());
+        assertSame(first.passage(0), second.passage(0), "passages kept, not split again");
+        assertSame(first.bm25().segments().get(0), second.bm25().segments().get(0), "keyword run kept");
+        assertSame(first.headings("okapi-txt"), second.headings("okapi-txt"), "headings kept, not looked for again");
+        assertSameIndex(indexer(new CountingCache())
+                .build(new IngestResult(List.of(okapi, quokka, walrus), List.of())), second);
+
+        // quokka read from the store again (its row written anew under other settings): equal, not the object held
+        SourceDocument quokkaAgain = doc("quokka.txt", quokka.text(), "h2");
+        made.finds.set(0);
+        KnowledgeIndex third = indexer.build(new IngestResult(List.of(okapi, quokkaAgain, walrus), List.of()), second,
+                Map.of(), made);
+        assertEquals(2, third.stats().keptDocuments(), "okapi and walrus");
+        assertEquals(1, made.finds.get(), "quokka's new row is built from the store's vectors");
+        int quokkaAt = (int) first.passageCount("okapi-txt");
+        assertNotSame(second.passage(quokkaAt), third.passage(quokkaAt), "quokka's new row split, not kept");
+        assertSameIndex(indexer(new CountingCache())
+                .build(new IngestResult(List.of(okapi, quokka, walrus), List.of())), third);
     }
 
     private void assertSameIndex(KnowledgeIndex expected, KnowledgeIndex actual) {

@@ -88,6 +88,9 @@ class ReplicasIT {
         assertEquals("quillmere-ferry.txt", answer.get("citations").get(0).get("path").asText(), answer.toString());
         assertEquals(0.0, reader.meter("citebot_reindex_texts_embedded_total"), "the reader embedded documents");
         assertReaderSplitNothing();
+        assertTrue(Pattern.compile("serving generation \\d+ from the store: \\d+ documents, .*, [1-9]\\d* documents kept as"
+                + " indexed for the generation before").matcher(reader.log()).find(),
+                "the seed, unchanged, is kept from the generation before, not indexed again: " + reader.log());
     }
 
     @Test
