@@ -238,7 +238,7 @@ public final class BenchCommand {
         for (int n : scales) {
             StoreBenchmark.Result r = StoreBenchmark.run(config, prompts, embedder,
                     Path.of("target", "bench-cache", "store-" + n), sentences, n, questions, warmUp);
-            out.printf("| %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f / %.1f | %.1f / %.1f | %d of %d |%n",
+            out.printf("| %d | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f / %.1f | %.1f / %.1f | %d of %d |%n",
                     r.passages(), r.buildSeconds(), r.writeSeconds(), r.readerReadySeconds(), r.addedWriteSeconds(),
                     r.readerFollowSeconds(), r.memoryP50Ms(),
                     r.memoryP95Ms(), r.readerP50Ms(), r.readerP95Ms(), r.sameAnswers(),
