@@ -24,6 +24,9 @@ done
 run manual-bm25-1200 --docs "$BENCH/manual/docs" --questions "$BENCH/manual/questions-dev.jsonl" --mode bm25 \
     --set chunk.size=1200
 run seed-natural-citebot --docs seeds --questions src/bench/data/seed-natural.jsonl
+# Natural questions about the seed written blind by a helper who read only the article (src/bench/data/seed-blind.jsonl:
+# 28 answerable, 12 not; read after its first run, so in-sample since, see BENCHMARKS.md).
+run seed-blind-citebot --docs seeds --questions src/bench/data/seed-blind.jsonl
 # A second manual, whose questions were written by a helper who never ran Citebot (src/bench/data/node-manual:
 # six HTML chapters of the Node.js 20 API documentation, 45 answerable and 15 unanswerable questions).
 for mode in citebot naive bm25; do

@@ -4,6 +4,7 @@ import dev.citebot.chunk.Passage;
 import dev.citebot.chunk.Span;
 import dev.citebot.index.KnowledgeIndex;
 import dev.citebot.ingest.SourceDocument;
+import dev.citebot.text.Datelines;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,6 +44,17 @@ public final class AboutDocument {
             + "\\s+is\\s+" + DOCUMENT + "\\b|\\b" + DOCUMENT + "\\s+(is\\s+)?dated\\b");
     private static final Pattern ASKS_TITLE = Pattern.compile("(?i)\\b(title|name|headline|heading)\\s+of\\s+"
             + DOCUMENT + "\\b|\\bwhat\\s+is\\s+" + DOCUMENT + "\\s+(called|titled|named)\\b");
+    /**
+     * "What is this article (mainly) about?", "What is the main topic of the report?", "Summarize the article.",
+     * "What does this document cover?": what the document as a whole is about, in English. The question ends there:
+     * "What is the story about Putin's call?" asks about a part.
+     */
+    private static final Pattern ASKS_SUBJECT = Pattern.compile("(?i)\\bwhat(\\s+is|\\s+was|['’]s)\\s+" + DOCUMENT
+            + "\\s+((mainly|mostly|really|actually|all|generally|basically)\\s+)?about\\s*[?.!]*\\s*$"
+            + "|\\bwhat(\\s+is|\\s+was|['’]s)\\s+the\\s+(main\\s+|central\\s+|overall\\s+)?(topic|subject|point|gist"
+            + "|theme|idea|story)\\s+of\\s+" + DOCUMENT + "\\s*[?.!]*\\s*$"
+            + "|\\b(summari[sz]e|sum\\s+up)\\s+" + DOCUMENT + "\\b"
+            + "|\\bwhat\\s+(does|did)\\s+" + DOCUMENT + "\\s+(cover|discuss|describe|report|deal\\s+with)\\s*[?.!]*\\s*$");
     // The same questions in German, Spanish and French: a question word, the document, and a verb of writing, in
     // the orders those languages put them ("Wann wurde dieser Artikel geschrieben?", "¿Cuándo se publicó este
     // documento?", "De quand date ce document ?").
@@ -83,7 +95,7 @@ public final class AboutDocument {
             + "\\s+(de\\s+)?\\d{4}))\\b");
 
     /** What a question asks about the document itself, if anything. */
-    public enum Asks { DATE, TITLE, NOTHING }
+    public enum Asks { DATE, TITLE, SUBJECT, NOTHING }
 
     private AboutDocument() {
     }
@@ -96,8 +108,10 @@ public final class AboutDocument {
         if (ASKS_DATE.matcher(question).find() || ASKS_DATE_OTHERS.matcher(question).find()) {
             return Asks.DATE;
         }
-        return ASKS_TITLE.matcher(question).find() || ASKS_TITLE_OTHERS.matcher(question).find() ? Asks.TITLE
-                : Asks.NOTHING;
+        if (ASKS_TITLE.matcher(question).find() || ASKS_TITLE_OTHERS.matcher(question).find()) {
+            return Asks.TITLE;
+        }
+        return ASKS_SUBJECT.matcher(question).find() ? Asks.SUBJECT : Asks.NOTHING;
     }
 
     /** Where the document states its own date: the first date in its opening, if any. */
@@ -118,7 +132,29 @@ public final class AboutDocument {
             Citation citation = CitationBuilder.forPassage(1, index, first(index, doc.id()), 1.0);
             return Optional.of(cited("“" + doc.title() + "”", citation));
         }
+        if (asks == Asks.SUBJECT) {
+            return quoteAt(index, doc.id(), lead(doc.text())).map(lead -> titled(doc.title(), lead));
+        }
         return dateline(doc.text()).flatMap(date -> quoteAt(index, doc.id(), date.start()));
+    }
+
+    /** Where the document's own words begin: after its dateline, if it opens with one, and after white space. */
+    static int lead(String text) {
+        int at = Datelines.end(text);
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return Math.min(at, Math.max(0, text.length() - 1));
+    }
+
+    /** The lead sentence, with the document's title in front when the lead does not already open with it. */
+    private static Answer titled(String title, Answer lead) {
+        String words = title.replace("…", "").strip();
+        if (words.isEmpty() || lead.answer().replace("“", "").startsWith(words)) {
+            return lead;
+        }
+        return new Answer("“" + title + "”: " + lead.answer(), true, lead.citations(), List.of(), AnswerComposer.MODE,
+                0);
     }
 
     private static Optional<Answer> quoteAt(KnowledgeIndex index, String documentId, int offset) {

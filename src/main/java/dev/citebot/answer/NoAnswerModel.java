@@ -200,8 +200,7 @@ public final class NoAnswerModel {
                 missing(NUMBER, question, context, true), missing(INNER_NAME, question, context, false),
                 answerKindMissing(question, sentence), missingFromPassage, missingFromWindow, termCoverage,
                 NEGATED_AT_VERB.matcher(questioned(question)).find() && !negated(context) && !asksWhy(question),
-                asksCount(question) && !hasNumber(context)
-                        && !QUANTITY.matcher(context.toLowerCase(Locale.ROOT)).find());
+                asksCount(question) && !givesCount(context));
     }
 
     private static double passageDense(Query query, KnowledgeIndex index, CandidateSentence best) {
@@ -321,6 +320,26 @@ public final class NoAnswerModel {
     /** The question asks "When did / was ...?", and the text says no time, moment or condition. */
     static boolean timeMissing(String question, String text) {
         return WHEN_ASKED.matcher(asked(question)).find() && !TIME_SAID.matcher(text).find();
+    }
+
+    private static final String MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+    /**
+     * A day of a month ("August 17", "17 August", "the 26th of July") or a date in figures ("2023-08-16",
+     * "16/08/2023"): digits that say when, never how many.
+     */
+    private static final Pattern DATE = Pattern.compile("\\b" + MONTH_NAME + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b"
+            + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME + "(?!\\w)"
+            + "|\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
+
+    /**
+     * Whether the text can answer "how many": it holds a number or a word of quantity other than a date's. "How
+     * many soldiers ...?" is not answered by "meeting on Thursday (August 17)"; a year stays a number ("from 1066 to
+     * 1087" answers "how many years").
+     */
+    static boolean givesCount(String text) {
+        String undated = DATE.matcher(text).replaceAll(" ");
+        return hasNumber(undated) || QUANTITY.matcher(undated.toLowerCase(Locale.ROOT)).find();
     }
 
     static boolean hasNumber(String sentence) {

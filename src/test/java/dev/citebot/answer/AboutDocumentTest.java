@@ -23,6 +23,30 @@ class AboutDocumentTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"What is this article mainly about?", "what's the story about?",
+        "What is the main topic of this report?", "Could you summarize the article for me?",
+        "Please sum up this document.", "What does the text cover?"})
+    void questionsAboutWhatTheWholeDocumentIsAboutAskForItsSubject(String question) {
+        assertEquals(AboutDocument.Asks.SUBJECT, AboutDocument.asks(question));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"What is the story about Putin's call?", "What does the article say about Mali?",
+        "What is this article's claim about Wagner?", "What did the report cover about the meeting in Ghana?"})
+    void questionsAboutAPartOfTheDocumentDoNotAskForItsSubject(String question) {
+        assertEquals(AboutDocument.Asks.NOTHING, AboutDocument.asks(question));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "date 2023-08-16 Russian President Vladimir Putin has called ...|16",
+        "'  The manual begins here.'|2",
+        "Plain text.|0"})
+    void aDocumentsOwnWordsBeginAfterItsDateline(String text, int lead) {
+        assertEquals(lead, AboutDocument.lead(text));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"When was President Bazoum ousted?", "What did the article say about Mali?",
         "Which date did the ECOWAS leaders meet?"})
     void questionsAboutWhatTheDocumentSaysAreNotAboutTheDocument(String question) {

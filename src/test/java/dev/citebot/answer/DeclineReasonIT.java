@@ -146,6 +146,16 @@ class DeclineReasonIT {
     }
 
     @Test
+    void aHowManyQuestionIsNotAnsweredByADayOfTheMonth(@TempDir Path town) throws IOException {
+        Files.writeString(town.resolve("bridge.txt"), "The town council met on March 3 to vote on the new bridge.\n");
+        Files.writeString(town.resolve("ferry.txt"), "The old ferry carries 40 cars on each crossing of the river.\n");
+        Pipeline lenient = Citebots.pipeline(town, Map.of("CITEBOT_ANSWER_REFUSAL_THRESHOLD", "50"));
+        assertDeclinedBy(Decline.NO_COUNT, ask(lenient, "How many councillors voted on the new bridge?"));
+        Pipeline.Evidence counted = ask(lenient, "How many cars does the old ferry carry?");
+        assertTrue(counted.answer().answerable(), counted.answer().answer());
+    }
+
+    @Test
     void aWhatYearQuestionWhoseAnswerNamesNoYearDeclines() {
         // the model weighs the missing year too: a lenient threshold (below the 100 that turns the checks off)
         // leaves the composed answer's own check to decline

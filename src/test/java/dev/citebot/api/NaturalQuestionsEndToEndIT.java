@@ -61,6 +61,22 @@ class NaturalQuestionsEndToEndIT {
     }
 
     @Test
+    void aQuestionAboutWhatTheArticleIsAboutIsAnsweredWithItsLead() {
+        JsonNode answer = ask("Hey, what is this article mainly about?");
+        assertTrue(answer.get("answerable").asBoolean(), answer.toString());
+        assertTrue(answer.get("answer").asText().startsWith("Russian President Vladimir Putin has called for a "
+                + "peaceful resolution in resolving the Niger crisis"), answer.toString());
+        assertTrue(answer.get("citations").get(0).get("quote").asText().startsWith("Russian President"),
+                answer.toString());
+    }
+
+    @Test
+    void aHowManyQuestionAnsweredOnlyByADateIsDeclined() {
+        JsonNode answer = ask("How many member states does ECOWAS have?");
+        assertFalse(answer.get("answerable").asBoolean(), answer.toString());
+    }
+
+    @Test
     void theDocumentsTitleLeavesItsDatelineOut() {
         JsonNode documents = SERVER.http().get("/api/documents").json().get("documents");
         assertTrue(documents.get(0).get("title").asText().startsWith("Russian President Vladimir Putin"),
