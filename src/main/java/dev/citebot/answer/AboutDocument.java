@@ -83,8 +83,7 @@ public final class AboutDocument {
             + "|texto|informe|noticia)\\b|\\bcómo\\s+se\\s+(llama|titula)\\s+" + DOCUMENT_ES + "\\b"
             + "|\\b(titre|nom)\\s+(de\\s+cet|de\\s+cette|de\\s+ce|du|de\\s+la|de\\s+l['’])\\s*(article|document|texte"
             + "|rapport)\\b|\\bcomment\\s+s['’](appelle|intitule)\\s+" + DOCUMENT_FR + "\\b");
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
-            + "|November|December)";
+    private static final String MONTH = "(" + NoAnswerModel.MONTHS + ")";
     // German, Spanish and French datelines: "16. August 2023", "16 de agosto de 2023", "16 août 2023".
     private static final String MONTH_OTHERS = "(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September"
             + "|Oktober|November|Dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
@@ -140,11 +139,7 @@ public final class AboutDocument {
 
     /** Where the document's own words begin: after its dateline, if it opens with one, and after white space. */
     static int lead(String text) {
-        int at = Datelines.end(text);
-        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-            at++;
-        }
-        return Math.min(at, Math.max(0, text.length() - 1));
+        return text.length() - Datelines.strip(text).length();
     }
 
     /** The lead sentence, with the document's title in front when the lead does not already open with it. */

@@ -37,8 +37,10 @@ public final class NoAnswerModel {
     private static final Pattern INNER_NAME = Pattern.compile("(?<!^)(?<![.?!] )\\b[A-Z][a-z]+");
     private static final Pattern NAME = Pattern.compile("\\b[A-Z][a-z]+");
     private static final Pattern YEAR = Pattern.compile("\\b(1\\d{3}|20\\d{2})\\b");
-    private static final Pattern MONTH = Pattern.compile("\\b(January|February|March|April|May|June|July|August"
-            + "|September|October|November|December)\\b");
+    /** The English months' names, for the patterns of this package that read dates. */
+    static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November"
+            + "|December";
+    private static final Pattern MONTH = Pattern.compile("\\b(" + MONTHS + ")\\b");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** The question's first question word: "how many" asks for a count, "which option controls how much" does not. */
     private static final Pattern FIRST_ASKING = Pattern.compile("(?i)\\b(how\\s+(?:many|much)|who|whom|whose|what"
@@ -308,8 +310,7 @@ public final class NoAnswerModel {
      * time ("ago", "later", "century", "startup"), or the condition or moment something happens at ("if", "once",
      * "after", "before", "until", "whenever", "as soon as"), as a manual answers "When is the hook run?".
      */
-    private static final Pattern TIME_SAID = Pattern.compile("(?i)\\d|\\b(January|February|March|April|May|June|July"
-            + "|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    private static final Pattern TIME_SAID = Pattern.compile("(?i)\\d|\\b(" + MONTHS + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             + "|today|yesterday|tomorrow|tonight|ago|since|until|till|after|afterwards|before|during|when|whenever"
             + "|once|while|if|unless|as soon as|each time|every time|later|earlier|recently|now|currently|then|times?"
             + "|morning|evening|night|noon|midnight|days?|weeks?|months?|years?|decades?|century|centuries|era"
@@ -322,8 +323,7 @@ public final class NoAnswerModel {
         return WHEN_ASKED.matcher(asked(question)).find() && !TIME_SAID.matcher(text).find();
     }
 
-    private static final String MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+    private static final String MONTH_NAME = "(?:" + MONTHS + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
     /**
      * A day of a month ("August 17", "17 August", "the 26th of July") or a date in figures ("2023-08-16",
      * "16/08/2023"): digits that say when, never how many.
