@@ -25,6 +25,11 @@ final class CitebotResponder implements Responder {
     }
 
     @Override
+    public void close() {
+        pipeline.close();
+    }
+
+    @Override
     public Response respond(String question) {
         Pipeline.Evidence evidence = pipeline.answerWithEvidence(Question.of(question));
         Answer answer = evidence.answer();

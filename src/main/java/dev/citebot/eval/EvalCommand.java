@@ -56,6 +56,15 @@ public final class EvalCommand {
             Responder responder = responder(options.mode(), config, prompts, options.beforeFill());
             measured.add(new Measured(options.mode(), responder, (System.nanoTime() - started) / 1_000_000));
         }
+        try {
+            return evaluate(options, questions, measured, out);
+        } finally {
+            measured.forEach(m -> m.responder().close());
+        }
+    }
+
+    private static int evaluate(EvalOptions options, List<EvalQuestion> questions, List<Measured> measured,
+                                PrintStream out) throws IOException {
         Map<String, String> queries = options.beir() == null ? null
                 : BeirEvaluation.readQueries(options.beir().resolve("queries.jsonl"));
         Map<String, Map<String, Integer>> qrels = options.beir() == null ? null

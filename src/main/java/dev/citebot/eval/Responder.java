@@ -4,7 +4,7 @@ import dev.citebot.answer.Decline;
 import java.util.List;
 
 /** Anything the eval command can question: Citebot itself or one of the peers it is compared with. */
-public interface Responder {
+public interface Responder extends AutoCloseable {
     /**
      * The answer text, whether it was declined, and the passages it read, best first.
      *
@@ -23,4 +23,9 @@ public interface Responder {
 
     /** Mean length in characters of the passages this responder reads. */
     double meanPassageLength();
+
+    /** Stops what the responder started (Citebot's parser processes and their files); nothing for the peers. */
+    @Override
+    default void close() {
+    }
 }

@@ -66,6 +66,7 @@ public final class IsolatedExtractor implements Extractor {
             try {
                 if (configFile == null) {
                     configFile = Files.createTempFile("citebot-tika-pipes-", ".xml");
+                    configFile.toFile().deleteOnExit(); // also when a command ends without closing its pipeline
                     Files.writeString(configFile, PipesSetup.xml(FETCHER, limits));
                 }
                 parsers[slot] = new PipesParser(PipesConfig.load(configFile));
