@@ -44,7 +44,8 @@ final class ScaleBenchmark {
         List<SourceDocument> docs = generate(sentences, passages, config.chunking());
         long before = Timing.usedHeapBytes();
         long started = System.nanoTime();
-        KnowledgeIndex index = new Indexer(new PassageSplitter(config.chunking()), embedder, terms, false, false, cache)
+        KnowledgeIndex index = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
+                Indexer.Options.eager(false, false), cache)
                 .build(new dev.citebot.ingest.IngestResult(docs, List.of()));
         double build = Timing.millisSince(started) / 1000;
         long heap = Timing.usedHeapBytes() - before;

@@ -53,7 +53,8 @@ final class FeatureDump {
         Terms terms = new Terms();
         Embedder embedder = Embedder.configured(config);
         KnowledgeIndex index = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
-                config.index().contextHeaders(), config.index().sentenceVectors(), PipelineFactory.vectorCache(config))
+                Indexer.Options.eager(config.index().contextHeaders(), config.index().sentenceVectors()),
+                PipelineFactory.vectorCache(config))
                 .build(new DocumentLoader(TextExtractor.configured(config.ingest()), config.ingest().maxFileBytes())
                         .load(config.seedsDir()));
         Retriever retriever = new Retriever(config.retrieval(), embedder, terms);

@@ -2,6 +2,7 @@ package dev.citebot.index;
 
 import dev.citebot.chunk.Passage;
 import dev.citebot.chunk.PassageSplitter;
+import dev.citebot.config.IndexConfig;
 import dev.citebot.embed.Embedder;
 import dev.citebot.ingest.IngestResult;
 import dev.citebot.ingest.SourceDocument;
@@ -33,26 +34,6 @@ public final class Indexer {
     private final boolean passagesLater;
     private final DocumentLanguages documentLanguages;
 
-    public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms, boolean contextHeaders) {
-        this(splitter, embedder, terms, contextHeaders, true, VectorCache.none());
-    }
-
-    public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms, boolean contextHeaders,
-                   VectorCache cache) {
-        this(splitter, embedder, terms, contextHeaders, true, cache);
-    }
-
-    /**
-     * @param contextHeaders  put a header from the file name (or title) and the passage's section heading in front
-     *                        of what is embedded and indexed
-     * @param sentenceVectors embed each sentence too (better answer sentences; about twice the embedding work);
-     *                        without them a sentence is judged by its passage's vector
-     */
-    public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms, boolean contextHeaders,
-                   boolean sentenceVectors, VectorCache cache) {
-        this(splitter, embedder, terms, contextHeaders, sentenceVectors ? Sentences.EAGER : Sentences.PASSAGE, cache);
-    }
-
     /** When sentences get their vectors. */
     public enum Sentences {
         /** Before the index is returned, with the passages (in the same model calls). */
@@ -66,34 +47,48 @@ public final class Indexer {
         PASSAGE
     }
 
-    public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms, boolean contextHeaders,
-                   Sentences sentences, VectorCache cache) {
-        this(splitter, embedder, terms, contextHeaders, sentences, false, cache);
+    /**
+     * What an index holds and when its vectors are made.
+     *
+     * @param contextHeaders put a header from the file name (or title) and the passage's section heading in front
+     *                       of what is embedded and indexed
+     * @param sentences      when each sentence gets a vector of its own (better answer sentences; about twice the
+     *                       embedding work), or never
+     * @param passagesLater  with {@link Sentences#LATER}: the index is returned once its passages are split and
+     *                       keyword-indexed, before any is embedded; a passage is embedded when a question first
+     *                       reaches it or by {@link PassageVectors#fill} (the same vectors, made later)
+     */
+    public record Options(boolean contextHeaders, Sentences sentences, boolean passagesLater) {
+        /** Every vector made before the index is returned. */
+        public static Options eager(boolean contextHeaders, boolean sentenceVectors) {
+            return new Options(contextHeaders, sentenceVectors ? Sentences.EAGER : Sentences.PASSAGE, false);
+        }
+
+        /** As configured ({@code index.*}). */
+        public static Options of(IndexConfig index) {
+            Sentences sentences = !index.sentenceVectors() ? Sentences.PASSAGE
+                    : index.sentenceVectorsLater() ? Sentences.LATER : Sentences.EAGER;
+            return new Options(index.contextHeaders(), sentences, index.passageVectorsLater());
+        }
     }
 
-    /**
-     * @param passagesLater with {@link Sentences#LATER}: the index is returned once its passages are split and
-     *                      keyword-indexed, before any is embedded; a passage is embedded when a question first
-     *                      reaches it or by {@link PassageVectors#fill} (the same vectors, made later)
-     */
-    public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms, boolean contextHeaders,
-                   Sentences sentences, boolean passagesLater, VectorCache cache) {
-        this(splitter, embedder, terms, contextHeaders, sentences, passagesLater, cache,
-                DocumentLanguages.detected(terms.languages()));
+    /** Each new or changed document's languages detected at each build. */
+    public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms, Options options, VectorCache cache) {
+        this(splitter, embedder, terms, options, cache, DocumentLanguages.detected(terms.languages()));
     }
 
     /** @param documentLanguages where each new or changed document's languages come from (detected, or kept) */
-    public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms, boolean contextHeaders,
-                   Sentences sentences, boolean passagesLater, VectorCache cache,
+    public Indexer(PassageSplitter splitter, Embedder embedder, Terms terms, Options options, VectorCache cache,
                    DocumentLanguages documentLanguages) {
         this.documentLanguages = documentLanguages;
         this.splitter = splitter;
         this.terms = terms;
-        this.contextHeaders = contextHeaders;
+        this.contextHeaders = options.contextHeaders();
         this.embedder = embedder;
-        this.passagesLater = passagesLater;
-        this.vectors = new VectorReuse(embedder, cache, splitter.settings(), sentences, passagesLater);
-        this.sentences = sentences;
+        this.passagesLater = options.passagesLater();
+        this.vectors = new VectorReuse(embedder, cache, splitter.settings(), options.sentences(),
+                options.passagesLater());
+        this.sentences = options.sentences();
     }
 
     public KnowledgeIndex build(IngestResult ingested) {

@@ -40,20 +40,12 @@ public final class PipelineFactory {
                 config.cacheDir().<ExtractionCache>map(dir -> new DiskExtractionCache(dir.resolve("texts"),
                         extractor.ocr().fingerprint())).orElse(ExtractionCache.none()), config.parse().parallelism());
         Indexer indexer = new Indexer(new PassageSplitter(config.chunking()), embedder, terms,
-                config.index().contextHeaders(), sentences(config), config.index().passageVectorsLater(),
-                vectorCache(config), documentLanguages(config, terms));
+                Indexer.Options.of(config.index()), vectorCache(config), documentLanguages(config, terms));
         Retriever retriever = new Retriever(config.retrieval(), embedder, terms);
         AnswerComposer composer = new AnswerComposer(config.answer(), prompts,
                 new SentenceRanker(config.answer().weights()), new KeyTerms(terms));
         return new Pipeline(loader, indexer, retriever, composer, terms, config.retrieval().topK(),
                 config.retrieval().maxTopK());
-    }
-
-    static Indexer.Sentences sentences(CitebotConfig config) {
-        if (!config.index().sentenceVectors()) {
-            return Indexer.Sentences.PASSAGE;
-        }
-        return config.index().sentenceVectorsLater() ? Indexer.Sentences.LATER : Indexer.Sentences.EAGER;
     }
 
     /** Vectors kept on disk in cache.dir, so a restart embeds nothing that did not change; in memory when empty. */

@@ -101,7 +101,8 @@ class DiskVectorCacheIT {
 
     private KnowledgeIndex build(int chunkSize, String modelName, SourceDocument... docs) {
         Indexer indexer = new Indexer(new PassageSplitter(new ChunkingConfig(chunkSize, 0)),
-                new Embedder(counting, modelName, 0), new Terms(), true, new DiskVectorCache(dir));
+                new Embedder(counting, modelName, 0), new Terms(),
+                Indexer.Options.eager(true, true), new DiskVectorCache(dir));
         return indexer.build(new IngestResult(List.of(docs), List.of()));
     }
 

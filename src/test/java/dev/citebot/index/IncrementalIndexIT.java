@@ -115,7 +115,8 @@ class IncrementalIndexIT {
 
     private Indexer indexer(VectorCache cache) {
         return new Indexer(new PassageSplitter(new ChunkingConfig(60, 0)),
-                new Embedder(counting, "all-minilm-l6-v2", 64), terms, true, Indexer.Sentences.LATER, cache);
+                new Embedder(counting, "all-minilm-l6-v2", 64), terms,
+                new Indexer.Options(true, Indexer.Sentences.LATER, false), cache);
     }
 
     private static SourceDocument doc(String path, String text, String sha) {

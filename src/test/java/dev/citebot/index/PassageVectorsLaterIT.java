@@ -124,8 +124,8 @@ class PassageVectorsLaterIT {
     private KnowledgeIndex build(boolean passagesLater, VectorCache cache, KnowledgeIndex previous,
                                  SourceDocument... docs) {
         Indexer indexer = new Indexer(new PassageSplitter(new ChunkingConfig(500, 0)),
-                new Embedder(counting, "all-minilm-l6-v2", 0), new Terms(), true, Indexer.Sentences.LATER,
-                passagesLater, cache);
+                new Embedder(counting, "all-minilm-l6-v2", 0), new Terms(),
+                new Indexer.Options(true, Indexer.Sentences.LATER, passagesLater), cache);
         return indexer.build(new IngestResult(List.of(docs), List.of()), previous);
     }
 }

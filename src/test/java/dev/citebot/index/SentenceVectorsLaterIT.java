@@ -97,7 +97,8 @@ class SentenceVectorsLaterIT {
 
     private KnowledgeIndex build(Indexer.Sentences sentences, VectorCache cache, SourceDocument... docs) {
         Indexer indexer = new Indexer(new PassageSplitter(new ChunkingConfig(500, 0)),
-                new Embedder(counting, "all-minilm-l6-v2", 0), new Terms(), true, sentences, cache);
+                new Embedder(counting, "all-minilm-l6-v2", 0), new Terms(),
+                new Indexer.Options(true, sentences, false), cache);
         return indexer.build(new IngestResult(List.of(docs), List.of()));
     }
 }

@@ -64,7 +64,7 @@ class VectorReuseIT {
 
     private Indexer indexer(int chunkSize, String modelName) {
         return new Indexer(new PassageSplitter(new ChunkingConfig(chunkSize, 0)), new Embedder(counting, modelName, 64),
-                new Terms(), true, cache);
+                new Terms(), Indexer.Options.eager(true, true), cache);
     }
 
     private static SourceDocument doc(String path, String text, String sha) {
