@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
 
 /**
  * Checks that a question's key terms occur somewhere in the documents. Key terms are the names in the
- * question (capitalised words after its first word; runs of them are one name) and numbers. A question about
- * a name no document mentions cannot be answered from the documents, however close some passage looks.
- * A near spelling in the documents counts as mentioned, so a typo in a name does not decline the question.
+ * question (capitalised words after its first word; runs of them are one name), words with a digit ("1990s",
+ * "IPv6"), years, and numbers that go on a name ("Git 2.40", "PostgreSQL 16"). A question about a name no document
+ * mentions cannot be answered from the documents, however close some passage looks. Other numbers are not names:
+ * a version the user runs ("behaves differently on 5.2"), an example of the output they want ("001 002 ... 100"),
+ * a value or a quantity may well be missing from a manual that answers the question. A near spelling in the
+ * documents counts as mentioned, so a typo in a name does not decline the question.
  */
 public final class KeyTerms {
     private final Terms terms;
@@ -40,8 +43,9 @@ public final class KeyTerms {
         boolean nameMissing = false;
         Set<Integer> sentenceStarts = sentenceStarts(question);
         for (Terms.Token token : terms.tokens(question, analysis)) {
-            boolean key = !sentenceStarts.contains(token.start()) && isKey(question, token, language);
             boolean continues = !name.isEmpty() && adjacent(question, name.get(name.size() - 1), token);
+            boolean key = !sentenceStarts.contains(token.start()) && (figures(question, token)
+                    ? continues || yearLike(question, token) : isKey(question, token, language));
             if (!name.isEmpty() && (!key || !continues)) {
                 if (nameMissing) {
                     missing.add(question.substring(name.get(0).start(), name.get(name.size() - 1).end()));
@@ -90,6 +94,23 @@ public final class KeyTerms {
     /** "I'm", "I've", "I'd", "I'll": the pronoun, written with a capital in every sentence. */
     private static final Pattern I_CONTRACTION =
             Pattern.compile("I['’](m|ve|d|ll)");
+
+    /** A number in figures alone: "5.2", "001", "28.0", "26,860", "3:30"; not "1990s", "IPv6" or "O3". */
+    private static final Pattern FIGURES = Pattern.compile("[0-9][0-9.,:/-]*");
+    private static final Pattern YEAR = Pattern.compile("[12][0-9]{3}");
+
+    private static boolean figures(String question, Terms.Token token) {
+        return FIGURES.matcher(question.substring(token.start(), token.end())).matches();
+    }
+
+    /**
+     * A year in four figures, 1000 to 2100: "What happened in 1885?" asks about that year. Shorter numbers are more
+     * often a quantity or a code of the user's ("100 rows", "chmod 755") than a year.
+     */
+    private static boolean yearLike(String question, Terms.Token token) {
+        String word = question.substring(token.start(), token.end());
+        return YEAR.matcher(word).matches() && Integer.parseInt(word) <= 2100;
+    }
 
     private static boolean isKey(String question, Terms.Token token) {
         return isKey(question, token, AnswerLanguage.ENGLISH);

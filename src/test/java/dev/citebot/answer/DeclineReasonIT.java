@@ -102,6 +102,28 @@ class DeclineReasonIT {
         assertTrue(example.answer().answerable(), example.answer().answer());
     }
 
+    /**
+     * A number alone is no name: a version the user runs or a value they give need not stand in a manual that
+     * answers them. A number that goes on a name ("Shell 2.40") is part of that name, and a year is asked about.
+     */
+    @Test
+    void aNumberAloneDeclinesNothingButAVersionOfANamedThingDoes(@TempDir Path manual) throws IOException {
+        Files.writeString(manual.resolve("compatibility.txt"), """
+                ## Compatibility
+
+                The BASH_COMPAT variable sets the shell's compatibility level, so that a script written for an
+                older release of the shell behaves as it did there.
+                """);
+        Pipeline lenient = Citebots.pipeline(manual, Map.of("CITEBOT_ANSWER_REFUSAL_THRESHOLD", "50"));
+        Pipeline.Evidence version = ask(lenient,
+                "old script behaves differently on 5.2, can i make the shell act like an older release?");
+        assertTrue(version.answer().answer().contains("BASH_COMPAT"), version.answer().answer());
+        Pipeline.Evidence named = ask(lenient, "When was Shell 2.40 released?");
+        assertDeclinedBy(Decline.NOT_MENTIONED, named);
+        assertTrue(named.answer().answer().contains("Shell 2.40"), named.answer().answer());
+        assertDeclinedBy(Decline.NOT_MENTIONED, ask(lenient, "Which shell release changed the level in 1997?"));
+    }
+
     /** A question in another language, read as English over English documents: its words are not English names. */
     @Test
     void aGermanQuestionsLowerCaseWordsAreNotTakenForNames() {

@@ -36,6 +36,21 @@ class KeyTermsTest {
     }
 
     @Test
+    void aNumberAloneIsNoNameTheDocumentsMustHold() {
+        assertEquals(List.of(), keyTerms.missing("My script behaves differently on 5.2, what did Putin say?", INDEX));
+        assertEquals(List.of(), keyTerms.missing("How do I print 001 002 ... 100 the way Putin did?", INDEX));
+        assertEquals(List.of(), keyTerms.missing("Did Putin call Goita about 28.0% or 26,860 of them?", INDEX));
+    }
+
+    @Test
+    void aYearOrANumberThatGoesOnANameIsKept() {
+        assertEquals(List.of("1885"), keyTerms.missing("What did Putin say in 1885?", INDEX));
+        assertEquals(List.of("Putin 2.40"), keyTerms.missing("When was Putin 2.40 released?", INDEX));
+        assertEquals(List.of("ECOWAS 16"), keyTerms.missing("Where do the ECOWAS 16 meet?", INDEX));
+        assertEquals(List.of("1990s"), keyTerms.missing("Did Putin call Goita in the 1990s?", INDEX));
+    }
+
+    @Test
     void anEverydayWordTheDocumentsLackIsOnlyTheAskersWording() {
         assertEquals(List.of(), keyTerms.missing("Which valuable things did Putin say?", INDEX));
     }
